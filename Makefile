@@ -1,0 +1,98 @@
+# Gemeinschaftsinitiative Berlin: QGIS plugin. `make help` lists the targets.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PLUGIN   := gemeinschaftsinitiative_berlin
+SYS_PY   := /usr/bin/python3
+VENV     := .venv
+PY       := $(VENV)/bin/python
+PB_TOOL  := $(VENV)/bin/pb_tool
+DIST_ZIP := dist/$(PLUGIN).zip
+STAGE    := build/stage
+TS_FILE  := i18n/$(PLUGIN)_de.ts
+QM_FILE  := i18n/$(PLUGIN)_de.qm
+SHARED   ?= ../shared/data
+# Language of QGIS for `make run` (de or en); empty: the system's.
+RUN_LANG ?= de
+# Where `make deploy` installs: the default profile of the QGIS 3 user.
+QGIS_PLUGIN_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+
+# Root when run as root, sudo otherwise.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Debian 12 packages the plugin, its tests and its tools need.
+APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server \
+	python3-venv python3-pandas python3-openpyxl \
+	pyqt5-dev-tools qttools5-dev-tools \
+	xvfb xauth x11-utils imagemagick poppler-utils zip unzip make
+
+PY_SOURCES := __init__.py $(shell find rgi_plugin -name '*.py' | sort)
+UI_SOURCES := $(sort $(wildcard forms/*.ui))
+
+.PHONY: help setup apt venv test package deploy run transup transcompile data clean
+
+help:
+	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
+	@echo "make test          run the whole test suite headless (includes a real QGIS under Xvfb)"
+	@echo "make run           start QGIS with the plugin on the bundled Berlin data (xvfb-run make run on a server)"
+	@echo "make package       build $(DIST_ZIP) for QGIS's 'Install from ZIP'"
+	@echo "make deploy        install the plugin into your default QGIS profile"
+	@echo "make transup       update the German translation source $(TS_FILE)"
+	@echo "make transcompile  compile the translation to $(QM_FILE)"
+	@echo "make data          rebuild resources/data from $(SHARED)"
+
+# -- setup ------------------------------------------------------------------------------
+
+setup: apt venv
+
+apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "Debian packages: all installed"; else \
+	  echo "Installing Debian packages:" $$missing; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-test.txt
+	[ -x $(PY) ] || $(SYS_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-test.txt
+	$(PY) -c "import qgis.core, qgis.gui, pandas, openpyxl, pytest_qgis, pytestqt; print('venv ok: QGIS', qgis.core.Qgis.QGIS_VERSION)"
+	touch $@
+
+# -- tests ------------------------------------------------------------------------------
+
+test: venv package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# -- build ------------------------------------------------------------------------------
+
+transup:
+	pylupdate5 -noobsolete $(PY_SOURCES) $(UI_SOURCES) -ts $(TS_FILE)
+
+transcompile: $(QM_FILE)
+
+$(QM_FILE): $(TS_FILE)
+	lrelease -silent $(TS_FILE) -qm $(QM_FILE)
+
+package: venv transcompile
+	rm -rf $(STAGE) $(PLUGIN).zip
+	mkdir -p $(STAGE) dist
+	$(PB_TOOL) zip --quick --no-docs --plugin_path $(STAGE)
+	mv $(PLUGIN).zip $(DIST_ZIP)
+	@echo "Built $(DIST_ZIP)"
+
+deploy: venv transcompile
+	$(PB_TOOL) deploy --no-confirm --no-docs --plugin_path "$(QGIS_PLUGIN_DIR)"
+
+data:
+	QT_QPA_PLATFORM=offscreen $(SYS_PY) scripts/build_data.py --shared "$(SHARED)"
+
+run: package
+	$(SYS_PY) scripts/run_qgis.py --zip $(DIST_ZIP) --lang "$(RUN_LANG)"
+
+clean:
+	rm -rf build dist out tests/output $(QM_FILE)

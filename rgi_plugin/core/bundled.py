@@ -1,0 +1,168 @@
+"""The offline snapshot shipped in ``resources/data``: what it holds and how it becomes layers.
+
+``resources/data/datasets.json`` is the one owner of the facts about each bundled dataset
+(origin, licence, attribution, expected size); this module reads it and turns a dataset into a
+styled ``QgsVectorLayer`` that carries those facts in its metadata.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
+
+from ..definitions import DATA_DIR, DATASETS_FILE, LAYER_GROUP_NAME
+from .i18n import content_language
+from .styles import renderer_for
+
+
+class BundledDataError(Exception):
+    """A bundled dataset could not be read; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class BundledDataset:
+    id: str
+    file: str
+    title: dict
+    geometry: str
+    id_field: str
+    name_field: str
+    expected_count: int
+    edition: str
+    publisher: str
+    licence: str
+    licence_url: str
+    licence_basis: str
+    attribution: str
+    service: str
+    notes: dict = field(default_factory=dict)
+    style: str = ""
+
+    @property
+    def path(self):
+        return DATA_DIR / self.file
+
+    def localized_title(self, language=None):
+        language = language or content_language()
+        return self.title.get(language) or self.title["en"]
+
+    def localized_notes(self, language=None):
+        language = language or content_language()
+        return self.notes.get(language) or self.notes.get("en", "")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    label: dict
+    assembled: str
+    crs: str
+    datasets: tuple
+
+    def dataset(self, dataset_id):
+        for dataset in self.datasets:
+            if dataset.id == dataset_id:
+                return dataset
+        raise KeyError(dataset_id)
+
+    def localized_label(self, language=None):
+        language = language or content_language()
+        return self.label.get(language) or self.label["en"]
+
+
+def read_snapshot(path=DATASETS_FILE):
+    """Read the description of the bundled snapshot; raise ``BundledDataError`` if unusable."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            raw = json.load(handle)
+        if raw.get("schema_version") != 1:
+            raise BundledDataError("{}: unsupported schema_version {!r}".format(path, raw.get("schema_version")))
+        datasets = tuple(BundledDataset(**entry) for entry in raw["datasets"])
+        info = raw["snapshot"]
+        return Snapshot(label=info["label"], assembled=info["assembled"], crs=info["crs"], datasets=datasets)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise BundledDataError("{}: {}".format(path, error)) from error
+
+
+def layer_metadata(dataset, language=None):
+    """QGIS layer metadata carrying the dataset's source, licence and attribution."""
+    metadata = QgsLayerMetadata()
+    metadata.setIdentifier(dataset.id)
+    metadata.setTitle(dataset.localized_title(language))
+    metadata.setType("dataset")
+    metadata.setLanguage(language or content_language())
+    abstract = "{}\n\n{}: {}\n{}: {}\n{}: {}".format(
+        dataset.localized_notes(language),
+        "Quelle" if (language or content_language()) == "de" else "Source",
+        dataset.service,
+        "Herausgeber" if (language or content_language()) == "de" else "Publisher",
+        dataset.publisher,
+        "Stand" if (language or content_language()) == "de" else "Edition",
+        dataset.edition,
+    )
+    metadata.setAbstract(abstract)
+    metadata.setRights([dataset.attribution])
+    licences = [dataset.licence]
+    if dataset.licence_url:
+        licences.append(dataset.licence_url)
+    metadata.setLicenses(licences)
+    metadata.setKeywords({"gemeinschaftsinitiative": ["Berlin", "Gemeinschaftsinitiative", dataset.id]})
+    return metadata
+
+
+def create_layer(dataset, language=None):
+    """Return a valid, styled layer for a bundled dataset, or raise ``BundledDataError``.
+
+    The layer is not added to any project: the caller adds it only once it is known valid.
+    """
+    if not dataset.path.exists():
+        raise BundledDataError("{}: file {} is missing from the plugin".format(dataset.id, dataset.path))
+    layer = QgsVectorLayer(str(dataset.path), dataset.localized_title(language), "ogr")
+    if not layer.isValid():
+        reason = layer.dataProvider().error().summary() if layer.dataProvider() else ""
+        raise BundledDataError("{}: QGIS could not read {} {}".format(dataset.id, dataset.path, reason).strip())
+    layer.setMetadata(layer_metadata(dataset, language))
+    layer.setAttribution(dataset.attribution)
+    layer.setCustomProperty("gemeinschaftsinitiative/dataset", dataset.id)
+    renderer = renderer_for(dataset.style)
+    if renderer is not None:
+        layer.setRenderer(renderer)
+    return layer
+
+
+def plugin_group(project=None):
+    """The plugin's layer-tree group in ``project`` (created at the top if missing)."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    group = root.findGroup(LAYER_GROUP_NAME)
+    if group is None:
+        group = root.insertGroup(0, LAYER_GROUP_NAME)
+    return group
+
+
+def add_to_project(layers, project=None):
+    """Add valid layers to the plugin's group; the first in ``layers`` ends up on top."""
+    project = project or QgsProject.instance()
+    group = plugin_group(project)
+    for layer in reversed(layers):
+        project.addMapLayer(layer, False)
+        group.insertLayer(0, layer)
+    return layers
+
+
+#: Order of the demo map from top to bottom.
+DEMO_DATASETS = ("schulen_2023", "lor_bzr_2021", "mss_2021")
+
+
+def load_datasets(dataset_ids, project=None, language=None):
+    """Create and add the layers of the given bundled datasets, all or nothing.
+
+    Returns the added layers. If any dataset fails, none is added and ``BundledDataError``
+    says which one failed and why.
+    """
+    snapshot = read_snapshot()
+    try:
+        datasets = [snapshot.dataset(dataset_id) for dataset_id in dataset_ids]
+    except KeyError as error:
+        raise BundledDataError("no bundled dataset with the id {}".format(error)) from error
+    layers = [create_layer(dataset, language) for dataset in datasets]
+    return add_to_project(layers, project)

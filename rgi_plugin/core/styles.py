@@ -1,0 +1,87 @@
+"""Renderers for the plugin's layers, by the style name a dataset entry names.
+
+Legend labels are German or English following QGIS; class boundaries come from the data's
+own codes (MSS ``si_n``), never from position in a list.
+"""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+)
+
+from .i18n import content_language
+
+# MSS status index (si_n): code -> (German, English, colour). Source: MSS 2021 class names.
+MSS_STATUS_CLASSES = {
+    1: ("hoch", "high", "#1a9641"),
+    2: ("mittel", "medium", "#d9ef8b"),
+    3: ("niedrig", "low", "#fdae61"),
+    4: ("sehr niedrig", "very low", "#d7191c"),
+}
+MSS_NO_RATING = ("keine Bewertung", "no rating", "#bdbdbd")
+
+#: Expression giving the status class of a valid MSS row, 0 for rows marked invalid in ``kom``.
+MSS_STATUS_EXPRESSION = "CASE WHEN \"kom\" = 'gültig' THEN \"si_n\" ELSE 0 END"
+
+
+def _label(pair):
+    return pair[0] if content_language() == "de" else pair[1]
+
+
+def _outline(colour, width):
+    return QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": colour, "outline_width": str(width), "outline_width_unit": "MM"}
+    )
+
+
+def _mss_status_renderer():
+    categories = []
+    for code in sorted(MSS_STATUS_CLASSES):
+        german, english, colour = MSS_STATUS_CLASSES[code]
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(code, symbol, _label((german, english))))
+    symbol = QgsFillSymbol.createSimple(
+        {"color": MSS_NO_RATING[2], "style": "b_diagonal", "outline_color": "#ffffff", "outline_width": "0.1"}
+    )
+    categories.append(QgsRendererCategory(0, symbol, _label(MSS_NO_RATING[:2])))
+    return QgsCategorizedSymbolRenderer(MSS_STATUS_EXPRESSION, categories)
+
+
+def _school_renderer():
+    primary = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#2b5797", "outline_color": "#ffffff", "size": "2.4"}
+    )
+    other = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#9e9e9e", "outline_color": "#ffffff", "size": "1.4"}
+    )
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            primary,
+            filterExp="\"schulart\" = 'Grundschule' AND \"traeger\" = 'öffentlich'",
+            label=_label(("Öffentliche Grundschule", "Public primary school")),
+        )
+    )
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(other, elseRule=True, label=_label(("Andere Schule", "Other school")))
+    )
+    return QgsRuleBasedRenderer(root)
+
+
+def renderer_for(style_name):
+    """Return a new renderer for a style name from ``datasets.json``, or None for the default."""
+    if style_name == "planungsraum":
+        return QgsSingleSymbolRenderer(_outline("#7f7f7f", 0.15))
+    if style_name == "bezirksregion":
+        return QgsSingleSymbolRenderer(_outline("#4d4d4d", 0.35))
+    if style_name == "prognoseraum":
+        return QgsSingleSymbolRenderer(_outline("#262626", 0.6))
+    if style_name == "mss_status":
+        return _mss_status_renderer()
+    if style_name == "schule":
+        return _school_renderer()
+    return None

@@ -1,0 +1,65 @@
+"""The plugin's dock panel: a thin widget over ``core``; the form lives in ``forms/dock.ui``."""
+
+from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QTreeWidgetItem, QWidget
+
+from ..definitions import DOCK_OBJECT_NAME
+from .forms import load_form
+
+
+class GemeinschaftsinitiativeDock(QgsDockWidget):
+    """Lists the bundled datasets and loads them; more parts join as the plugin grows."""
+
+    #: Emitted with a list of dataset ids the user asked to load.
+    loadRequested = pyqtSignal(list)
+    #: Emitted when the user asks for the overview map of the bundled data.
+    demoRequested = pyqtSignal()
+    #: Emitted when the user asks to see the sources and licences.
+    sourcesRequested = pyqtSignal()
+
+    def __init__(self, snapshot, parent=None):
+        super().__init__(parent)
+        self.setObjectName(DOCK_OBJECT_NAME)
+        self.setWindowTitle(self.tr("Community Initiative"))
+        self.contents = load_form("dock.ui", QWidget(self))
+        self.setWidget(self.contents)
+        self.snapshot = snapshot
+        self._fill_datasets()
+        self.contents.loadSelectedButton.clicked.connect(self._emit_load_selected)
+        self.contents.loadDemoButton.clicked.connect(self.demoRequested)
+        self.contents.sourcesButton.clicked.connect(self.sourcesRequested)
+        self.contents.datasetTree.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _fill_datasets(self):
+        tree = self.contents.datasetTree
+        tree.clear()
+        for dataset in self.snapshot.datasets:
+            item = QTreeWidgetItem([dataset.localized_title(), str(dataset.expected_count), dataset.edition])
+            item.setData(0, Qt.UserRole, dataset.id)
+            item.setToolTip(0, dataset.attribution)
+            item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            tree.addTopLevelItem(item)
+        for column in range(tree.columnCount()):
+            tree.resizeColumnToContents(column)
+        self.contents.snapshotLabel.setText(
+            self.tr("{label}, assembled {date}. Works without a network connection.").format(
+                label=self.snapshot.localized_label(), date=self.snapshot.assembled
+            )
+        )
+
+    def selected_dataset_ids(self):
+        tree = self.contents.datasetTree
+        return [tree.topLevelItem(row).data(0, Qt.UserRole) for row in range(tree.topLevelItemCount())
+                if tree.topLevelItem(row).isSelected()]
+
+    def _emit_load_selected(self):
+        ids = self.selected_dataset_ids()
+        if ids:
+            self.loadRequested.emit(ids)
+
+    def _update_buttons(self):
+        self.contents.loadSelectedButton.setEnabled(bool(self.selected_dataset_ids()))
+
+

@@ -1,0 +1,141 @@
+"""The plugin class QGIS talks to: ``initGui`` adds, ``unload`` removes exactly that."""
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from .core import bundled, log
+from .core.i18n import install_translator, remove_translator
+from .definitions import ICONS_DIR, TOGGLE_ACTION_OBJECT_NAME
+
+
+class GemeinschaftsinitiativePlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = None
+        self.toggle_action = None
+        self.sources_action = None
+        self.dock = None
+        self.sources_dialog = None
+
+    @staticmethod
+    def tr(text):
+        return QCoreApplication.translate("GemeinschaftsinitiativePlugin", text)
+
+    def menu_name(self):
+        return self.tr("&Community Initiative")
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.translator = install_translator()
+        main_window = self.iface.mainWindow()
+
+        self.toggle_action = QAction(QIcon(str(ICONS_DIR / "gi.svg")), self.tr("Community Initiative panel"), main_window)
+        self.toggle_action.setObjectName(TOGGLE_ACTION_OBJECT_NAME)
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setToolTip(self.tr("Show or hide the Community Initiative panel"))
+        self.toggle_action.toggled.connect(self.set_dock_visible)
+
+        self.sources_action = QAction(self.tr("Sources and licences…"), main_window)
+        self.sources_action.setObjectName("GemeinschaftsinitiativeSourcesAction")
+        self.sources_action.triggered.connect(self.show_sources)
+
+        self.iface.addPluginToWebMenu(self.menu_name(), self.toggle_action)
+        self.iface.addPluginToWebMenu(self.menu_name(), self.sources_action)
+        self.iface.addWebToolBarIcon(self.toggle_action)
+
+    def unload(self):
+        for action in (self.toggle_action, self.sources_action):
+            if action is None:
+                continue
+            self.iface.removePluginWebMenu(self.menu_name(), action)
+        if self.toggle_action is not None:
+            self.iface.removeWebToolBarIcon(self.toggle_action)
+            self.toggle_action.toggled.disconnect(self.set_dock_visible)
+            self.toggle_action.deleteLater()
+        if self.sources_action is not None:
+            self.sources_action.deleteLater()
+        if self.sources_dialog is not None:
+            self.sources_dialog.close()
+            self.sources_dialog.deleteLater()
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+        remove_translator(self.translator)
+        self.toggle_action = self.sources_action = self.dock = self.sources_dialog = self.translator = None
+
+    # -- dock ----------------------------------------------------------------------------
+
+    def dock_widget(self):
+        """The dock panel, created on first use."""
+        if self.dock is None:
+            from .gui.dock import GemeinschaftsinitiativeDock
+
+            snapshot = self._snapshot()
+            if snapshot is None:
+                return None
+            self.dock = GemeinschaftsinitiativeDock(snapshot, self.iface.mainWindow())
+            self.dock.setToggleVisibilityAction(self.toggle_action)
+            self.dock.loadRequested.connect(self.load_datasets)
+            self.dock.demoRequested.connect(self.open_demo)
+            self.dock.sourcesRequested.connect(self.show_sources)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        return self.dock
+
+    def set_dock_visible(self, visible):
+        dock = self.dock_widget() if visible else self.dock
+        if dock is not None:
+            dock.setUserVisible(visible)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _snapshot(self):
+        try:
+            return bundled.read_snapshot()
+        except bundled.BundledDataError as error:
+            self._report_error(self.tr("The bundled data description cannot be read."), str(error))
+            return None
+
+    def load_datasets(self, dataset_ids):
+        """Load bundled datasets into the project; report failures, add nothing invalid."""
+        try:
+            layers = bundled.load_datasets(dataset_ids)
+        except bundled.BundledDataError as error:
+            self._report_error(self.tr("Bundled data could not be loaded."), str(error))
+            return []
+        log.info("Loaded bundled datasets: {}".format(", ".join(dataset_ids)))
+        return layers
+
+    def open_demo(self):
+        """Show the overview map of the bundled Berlin data and the panel; return the layers."""
+        layers = self.load_datasets(list(bundled.DEMO_DATASETS))
+        if layers:
+            canvas = self.iface.mapCanvas()
+            extent = canvas.mapSettings().layerExtentToOutputExtent(layers[-1], layers[-1].extent())
+            canvas.setExtent(extent)
+            canvas.refresh()
+        if self.toggle_action is not None:
+            self.toggle_action.setChecked(True)
+        return layers
+
+    def show_sources(self):
+        snapshot = self._snapshot()
+        if snapshot is None:
+            return
+        from .gui.sources_dialog import SourcesDialog
+
+        if self.sources_dialog is None:
+            self.sources_dialog = SourcesDialog(snapshot, self.iface.mainWindow())
+        self.sources_dialog.show()
+        self.sources_dialog.raise_()
+
+    def _report_error(self, message, details):
+        """Short message in the message bar, the details in the plugin's log tab."""
+        self.iface.messageBar().pushMessage(
+            self.tr("Community Initiative"),
+            "{} {}".format(message, self.tr("Details are in the log tab 'Gemeinschaftsinitiative'.")),
+            Qgis.Critical,
+        )
+        log.critical("{}\n{}".format(message, details))
