@@ -23,22 +23,17 @@
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="28" />
-        <source>Edition</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <location filename="../forms/dock.ui" line="40" />
+        <location filename="../forms/dock.ui" line="39" />
         <source>Load selected</source>
         <translation>Auswahl laden</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="45" />
+        <location filename="../forms/dock.ui" line="44" />
         <source>Load overview map</source>
         <translation>Übersichtskarte laden</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="55" />
+        <location filename="../forms/dock.ui" line="54" />
         <source>Sources and licences…</source>
         <translation>Quellen und Lizenzen …</translation>
     </message>
@@ -51,9 +46,14 @@
         <translation>Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="46" />
+        <location filename="../rgi_plugin/gui/dock.py" line="49" />
         <source>{label}, assembled {date}. Works without a network connection.</source>
         <translation>{label}, zusammengestellt {date}. Funktioniert ohne Netzverbindung.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/dock.py" line="41" />
+        <source>Edition</source>
+        <translation>Stand</translation>
     </message>
 </context>
 <context>
@@ -89,12 +89,12 @@
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="136" />
+        <location filename="../rgi_plugin/plugin.py" line="140" />
         <source>Community Initiative</source>
         <translation>Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="136" />
+        <location filename="../rgi_plugin/plugin.py" line="140" />
         <source>Details are in the log tab 'Gemeinschaftsinitiative'.</source>
         <translation>Einzelheiten stehen im Protokoll-Reiter „Gemeinschaftsinitiative“.</translation>
     </message>

@@ -1,9 +1,9 @@
 """The plugin class QGIS talks to: ``initGui`` adds, ``unload`` removes exactly that."""
 
-from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.core import Qgis, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .core import bundled, log
 from .core.i18n import install_translator, remove_translator
@@ -18,6 +18,7 @@ class GemeinschaftsinitiativePlugin:
         self.sources_action = None
         self.dock = None
         self.sources_dialog = None
+        self.web_submenu = None
 
     @staticmethod
     def tr(text):
@@ -44,6 +45,9 @@ class GemeinschaftsinitiativePlugin:
 
         self.iface.addPluginToWebMenu(self.menu_name(), self.toggle_action)
         self.iface.addPluginToWebMenu(self.menu_name(), self.sources_action)
+        self.web_submenu = next(
+            (w for w in self.toggle_action.associatedWidgets() if isinstance(w, QMenu) and w.title() == self.menu_name()), None
+        )
         self.iface.addWebToolBarIcon(self.toggle_action)
 
     def unload(self):
@@ -51,6 +55,9 @@ class GemeinschaftsinitiativePlugin:
             if action is None:
                 continue
             self.iface.removePluginWebMenu(self.menu_name(), action)
+        # QGIS 3.22 takes the emptied submenu out of the Web menu but does not delete it.
+        if self.web_submenu is not None and not self.web_submenu.actions():
+            self.web_submenu.deleteLater()
         if self.toggle_action is not None:
             self.iface.removeWebToolBarIcon(self.toggle_action)
             self.toggle_action.toggled.disconnect(self.set_dock_visible)
@@ -65,6 +72,7 @@ class GemeinschaftsinitiativePlugin:
             self.dock.deleteLater()
         remove_translator(self.translator)
         self.toggle_action = self.sources_action = self.dock = self.sources_dialog = self.translator = None
+        self.web_submenu = None
 
     # -- dock ----------------------------------------------------------------------------
 
@@ -110,15 +118,34 @@ class GemeinschaftsinitiativePlugin:
 
     def open_demo(self):
         """Show the overview map of the bundled Berlin data and the panel; return the layers."""
+        if self.toggle_action is not None:
+            self.toggle_action.setChecked(True)  # first, so the map is fitted to what remains
         layers = self.load_datasets(list(bundled.DEMO_DATASETS))
         if layers:
-            canvas = self.iface.mapCanvas()
-            extent = canvas.mapSettings().layerExtentToOutputExtent(layers[-1], layers[-1].extent())
+            self.zoom_to_layer(layers[-1])
+        return layers
+
+    def zoom_to_layer(self, layer):
+        """Fit the map to ``layer``, also after a dock that is just opening has taken its room.
+
+        The canvas keeps its scale when it is resized, and the project takes the CRS of its
+        first layer only after events are processed; so the fit is done again once Qt has laid
+        out the window, computed then, and only if the layer is still in the project.
+        """
+        canvas = self.iface.mapCanvas()
+        layer_id = layer.id()
+
+        def fit():
+            current = QgsProject.instance().mapLayer(layer_id)
+            if current is None:
+                return
+            extent = canvas.mapSettings().layerExtentToOutputExtent(current, current.extent())
+            extent.scale(1.05)
             canvas.setExtent(extent)
             canvas.refresh()
-        if self.toggle_action is not None:
-            self.toggle_action.setChecked(True)
-        return layers
+
+        fit()
+        QTimer.singleShot(150, fit)
 
     def show_sources(self):
         snapshot = self._snapshot()

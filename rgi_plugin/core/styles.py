@@ -17,10 +17,10 @@ from .i18n import content_language
 
 # MSS status index (si_n): code -> (German, English, colour). Source: MSS 2021 class names.
 MSS_STATUS_CLASSES = {
-    1: ("hoch", "high", "#1a9641"),
-    2: ("mittel", "medium", "#d9ef8b"),
-    3: ("niedrig", "low", "#fdae61"),
-    4: ("sehr niedrig", "very low", "#d7191c"),
+    1: ("hoch", "high", "#f2f2f2"),
+    2: ("mittel", "medium", "#fdd49e"),
+    3: ("niedrig", "low", "#fc8d59"),
+    4: ("sehr niedrig", "very low", "#c62a1a"),
 }
 MSS_NO_RATING = ("keine Bewertung", "no rating", "#bdbdbd")
 
@@ -53,10 +53,10 @@ def _mss_status_renderer():
 
 def _school_renderer():
     primary = QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "#2b5797", "outline_color": "#ffffff", "size": "2.4"}
+        {"name": "circle", "color": "#1f4e9c", "outline_color": "#ffffff", "outline_width": "0.2", "size": "1.8"}
     )
     other = QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "#9e9e9e", "outline_color": "#ffffff", "size": "1.4"}
+        {"name": "circle", "color": "#8c8c8c", "outline_color": "#ffffff", "outline_width": "0.1", "size": "1.0"}
     )
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(

@@ -2,7 +2,7 @@
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QTreeWidgetItem, QWidget
+from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
 from ..definitions import DOCK_OBJECT_NAME
 from .forms import load_form
@@ -36,13 +36,16 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
         tree = self.contents.datasetTree
         tree.clear()
         for dataset in self.snapshot.datasets:
-            item = QTreeWidgetItem([dataset.localized_title(), str(dataset.expected_count), dataset.edition])
+            item = QTreeWidgetItem([dataset.localized_title(), str(dataset.expected_count)])
             item.setData(0, Qt.UserRole, dataset.id)
-            item.setToolTip(0, dataset.attribution)
+            item.setToolTip(0, "{}\n{}: {}\n{}".format(
+                dataset.localized_title(), self.tr("Edition"), dataset.edition, dataset.attribution))
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             tree.addTopLevelItem(item)
-        for column in range(tree.columnCount()):
-            tree.resizeColumnToContents(column)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.contents.snapshotLabel.setText(
             self.tr("{label}, assembled {date}. Works without a network connection.").format(
                 label=self.snapshot.localized_label(), date=self.snapshot.assembled
