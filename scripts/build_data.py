@@ -131,9 +131,13 @@ def build_dissolved_units(shared, filename, id_field, name_field, transformer):
     return sorted(result, key=lambda f: f["properties"][id_field])
 
 
+#: The MSS files mark "no value" in invalid rows with this sentinel; it becomes NULL.
+MSS_NO_VALUE = "-9999"
+
+
 def _number(text, kind):
     text = text.strip()
-    if text == "":
+    if text in ("", MSS_NO_VALUE):
         return None
     return kind(text)
 
@@ -219,7 +223,7 @@ def build(shared, out_dir):
         raise BuildError("datasets.json names datasets this script cannot build: " + ", ".join(missing))
     for dataset_id, features in outputs.items():
         write_feature_collection(files[dataset_id], dataset_id, features)
-        print("{:<14} {:>4} features -> {}".format(dataset_id, len(features), files[dataset_id].relative_to(REPO)))
+        print("{:<14} {:>4} features -> {}".format(dataset_id, len(features), files[dataset_id]))
 
 
 def main(argv=None):

@@ -118,15 +118,27 @@ def create_layer(dataset, language=None):
         raise BundledDataError("{}: file {} is missing from the plugin".format(dataset.id, dataset.path))
     layer = QgsVectorLayer(str(dataset.path), dataset.localized_title(language), "ogr")
     if not layer.isValid():
-        reason = layer.dataProvider().error().summary() if layer.dataProvider() else ""
-        raise BundledDataError("{}: QGIS could not read {} {}".format(dataset.id, dataset.path, reason).strip())
+        # Not layer.error(): on an invalid OGR layer it crashes QGIS 3.22. The bundled files
+        # are GeoJSON, so the JSON parser gives the precise reason.
+        raise BundledDataError("{}: QGIS could not read {} ({})".format(dataset.id, dataset.path, _geojson_problem(dataset.path)))
     layer.setMetadata(layer_metadata(dataset, language))
     layer.setAttribution(dataset.attribution)
     layer.setCustomProperty("gemeinschaftsinitiative/dataset", dataset.id)
-    renderer = renderer_for(dataset.style)
+    renderer = renderer_for(dataset.style, language)
     if renderer is not None:
         layer.setRenderer(renderer)
     return layer
+
+
+def _geojson_problem(path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as error:
+        return str(error)
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        return "not a GeoJSON FeatureCollection"
+    return "no readable features"
 
 
 def plugin_group(project=None):

@@ -34,7 +34,7 @@ def sources_html(snapshot, language=None):
         parts.append("<h4>{}</h4>".format(escape(dataset.localized_title(language))))
         parts.append(
             "<table cellpadding='2'>"
-            + "".join("<tr><td valign='top'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in rows)
+            + "".join("<tr><td valign='top' width='30%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in rows)
             + "</table>"
         )
     return "\n".join(parts)

@@ -28,8 +28,8 @@ MSS_NO_RATING = ("keine Bewertung", "no rating", "#bdbdbd")
 MSS_STATUS_EXPRESSION = "CASE WHEN \"kom\" = 'gültig' THEN \"si_n\" ELSE 0 END"
 
 
-def _label(pair):
-    return pair[0] if content_language() == "de" else pair[1]
+def _label(pair, language):
+    return pair[0] if language == "de" else pair[1]
 
 
 def _outline(colour, width):
@@ -38,20 +38,20 @@ def _outline(colour, width):
     )
 
 
-def _mss_status_renderer():
+def _mss_status_renderer(language):
     categories = []
     for code in sorted(MSS_STATUS_CLASSES):
         german, english, colour = MSS_STATUS_CLASSES[code]
         symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.1"})
-        categories.append(QgsRendererCategory(code, symbol, _label((german, english))))
+        categories.append(QgsRendererCategory(code, symbol, _label((german, english), language)))
     symbol = QgsFillSymbol.createSimple(
         {"color": MSS_NO_RATING[2], "style": "b_diagonal", "outline_color": "#ffffff", "outline_width": "0.1"}
     )
-    categories.append(QgsRendererCategory(0, symbol, _label(MSS_NO_RATING[:2])))
+    categories.append(QgsRendererCategory(0, symbol, _label(MSS_NO_RATING[:2], language)))
     return QgsCategorizedSymbolRenderer(MSS_STATUS_EXPRESSION, categories)
 
 
-def _school_renderer():
+def _school_renderer(language):
     primary = QgsMarkerSymbol.createSimple(
         {"name": "circle", "color": "#1f4e9c", "outline_color": "#ffffff", "outline_width": "0.2", "size": "1.8"}
     )
@@ -63,17 +63,21 @@ def _school_renderer():
         QgsRuleBasedRenderer.Rule(
             primary,
             filterExp="\"schulart\" = 'Grundschule' AND \"traeger\" = 'öffentlich'",
-            label=_label(("Öffentliche Grundschule", "Public primary school")),
+            label=_label(("Öffentliche Grundschule", "Public primary school"), language),
         )
     )
     root.appendChild(
-        QgsRuleBasedRenderer.Rule(other, elseRule=True, label=_label(("Andere Schule", "Other school")))
+        QgsRuleBasedRenderer.Rule(other, elseRule=True, label=_label(("Andere Schule", "Other school"), language))
     )
     return QgsRuleBasedRenderer(root)
 
 
-def renderer_for(style_name):
-    """Return a new renderer for a style name from ``datasets.json``, or None for the default."""
+def renderer_for(style_name, language=None):
+    """Return a new renderer for a style name from ``datasets.json``, or None for the default.
+
+    Legend labels are in ``language`` (``de`` or ``en``; default: the QGIS language).
+    """
+    language = language or content_language()
     if style_name == "planungsraum":
         return QgsSingleSymbolRenderer(_outline("#7f7f7f", 0.15))
     if style_name == "bezirksregion":
@@ -81,7 +85,7 @@ def renderer_for(style_name):
     if style_name == "prognoseraum":
         return QgsSingleSymbolRenderer(_outline("#262626", 0.6))
     if style_name == "mss_status":
-        return _mss_status_renderer()
+        return _mss_status_renderer(language)
     if style_name == "schule":
-        return _school_renderer()
+        return _school_renderer(language)
     return None

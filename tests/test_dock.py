@@ -1,0 +1,95 @@
+"""The dock and the plugin's actions, headless with qtbot on pytest-qgis's iface."""
+
+import shutil
+
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
+
+from rgi_plugin.core import bundled
+from rgi_plugin.definitions import DATA_DIR, LAYER_GROUP_NAME, LOG_TAG
+from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
+from rgi_plugin.gui.sources_dialog import SourcesDialog
+from rgi_plugin.plugin import GemeinschaftsinitiativePlugin
+
+
+@pytest.fixture
+def dock(qgis_app, qtbot):
+    widget = GemeinschaftsinitiativeDock(bundled.read_snapshot())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def select(dock, *dataset_ids):
+    tree = dock.contents.datasetTree
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        item.setSelected(item.data(0, Qt.UserRole) in dataset_ids)
+
+
+def test_dock_lists_every_bundled_dataset_with_its_size(dock):
+    tree = dock.contents.datasetTree
+    rows = [(tree.topLevelItem(i).data(0, Qt.UserRole), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
+    assert rows == [("lor_plr_2021", "542"), ("lor_bzr_2021", "143"), ("lor_pgr_2021", "58"), ("mss_2021", "542"), ("schulen_2023", "902")]
+    assert "Geoportal Berlin / Schulen" in tree.topLevelItem(4).toolTip(0)
+
+
+def test_load_button_follows_the_selection_and_asks_for_the_selected_datasets(dock, qtbot):
+    button = dock.contents.loadSelectedButton
+    assert not button.isEnabled()
+    select(dock, "mss_2021", "schulen_2023")
+    assert button.isEnabled()
+    with qtbot.waitSignal(dock.loadRequested) as signal:
+        qtbot.mouseClick(button, Qt.LeftButton)
+    assert signal.args == [["mss_2021", "schulen_2023"]]
+
+
+def test_demo_and_sources_buttons_emit_their_requests(dock, qtbot):
+    with qtbot.waitSignal(dock.demoRequested):
+        qtbot.mouseClick(dock.contents.loadDemoButton, Qt.LeftButton)
+    with qtbot.waitSignal(dock.sourcesRequested):
+        qtbot.mouseClick(dock.contents.sourcesButton, Qt.LeftButton)
+
+
+def test_sources_view_names_every_dataset_with_licence_and_attribution(qgis_app, qtbot, output_dir):
+    snapshot = bundled.read_snapshot()
+    dialog = SourcesDialog(snapshot)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    for dataset in snapshot.datasets:
+        assert dataset.attribution in text
+        assert dataset.licence in text
+    assert "CC BY 3.0 DE" in text and "dl-de/by-2-0" in text
+    dialog.show()
+    dialog.grab().save(str(output_dir / "sources_dialog.png"))
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project):
+    qgis_iface.messageBar().clear_messages()
+    return GemeinschaftsinitiativePlugin(qgis_iface)
+
+
+def test_open_demo_loads_the_overview_map_and_fits_berlin(plugin, qgis_iface):
+    layers = plugin.open_demo()
+    assert [layer.customProperty("gemeinschaftsinitiative/dataset") for layer in layers] == ["schulen_2023", "lor_bzr_2021", "mss_2021"]
+    group = QgsProject.instance().layerTreeRoot().findGroup(LAYER_GROUP_NAME)
+    assert [node.layer() for node in group.findLayers()] == layers
+    extent = qgis_iface.mapCanvas().extent()
+    assert extent.contains(layers[-1].extent().center())
+
+
+def test_broken_bundled_file_gives_a_message_and_adds_nothing(plugin, qgis_iface, monkeypatch, tmp_path):
+    shutil.copy(DATA_DIR / "datasets.json", tmp_path / "datasets.json")
+    (tmp_path / "mss_2021_planungsraeume.geojson").write_text("not json", encoding="utf-8")
+    monkeypatch.setattr(bundled, "DATA_DIR", tmp_path)
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: logged.append((tag, message)))
+
+    assert plugin.load_datasets(["mss_2021"]) == []
+
+    critical = qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert len(critical) == 1 and "Bundled data could not be loaded." in critical[0]
+    assert "Traceback" not in critical[0]
+    assert any(tag == LOG_TAG and "mss_2021" in message and "Expecting value" in message for tag, message in logged)
+    assert QgsProject.instance().mapLayers() == {}

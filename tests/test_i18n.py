@@ -1,0 +1,74 @@
+"""English source strings, a complete German translation, the language of QGIS."""
+
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+from qgis.PyQt.QtCore import QCoreApplication
+
+from conftest import PLUGIN_ID, REPO
+from rgi_plugin.core import bundled, i18n
+
+TS_FILE = REPO / "i18n" / (PLUGIN_ID + "_de.ts")
+
+
+def messages(ts_path):
+    tree = ET.parse(ts_path)
+    return {(context.findtext("name"), message.findtext("source")): message.find("translation")
+            for context in tree.iter("context") for message in context.iter("message")}
+
+
+def test_every_string_has_a_finished_german_translation():
+    unfinished = [source for (_, source), translation in messages(TS_FILE).items()
+                  if not (translation.text or "").strip() or translation.get("type") in ("unfinished", "obsolete", "vanished")]
+    assert unfinished == []
+
+
+def test_translation_source_is_up_to_date_with_the_code(tmp_path):
+    """pylupdate5 over the code finds no string that the committed .ts lacks (`make transup`)."""
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (REPO / "rgi_plugin").rglob("*.py")) + sorted(str(p) for p in (REPO / "forms").glob("*.ui"))
+    subprocess.run(["pylupdate5", "-noobsolete", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    assert set(messages(fresh)) == set(messages(TS_FILE))
+
+
+@pytest.fixture
+def german(qgis_app):
+    translator = i18n.install_translator("de")
+    assert translator is not None, "compiled translation missing: run `make transcompile`"
+    yield translator
+    i18n.remove_translator(translator)
+
+
+def test_translator_switches_plugin_strings_to_german_and_back(qgis_app):
+    probe = ("GemeinschaftsinitiativePlugin", "Community Initiative")
+    assert QCoreApplication.translate(*probe) == "Community Initiative"
+    translator = i18n.install_translator("de")
+    try:
+        assert QCoreApplication.translate(*probe) == "Gemeinschaftsinitiative"
+    finally:
+        i18n.remove_translator(translator)
+    assert QCoreApplication.translate(*probe) == "Community Initiative"
+
+
+def test_no_translator_for_a_language_without_translation(qgis_app):
+    assert i18n.install_translator("fr") is None
+
+
+def test_dock_reads_german_under_a_german_qgis(german, qtbot):
+    from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
+
+    dock = GemeinschaftsinitiativeDock(bundled.read_snapshot())
+    qtbot.addWidget(dock)
+    assert dock.windowTitle() == "Gemeinschaftsinitiative"
+    assert dock.contents.loadDemoButton.text() == "Übersichtskarte laden"
+    assert dock.contents.bundledGroup.title() == "Mitgelieferte Daten (offline)"
+    assert dock.contents.datasetTree.headerItem().text(0) == "Datensatz"
+
+
+def test_data_titles_follow_the_content_language(monkeypatch):
+    dataset = bundled.read_snapshot().dataset("lor_plr_2021")
+    assert dataset.localized_title("de") == "LOR-Planungsräume 2021"
+    assert dataset.localized_title("en") == "LOR planning areas (Planungsräume) 2021"
+    monkeypatch.setattr(i18n, "qgis_language", lambda: "fr")
+    assert i18n.content_language() == "en"

@@ -1,0 +1,53 @@
+"""The pinned pytest-qgis release works with Debian's QGIS 3.22 (see requirements-test.txt)."""
+
+import re
+from importlib.metadata import version
+
+from qgis.core import Qgis, QgsMapRendererSequentialJob, QgsMapSettings, QgsProject
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+
+from conftest import REPO
+from rgi_plugin.core import bundled
+
+
+def test_the_installed_pytest_qgis_is_the_pinned_one():
+    pinned = re.search(r"^pytest-qgis==(\S+)$", (REPO / "requirements-test.txt").read_text(), re.M).group(1)
+    assert version("pytest-qgis") == pinned
+
+
+def test_fixtures_run_on_qgis_322(qgis_app, qgis_iface, qgis_canvas):
+    assert 32200 <= Qgis.QGIS_VERSION_INT < 32300
+    assert qgis_iface.mapCanvas() is qgis_canvas
+
+
+def test_processing_fixture_runs_native_algorithms_on_the_bundled_data(qgis_processing):
+    import processing  # importable once the fixture has set Processing up
+
+    snapshot = bundled.read_snapshot()
+    planungsraeume = bundled.create_layer(snapshot.dataset("lor_plr_2021"))
+    schools = bundled.create_layer(snapshot.dataset("schulen_2023"))
+    result = processing.run("native:countpointsinpolygon",
+                            {"POLYGONS": planungsraeume, "POINTS": schools, "FIELD": "n", "OUTPUT": "memory:"})
+    counted = sum(f["n"] for f in result["OUTPUT"].getFeatures())
+    # simplified outlines: a handful of schools right at the city boundary may fall outside
+    assert 890 <= counted <= 902
+
+
+def test_the_bundled_map_renders_headless(qgis_app, qgis_new_project, output_dir):
+    layer = bundled.create_layer(bundled.read_snapshot().dataset("mss_2021"), "de")
+    QgsProject.instance().addMapLayer(layer)
+    settings = QgsMapSettings()
+    settings.setLayers([layer])
+    settings.setDestinationCrs(layer.crs())
+    settings.setExtent(layer.extent())
+    settings.setOutputSize(QSize(400, 300))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(output_dir / "mss_2021_headless.png"))
+    colours = {image.pixel(x, y) for x in range(0, 400, 4) for y in range(0, 300, 4)}
+    assert QColor("#c62a1a").rgb() in colours  # "sehr niedrig" is drawn
+    assert len(colours) > 5
