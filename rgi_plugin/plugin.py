@@ -5,9 +5,13 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from .core import bundled, log
+from .core import bundled, log, settings
 from .core.i18n import install_translator, remove_translator
 from .definitions import ICONS_DIR, TOGGLE_ACTION_OBJECT_NAME
+
+
+#: Setting: was the panel open when QGIS last closed?
+DOCK_VISIBLE_KEY = "dock_visible"
 
 
 class GemeinschaftsinitiativePlugin:
@@ -49,6 +53,8 @@ class GemeinschaftsinitiativePlugin:
             (w for w in self.toggle_action.associatedWidgets() if isinstance(w, QMenu) and w.title() == self.menu_name()), None
         )
         self.iface.addWebToolBarIcon(self.toggle_action)
+        if settings.bool_value(DOCK_VISIBLE_KEY):
+            self.toggle_action.setChecked(True)  # the panel was open when QGIS last closed
 
     def unload(self):
         for action in (self.toggle_action, self.sources_action):
@@ -96,6 +102,7 @@ class GemeinschaftsinitiativePlugin:
         dock = self.dock_widget() if visible else self.dock
         if dock is not None:
             dock.setUserVisible(visible)
+        settings.set_value(DOCK_VISIBLE_KEY, bool(visible))
 
     # -- actions -------------------------------------------------------------------------
 

@@ -11,8 +11,10 @@ from pathlib import Path
 PLUGIN_ID = "gemeinschaftsinitiative_berlin"
 
 
-def prepare_profile(root, zip_path, language=None):
+def prepare_profile(root, zip_path, language=None, plugin_settings=None):
     """Create ``root/profiles/default`` afresh with the plugin from ``zip_path`` enabled.
+
+    ``plugin_settings`` (a dict) is written to the plugin's own settings group.
 
     Returns the profiles root to pass to ``qgis --profiles-path``.
     """
@@ -38,6 +40,8 @@ def prepare_profile(root, zip_path, language=None):
     ]
     if language:
         lines += ["[locale]", "overrideFlag=true", "userLocale={}".format(language), "globalLocale={}".format(language), ""]
+    if plugin_settings:
+        lines += ["[{}]".format(PLUGIN_ID)] + ["{}={}".format(k, v) for k, v in plugin_settings.items()] + [""]
     (profile / "QGIS").mkdir(parents=True)
     (profile / "QGIS" / "QGIS3.ini").write_text("\n".join(lines), encoding="utf-8")
     return root

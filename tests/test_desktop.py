@@ -25,7 +25,8 @@ def desktop_check(plugin_zip, output_dir):
     if shutil.which("xvfb-run") is None or shutil.which("qgis") is None:
         pytest.fail("xvfb-run and qgis are needed: run `make setup`")
     root = REPO / "build" / "test-profiles" / "desktop_check"
-    prepare_profile(root, plugin_zip, "de")
+    # The panel was open when this user last closed QGIS (stored as QSettings writes a bool).
+    prepare_profile(root, plugin_zip, "de", plugin_settings={"dock_visible": "true"})
     result_file = root / "result.json"
     result_file.unlink(missing_ok=True)  # never read a result of an earlier run
     screenshot = output_dir / "desktop_smoke_de.png"
@@ -51,6 +52,13 @@ def test_plugin_is_installed_from_zip_loaded_and_enabled(desktop_check):
     assert result["active"] is True
     assert "&Gemeinschaftsinitiative" in result["inventory_at_start"]["web_menu"]
     assert result["toggle_in_web_toolbar"] is True
+
+
+def test_panel_reopens_as_the_user_left_it_and_the_button_toggles_it(desktop_check):
+    result = desktop_check["result"]
+    assert result["dock_open_at_start"] is True
+    assert result["toggle_checked_at_start"] is True
+    assert result["dock_open_after_first_click"] is False
 
 
 def test_toolbar_button_opens_the_german_dock_with_the_bundled_data(desktop_check):

@@ -93,3 +93,27 @@ def test_broken_bundled_file_gives_a_message_and_adds_nothing(plugin, qgis_iface
     assert "Traceback" not in critical[0]
     assert any(tag == LOG_TAG and "mss_2021" in message and "Expecting value" in message for tag, message in logged)
     assert QgsProject.instance().mapLayers() == {}
+
+
+def test_panel_visibility_is_remembered_under_the_plugin_prefix(qgis_app, qgis_iface, monkeypatch):
+    from rgi_plugin.core import settings
+    from rgi_plugin.plugin import DOCK_VISIBLE_KEY
+
+    # pytest-qgis's iface has no Web menu; the real one is exercised in test_desktop.py
+    for name in ("addPluginToWebMenu", "removePluginWebMenu", "addWebToolBarIcon", "removeWebToolBarIcon", "removeDockWidget"):
+        monkeypatch.setattr(qgis_iface, name, lambda *args: None, raising=False)
+    settings.remove_all()
+    first = GemeinschaftsinitiativePlugin(qgis_iface)
+    first.initGui()
+    assert first.dock is None  # created lazily
+    first.toggle_action.trigger()
+    assert first.dock is not None and settings.bool_value(DOCK_VISIBLE_KEY) is True
+    first.unload()
+
+    second = GemeinschaftsinitiativePlugin(qgis_iface)
+    second.initGui()
+    assert second.dock is not None  # created at start because the setting says it was open
+    second.set_dock_visible(False)  # the button's effect; clicks are tested in test_desktop.py
+    assert settings.bool_value(DOCK_VISIBLE_KEY, default=True) is False
+    second.unload()
+    settings.remove_all()

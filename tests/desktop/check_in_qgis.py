@@ -57,7 +57,12 @@ def step_loaded():
     result["inventory_at_start"] = inventory()
     toggle = iface.mainWindow().findChild(QAction, "GemeinschaftsinitiativeToggleDock")
     result["toggle_in_web_toolbar"] = toggle is not None and toggle in iface.webToolBar().actions()
-    toggle.trigger()
+    dock = iface.mainWindow().findChild(QDockWidget, "GemeinschaftsinitiativeDock")
+    result["dock_open_at_start"] = bool(dock and dock.isVisible())
+    result["toggle_checked_at_start"] = toggle.isChecked()
+    toggle.trigger()  # the user closes the panel with the toolbar button ...
+    result["dock_open_after_first_click"] = bool(dock and dock.isVisible())
+    toggle.trigger()  # ... and opens it again
     dock = iface.mainWindow().findChild(QDockWidget, "GemeinschaftsinitiativeDock")
     result["dock"] = {
         "exists": dock is not None,
