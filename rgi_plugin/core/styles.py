@@ -13,19 +13,18 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
 )
 
+from .criteria_defaults import MSS_STATUS, MSS_VALID, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
 from .i18n import content_language
 
-# MSS status index (si_n): code -> (German, English, colour). Source: MSS 2021 class names.
+# MSS status index (si_n): code -> (German, English, colour); German names: criteria_defaults.
 MSS_STATUS_CLASSES = {
-    1: ("hoch", "high", "#f2f2f2"),
-    2: ("mittel", "medium", "#fdd49e"),
-    3: ("niedrig", "low", "#fc8d59"),
-    4: ("sehr niedrig", "very low", "#c62a1a"),
+    code: (MSS_STATUS[code], english, colour)
+    for code, english, colour in ((1, "high", "#f2f2f2"), (2, "medium", "#fdd49e"), (3, "low", "#fc8d59"), (4, "very low", "#c62a1a"))
 }
 MSS_NO_RATING = ("keine Bewertung", "no rating", "#bdbdbd")
 
 #: Expression giving the status class of a valid MSS row, 0 for rows marked invalid in ``kom``.
-MSS_STATUS_EXPRESSION = "CASE WHEN \"kom\" = 'gültig' THEN \"si_n\" ELSE 0 END"
+MSS_STATUS_EXPRESSION = "CASE WHEN \"kom\" = '{}' THEN \"si_n\" ELSE 0 END".format(MSS_VALID)
 
 
 def _label(pair, language):
@@ -62,7 +61,7 @@ def _school_renderer(language):
     root.appendChild(
         QgsRuleBasedRenderer.Rule(
             primary,
-            filterExp="\"schulart\" = 'Grundschule' AND \"traeger\" = 'öffentlich'",
+            filterExp=PUBLIC_PRIMARY_SCHOOL_EXPRESSION,
             label=_label(("Öffentliche Grundschule", "Public primary school"), language),
         )
     )
