@@ -1,5 +1,6 @@
 """Shared test set-up: import paths, headless Qt, the packaged zip, the output folder."""
 
+import gc
 import os
 import shutil
 import subprocess
@@ -30,6 +31,21 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "live" in item.keywords:
             item.add_marker(skip_live)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Let QGIS objects of the last test go while QGIS still runs.
+
+    pytest-qgis ends QGIS (exitQgis) in the session teardown, which runs inside the last
+    test's teardown; pytest drops that test's arguments only afterwards. A layer among them
+    would then be freed after QGIS is gone and crash the interpreter, turning a green run red.
+    So the last test releases its arguments first; its fixtures still hold what they need.
+    """
+    if nextitem is None and getattr(item, "funcargs", None):
+        item.funcargs.clear()
+        gc.collect()
+    yield
 
 
 @pytest.fixture(scope="session")
