@@ -8,6 +8,8 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from .core import bundled, log, settings
 from .core.i18n import install_translator, remove_translator
 from .definitions import ICONS_DIR, TOGGLE_ACTION_OBJECT_NAME
+from .gui.area_controller import AreaController
+from .gui.messages import notify
 
 
 #: Setting: was the panel open when QGIS last closed?
@@ -23,6 +25,7 @@ class GemeinschaftsinitiativePlugin:
         self.dock = None
         self.sources_dialog = None
         self.web_submenu = None
+        self.areas = None
 
     @staticmethod
     def tr(text):
@@ -53,10 +56,14 @@ class GemeinschaftsinitiativePlugin:
             (w for w in self.toggle_action.associatedWidgets() if isinstance(w, QMenu) and w.title() == self.menu_name()), None
         )
         self.iface.addWebToolBarIcon(self.toggle_action)
+        self.areas = AreaController(self.iface, self.menu_name(), lambda: self.toggle_action.setChecked(True))
         if settings.bool_value(DOCK_VISIBLE_KEY):
             self.toggle_action.setChecked(True)  # the panel was open when QGIS last closed
 
     def unload(self):
+        if self.areas is not None:
+            self.areas.unload()
+            self.areas.deleteLater()
         for action in (self.toggle_action, self.sources_action):
             if action is None:
                 continue
@@ -78,7 +85,7 @@ class GemeinschaftsinitiativePlugin:
             self.dock.deleteLater()
         remove_translator(self.translator)
         self.toggle_action = self.sources_action = self.dock = self.sources_dialog = self.translator = None
-        self.web_submenu = None
+        self.web_submenu = self.areas = None
 
     # -- dock ----------------------------------------------------------------------------
 
@@ -95,6 +102,9 @@ class GemeinschaftsinitiativePlugin:
             self.dock.loadRequested.connect(self.load_datasets)
             self.dock.demoRequested.connect(self.open_demo)
             self.dock.sourcesRequested.connect(self.show_sources)
+            panel = self.areas.create_panel() if self.areas is not None else None
+            if panel is not None:
+                self.dock.set_areas_panel(panel)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         return self.dock
 
@@ -166,10 +176,4 @@ class GemeinschaftsinitiativePlugin:
         self.sources_dialog.raise_()
 
     def _report_error(self, message, details):
-        """Short message in the message bar, the details in the plugin's log tab."""
-        self.iface.messageBar().pushMessage(
-            self.tr("Community Initiative"),
-            "{} {}".format(message, self.tr("Details are in the log tab 'Gemeinschaftsinitiative'.")),
-            Qgis.Critical,
-        )
-        log.critical("{}\n{}".format(message, details))
+        notify(self.iface, Qgis.Critical, message, details)

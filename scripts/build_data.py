@@ -205,6 +205,25 @@ def build_schulen(shared):
     return sorted(result, key=lambda f: (f["properties"]["bsn"], f["properties"]["schulname"]))
 
 
+def build_handlungsraeume(planungsraeume_file, mss_features):
+    """Area footprints from the catalogue's LOR composition (rgi_plugin.core.area_geometry)."""
+    from qgis.core import QgsVectorLayer
+
+    from rgi_plugin.core.area_geometry import AREA_FIELDS, area_records
+    from rgi_plugin.core.catalogue import read_catalogue
+
+    layer = QgsVectorLayer(str(planungsraeume_file), "plr", "ogr")
+    if not layer.isValid():
+        raise BuildError("cannot read {}".format(planungsraeume_file))
+    geometries = {f["plr_id"]: f.geometry() for f in layer.getFeatures()}
+    mss_by_id = {f["properties"]["plr_id"]: f["properties"] for f in mss_features}
+    result = []
+    for attributes, geometry in area_records(read_catalogue(), geometries, mss_by_id):
+        geojson = json.loads(geometry.asJson(COORD_DECIMALS))
+        result.append(feature({name: attributes[name] for name in AREA_FIELDS}, geojson))
+    return result
+
+
 def build(shared, out_dir):
     catalogue = read_json(out_dir / "datasets.json")
     files = {entry["id"]: out_dir / entry["file"] for entry in catalogue["datasets"]}
@@ -218,6 +237,8 @@ def build(shared, out_dir):
         "mss_2021": build_mss(shared, planungsraeume),
         "schulen_2023": build_schulen(shared),
     }
+    write_feature_collection(files["lor_plr_2021"], "lor_plr_2021", planungsraeume)
+    outputs["handlungsraeume"] = build_handlungsraeume(files["lor_plr_2021"], outputs["mss_2021"])
     missing = sorted(set(files) - set(outputs))
     if missing:
         raise BuildError("datasets.json names datasets this script cannot build: " + ", ".join(missing))

@@ -67,6 +67,7 @@ def test_toolbar_button_opens_the_german_dock_with_the_bundled_data(desktop_chec
     assert dock["title"] == "Gemeinschaftsinitiative"
     assert dock["demo_button"] == "Übersichtskarte laden"
     assert dock["datasets"] == [
+        "Handlungsräume der Gemeinschaftsinitiative (Näherung)",
         "LOR-Planungsräume 2021",
         "LOR-Bezirksregionen 2021",
         "LOR-Prognoseräume 2021",
@@ -100,6 +101,20 @@ def test_screenshot_shows_the_map_and_the_dock(desktop_check):
     assert red > 300, "too few 'sehr niedrig' pixels on screen: {}".format(red)
 
 
+def test_selecting_06_shows_wedding_in_german_on_panel_and_map(desktop_check):
+    area = desktop_check["result"]["area_panel"]
+    assert area["tab"] == "Handlungsräume"
+    assert area["current"] == "06" and area["highlighted_on_map"] == "06"
+    assert "06 Wedding" in area["detail"] and "Mitte" in area["detail"]
+    assert "Einwohnerinnen und Einwohner (MSS 2021)" in area["detail"] and "Ressortbeiträge" in area["detail"]
+    assert area["open_button"] == "Öffnen"
+    assert area["layer_actions"] == ["Konzept öffnen"]
+    assert area["layer_name"] == "Handlungsräume der Gemeinschaftsinitiative (Näherung)"
+    assert area["legend"][0].startswith("Amtliche Beschreibung") and area["legend"][1].startswith("Näherung")
+    shot = QImage(str(desktop_check["screenshot"]).replace(".png", "_06_wedding.png"))
+    assert not shot.isNull()
+
+
 def test_fifty_load_unload_cycles_leave_nothing_behind(desktop_check):
     result = desktop_check["result"]
     baseline, loaded, after = result["baseline"], result["while_loaded"], result["after_cycles"]
@@ -107,13 +122,15 @@ def test_fifty_load_unload_cycles_leave_nothing_behind(desktop_check):
     # While loaded, the inventory does see the plugin (so the comparison below can fail) ...
     assert loaded["gi_actions"] and "GemeinschaftsinitiativeDock" in loaded["docks"]
     assert "&Gemeinschaftsinitiative" in loaded["web_menu"]
-    assert loaded["translation_probe"] == "Gemeinschaftsinitiative"
+    assert "gemeinschaftsinitiative" in loaded["locator_filters"]
+    assert loaded["map_tool"] == "AreaPickTool"
+    assert loaded["translation_probe"] == "Bedienfeld Gemeinschaftsinitiative"
     # ... and after 50 cycles nothing of it is left: actions, menus, toolbar, docks,
     # processing providers, locator filters, the translator.
     assert baseline["gi_actions"] == [] and "GemeinschaftsinitiativeDock" not in baseline["docks"]
-    for key in ("actions", "gi_actions", "web_menu", "web_toolbar", "toolbars", "docks", "processing_providers", "locator_filters"):
+    for key in ("actions", "gi_actions", "web_menu", "web_toolbar", "toolbars", "docks", "processing_providers", "locator_filters", "map_tool"):
         assert after[key] == baseline[key], key
-    assert after["translation_probe"] == baseline["translation_probe"] == "Community Initiative"
+    assert after["translation_probe"] == baseline["translation_probe"] == "Community Initiative panel"
 
 
 def test_make_run_path_opens_qgis_with_the_demo_map(plugin_zip, profile_root, output_dir):

@@ -30,8 +30,8 @@ def select(dock, *dataset_ids):
 def test_dock_lists_every_bundled_dataset_with_its_size(dock):
     tree = dock.contents.datasetTree
     rows = [(tree.topLevelItem(i).data(0, Qt.UserRole), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
-    assert rows == [("lor_plr_2021", "542"), ("lor_bzr_2021", "143"), ("lor_pgr_2021", "58"), ("mss_2021", "542"), ("schulen_2023", "902")]
-    assert "Geoportal Berlin / Schulen" in tree.topLevelItem(4).toolTip(0)
+    assert rows == [("handlungsraeume", "16"), ("lor_plr_2021", "542"), ("lor_bzr_2021", "143"), ("lor_pgr_2021", "58"), ("mss_2021", "542"), ("schulen_2023", "902")]
+    assert "Geoportal Berlin / Schulen" in tree.topLevelItem(5).toolTip(0)
 
 
 def test_load_button_follows_the_selection_and_asks_for_the_selected_datasets(dock, qtbot):

@@ -41,14 +41,14 @@ def german(qgis_app):
 
 
 def test_translator_switches_plugin_strings_to_german_and_back(qgis_app):
-    probe = ("GemeinschaftsinitiativePlugin", "Community Initiative")
-    assert QCoreApplication.translate(*probe) == "Community Initiative"
+    probe = ("GemeinschaftsinitiativePlugin", "Community Initiative panel")
+    assert QCoreApplication.translate(*probe) == "Community Initiative panel"
     translator = i18n.install_translator("de")
     try:
-        assert QCoreApplication.translate(*probe) == "Gemeinschaftsinitiative"
+        assert QCoreApplication.translate(*probe) == "Bedienfeld Gemeinschaftsinitiative"
     finally:
         i18n.remove_translator(translator)
-    assert QCoreApplication.translate(*probe) == "Community Initiative"
+    assert QCoreApplication.translate(*probe) == "Community Initiative panel"
 
 
 def test_no_translator_for_a_language_without_translation(qgis_app):

@@ -6,13 +6,19 @@ styled ``QgsVectorLayer`` that carries those facts in its metadata.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsLayerMetadata, QgsProject, QgsVectorLayer
 
-from ..definitions import DATA_DIR, DATASETS_FILE, LAYER_GROUP_NAME
+from ..definitions import DATA_DIR, DATASETS_FILE, LAYER_GROUP_NAME, PLUGIN_ID
 from .i18n import content_language
 from .styles import renderer_for
+
+
+#: Custom property that names the bundled dataset a layer was made from.
+DATASET_PROPERTY = "gemeinschaftsinitiative/dataset"
 
 
 class BundledDataError(Exception):
@@ -112,18 +118,25 @@ def layer_metadata(dataset, language=None):
 def create_layer(dataset, language=None):
     """Return a valid, styled layer for a bundled dataset, or raise ``BundledDataError``.
 
-    The layer is not added to any project: the caller adds it only once it is known valid.
+    The data come from the newest refreshed snapshot in the user's profile folder that holds
+    the dataset, else from the copy bundled with the plugin (see ``offline_copy``); the layer's
+    metadata say which. The layer is not added to any project: the caller adds it only once it
+    is known valid.
     """
-    if not dataset.path.exists():
-        raise BundledDataError("{}: file {} is missing from the plugin".format(dataset.id, dataset.path))
-    layer = QgsVectorLayer(str(dataset.path), dataset.localized_title(language), "ogr")
+    copy = offline_copy(dataset)
+    if not copy.path.exists():
+        raise BundledDataError("{}: file {} is missing from the plugin".format(dataset.id, copy.path))
+    layer = QgsVectorLayer(str(copy.path), dataset.localized_title(language), "ogr")
     if not layer.isValid():
         # Not layer.error(): on an invalid OGR layer it crashes QGIS 3.22. The bundled files
         # are GeoJSON, so the JSON parser gives the precise reason.
-        raise BundledDataError("{}: QGIS could not read {} ({})".format(dataset.id, dataset.path, _geojson_problem(dataset.path)))
-    layer.setMetadata(layer_metadata(dataset, language))
+        raise BundledDataError("{}: QGIS could not read {} ({})".format(dataset.id, copy.path, _geojson_problem(copy.path)))
+    metadata = layer_metadata(dataset, language)
+    metadata.setAbstract("{}\n{}".format(metadata.abstract(), copy.describe(language)))
+    layer.setMetadata(metadata)
     layer.setAttribution(dataset.attribution)
     layer.setCustomProperty("gemeinschaftsinitiative/dataset", dataset.id)
+    layer.setCustomProperty("gemeinschaftsinitiative/snapshot", copy.date)
     renderer = renderer_for(dataset.style, language)
     if renderer is not None:
         layer.setRenderer(renderer)
@@ -178,3 +191,76 @@ def load_datasets(dataset_ids, project=None, language=None):
         raise BundledDataError("no bundled dataset with the id {}".format(error)) from error
     layers = [create_layer(dataset, language) for dataset in datasets]
     return add_to_project(layers, project)
+
+
+# -- refreshed snapshots in the user's QGIS profile folder ------------------------------------
+
+#: Name of the description file in each refreshed snapshot folder.
+MANIFEST_FILE = "manifest.json"
+_DATE_FOLDER = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def refreshed_root():
+    """Where refreshed snapshots live: the user's QGIS profile folder, never the plugin folder.
+
+    None while QGIS has no profile folder (a script before ``initQgis``).
+    """
+    profile = QgsApplication.qgisSettingsDirPath()
+    return Path(profile) / PLUGIN_ID / "snapshots" if profile else None
+
+
+@dataclass(frozen=True)
+class RefreshedSnapshot:
+    date: str
+    folder: Path
+    datasets: dict  # dataset id -> {"file", "count", "source", ...}
+
+    def path(self, dataset_id):
+        return self.folder / self.datasets[dataset_id]["file"]
+
+
+def refreshed_snapshots(root=None):
+    """Complete refreshed snapshots, newest first; folders being written or damaged are skipped."""
+    root = Path(root) if root is not None else refreshed_root()
+    if root is None or not root.is_dir():
+        return []
+    found = []
+    for folder in root.iterdir():
+        if not folder.is_dir() or not _DATE_FOLDER.match(folder.name):
+            continue
+        try:
+            manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+            datasets = {key: value for key, value in manifest["datasets"].items() if (folder / value["file"]).is_file()}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+        if datasets and manifest.get("date") == folder.name:
+            found.append(RefreshedSnapshot(folder.name, folder, datasets))
+    return sorted(found, key=lambda snapshot: snapshot.date, reverse=True)
+
+
+@dataclass(frozen=True)
+class OfflineCopy:
+    """The offline data used for a dataset: a refreshed snapshot or the bundled copy."""
+
+    dataset_id: str
+    path: Path
+    date: str
+    refreshed: bool
+    source: str = ""
+
+    def describe(self, language=None):
+        german = (language or content_language()) == "de"
+        if self.refreshed:
+            text = "Offline-Stand: aktualisiert am {} ({})" if german else "Offline data: snapshot refreshed on {} ({})"
+            return text.format(self.date, self.path.parent)
+        text = "Offline-Stand: mit dem Plugin geliefert ({})" if german else "Offline data: bundled with the plugin ({})"
+        return text.format(self.date)
+
+
+def offline_copy(dataset, root=None):
+    """The newest refreshed snapshot holding ``dataset``, else the copy bundled with the plugin."""
+    for snapshot in refreshed_snapshots(root):
+        if dataset.id in snapshot.datasets:
+            entry = snapshot.datasets[dataset.id]
+            return OfflineCopy(dataset.id, snapshot.path(dataset.id), snapshot.date, True, entry.get("source", ""))
+    return OfflineCopy(dataset.id, DATA_DIR / dataset.file, read_snapshot().assembled, False, dataset.service)

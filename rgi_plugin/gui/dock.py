@@ -9,7 +9,7 @@ from .forms import load_form
 
 
 class GemeinschaftsinitiativeDock(QgsDockWidget):
-    """Lists the bundled datasets and loads them; more parts join as the plugin grows."""
+    """The plugin's panel: one tab per part (Handlungsräume, data, ...)."""
 
     #: Emitted with a list of dataset ids the user asked to load.
     loadRequested = pyqtSignal(list)
@@ -25,6 +25,7 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
         self.contents = load_form("dock.ui", QWidget(self))
         self.setWidget(self.contents)
         self.snapshot = snapshot
+        self.areas = None
         self._fill_datasets()
         self.contents.loadSelectedButton.clicked.connect(self._emit_load_selected)
         self.contents.loadDemoButton.clicked.connect(self.demoRequested)
@@ -51,6 +52,16 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
                 label=self.snapshot.localized_label(), date=self.snapshot.assembled
             )
         )
+
+    def add_part(self, widget, title, index=-1):
+        """Add a part of the panel as a tab (the Handlungsräume come first)."""
+        self.contents.tabs.insertTab(index, widget, title)
+        if index == 0:
+            self.contents.tabs.setCurrentIndex(0)
+        return widget
+
+    def set_areas_panel(self, panel):
+        self.areas = self.add_part(panel, self.tr("Action areas"), 0)
 
     def selected_dataset_ids(self):
         tree = self.contents.datasetTree

@@ -14,14 +14,16 @@ import sys
 import traceback
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.gui import QgsLocatorWidget
+from qgis.gui import QgsGui, QgsLocatorWidget
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QToolBar
+from qgis.PyQt import sip
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QPushButton, QToolBar, QWidget
 from qgis.utils import active_plugins, iface, plugins, unloadPlugin
 
 NAME = "gemeinschaftsinitiative_berlin"
 RESULT_FILE = os.environ["GI_CHECK_RESULT"]
 SCREENSHOT_FILE = os.environ["GI_CHECK_SCREENSHOT"]
+WEDDING_SCREENSHOT_FILE = SCREENSHOT_FILE.replace(".png", "_06_wedding.png")
 CYCLES = int(os.environ.get("GI_CHECK_CYCLES", "50"))
 result = {"steps": []}
 
@@ -31,10 +33,18 @@ def flush_deletions():
     QCoreApplication.processEvents()
 
 
+def locator_widget(main_window):
+    """QGIS's search bar (findChild by its Python type does not find it in 3.22)."""
+    for widget in main_window.findChildren(QWidget):
+        if widget.metaObject().className() == "QgsLocatorWidget":
+            return sip.cast(widget, QgsLocatorWidget)
+    return None
+
+
 def inventory():
     """Everything a plugin can leave behind in QGIS, as plain data."""
     main_window = iface.mainWindow()
-    locator = main_window.findChild(QgsLocatorWidget)
+    locator = locator_widget(main_window)
     return {
         "actions": len(main_window.findChildren(QAction)),
         "action_texts": sorted(a.text() for a in main_window.findChildren(QAction)),
@@ -45,8 +55,9 @@ def inventory():
         "docks": sorted(d.objectName() for d in main_window.findChildren(QDockWidget)),
         "processing_providers": sorted(p.id() for p in QgsApplication.processingRegistry().providers()),
         "locator_filters": sorted(f.name() for f in locator.locator().filters()) if locator else None,
-        "translation_probe": QCoreApplication.translate("GemeinschaftsinitiativePlugin", "Community Initiative"),
+        "translation_probe": QCoreApplication.translate("GemeinschaftsinitiativePlugin", "Community Initiative panel"),
         "layers": len(QgsProject.instance().mapLayers()),
+        "map_tool": type(iface.mapCanvas().mapTool()).__name__ if iface.mapCanvas().mapTool() else None,
     }
 
 
@@ -91,6 +102,32 @@ def on_rendered():
 def step_screenshot():
     screen = QgsApplication.primaryScreen()
     result["screenshot_saved"] = screen.grabWindow(0).save(SCREENSHOT_FILE)
+    QTimer.singleShot(0, guarded(step_select_wedding))
+
+
+def step_select_wedding():
+    """As a planner would: pick 06 Wedding in the panel's list."""
+    dock = iface.mainWindow().findChild(QDockWidget, "GemeinschaftsinitiativeDock")
+    panel = dock.areas
+    panel.select_area("06")
+    area_layer = next(l for l in QgsProject.instance().mapLayers().values()
+                      if l.customProperty("gemeinschaftsinitiative/dataset") == "handlungsraeume")
+    result["area_panel"] = {
+        "tab": dock.contents.tabs.tabText(0),
+        "current": panel.current_code(),
+        "detail": panel.detailBrowser.toPlainText(),
+        "open_button": panel.documentsBox.findChild(QPushButton, "openDocumentButton_06").text(),
+        "highlighted_on_map": plugins[NAME].areas.highlight.code,
+        "layer_actions": [a.text() for a in QgsGui.mapLayerActionRegistry().mapLayerActions(area_layer)],
+        "layer_name": area_layer.name(),
+        "legend": [item.label() for item in area_layer.renderer().legendSymbolItems()],
+    }
+    QTimer.singleShot(2500, guarded(step_screenshot_wedding))
+
+
+def step_screenshot_wedding():
+    screen = QgsApplication.primaryScreen()
+    result["wedding_screenshot_saved"] = screen.grabWindow(0).save(WEDDING_SCREENSHOT_FILE)
     QTimer.singleShot(0, guarded(step_lifecycle))
 
 
@@ -106,6 +143,7 @@ def step_lifecycle():
         plugin.initGui()
         if cycle % 10 == 0:
             plugin.toggle_action.trigger()  # create and show the dock, as a user would
+            plugin.areas.pick_action.trigger()  # and make the area pick tool the active map tool
             flush_deletions()
         if cycle == 0:
             loaded_inventory = inventory()

@@ -1,0 +1,83 @@
+"""What the panel says about one Handlungsraum: figures from the data, facts from the catalogue."""
+
+import json
+from collections import Counter
+from functools import lru_cache
+from html import escape
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .area_geometry import area_plr_ids
+from .criteria_defaults import DEFAULT_MSS_RULE, MSS_STATUS, MSS_VALID
+
+
+
+def status_text(status):
+    """How the panel names the status of a Ressortbeitrag."""
+    texts = {
+        "confirmed": QCoreApplication.translate("AreaDetails", "confirmed contribution"),
+        "context": QCoreApplication.translate("AreaDetails", "named in the GI context"),
+        "proposed_2018": QCoreApplication.translate("AreaDetails", "proposed in 2018"),
+    }
+    return texts.get(status, status)
+
+
+@lru_cache(maxsize=1)
+def bundled_mss_records():
+    """{plr_id: {plr_name, ew, si_n, di_n, kom}} of the bundled MSS 2021, read once."""
+    from .bundled import read_snapshot
+
+    dataset = read_snapshot().dataset("mss_2021")
+    with open(dataset.path, encoding="utf-8") as handle:
+        features = json.load(handle)["features"]
+    return {f["properties"]["plr_id"]: {k: f["properties"].get(k) for k in ("plr_name", "ew", "si_n", "di_n", "kom")} for f in features}
+
+
+def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE):
+    """Planungsräume, population and MSS status mix of an area (from its catalogue composition)."""
+    ids = area_plr_ids(area, mss_records.keys(), mss_records, rule)
+    mix = Counter()
+    for plr_id in ids:
+        record = mss_records[plr_id]
+        mix[record["si_n"] if record["kom"] == MSS_VALID and record["si_n"] is not None else None] += 1
+    return {
+        "plr": [(plr_id, mss_records[plr_id]["plr_name"]) for plr_id in ids],
+        "population": sum(mss_records[plr_id]["ew"] or 0 for plr_id in ids),
+        "status_mix": [(MSS_STATUS[code], mix[code]) for code in sorted(MSS_STATUS) if mix[code]]
+        + ([("keine Bewertung", mix[None])] if mix[None] else []),
+    }
+
+
+
+def area_details_html(area, catalogue, figures):
+    """HTML for the detail pane (the documents get their own buttons beside it)."""
+    thousands = "{:,}".format(figures["population"]).replace(",", ".")
+    rows = [
+        (QCoreApplication.translate("AreaDetails", "Bezirk"), escape(", ".join(area.bezirke))),
+        (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands),
+        (QCoreApplication.translate("AreaDetails", "MSS 2021 status"), escape(", ".join("{} {}".format(n, name) for name, n in figures["status_mix"]))),
+        (QCoreApplication.translate("AreaDetails", "Planungsräume"), "{}: {}".format(
+            len(figures["plr"]), escape(", ".join("{} {}".format(name, plr_id) for plr_id, name in figures["plr"])))),
+    ]
+    parts = ["<h3>{}</h3>".format(escape(area.label))]
+    if area.group:
+        group = catalogue.group(area.group)
+        parts.append("<p>{}</p>".format(escape(QCoreApplication.translate("AreaDetails", "Part of {code} {name}").format(code=group.code, name=group.name))))
+    if area.approximate:
+        parts.append("<p style='color:#8a0b20'><b>{}</b> {}</p>".format(
+            escape(QCoreApplication.translate("AreaDetails", "Approximate boundary.")), escape(area.composition_note)))
+    else:
+        parts.append("<p>{}</p>".format(escape(area.composition_note)))
+    parts.append("<table cellpadding='2'>" + "".join(
+        "<tr><td valign='top' width='38%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in rows) + "</table>")
+    parts.append("<h4>{}</h4>".format(escape(QCoreApplication.translate("AreaDetails", "Ressortbeiträge"))))
+    for department, programmes in catalogue.programmes_by_department(area.code):
+        title = department.name if department else QCoreApplication.translate("AreaDetails", "Department not stated in the source")
+        items = "".join("<li>{} <i>({})</i></li>".format(escape(p.programme), escape(status_text(p.status))) for p in programmes)
+        parts.append("<p><b>{}</b></p><ul>{}</ul>".format(escape(title), items))
+    number = QCoreApplication.translate("AreaDetails", "official") if area.number_status == "official" else QCoreApplication.translate("AreaDetails", "inferred")
+    parts.append("<h4>{}</h4><p>{}: {} – {}<br>{}: {}</p>".format(
+        escape(QCoreApplication.translate("AreaDetails", "Sources")),
+        escape(QCoreApplication.translate("AreaDetails", "Number")), escape(number), escape(area.number_source),
+        escape(QCoreApplication.translate("AreaDetails", "Boundary")), escape(area.composition_source)))
+    return "\n".join(parts)
