@@ -269,3 +269,54 @@ def test_locator_finds_programmes_and_the_panel_then_lists_their_areas(controlle
     controller.on_locator_result("programme", "Bonus-Programm")
     assert controller.panel.searchEdit.text() == "Bonus-Programm"
     assert controller.panel.visible_codes() == catalogue.search("Bonus-Programm")
+
+
+# -- official boundaries -------------------------------------------------------------------
+
+def write_official_file(path, codes):
+    """A small 'official' boundary file: squares with a code field named HR_NR."""
+    import json
+
+    features = []
+    for index, code in enumerate(codes):
+        x, y = 385000 + index * 2000, 5820000
+        ring = [[x, y], [x + 1500, y], [x + 1500, y + 1500], [x, y + 1500], [x, y]]
+        features.append({"type": "Feature", "properties": {"HR_NR": code}, "geometry": {"type": "Polygon", "coordinates": [ring]}})
+    path.write_text(json.dumps({"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25833"}},
+                                "features": features}), encoding="utf-8")
+    return path
+
+
+def official_dir():
+    folder = Path(__file__).resolve().parent.parent / "build" / "test-official"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_an_official_file_replaces_the_approximation_and_reports_codes(controller, gi_iface, opened):
+    from qgis.core import Qgis
+    path = write_official_file(official_dir() / "hr_amtlich.geojson", ["06", "09", "99"])
+    controller.ensure_area_layer()
+    assert controller.set_official_boundaries(str(path), "HR_NR") is True
+    layers = [l for l in QgsProject.instance().mapLayers().values() if is_area_layer(l)]
+    assert len(layers) == 1 and layers[0].name() == "Handlungsräume (official boundaries: hr_amtlich.geojson)"
+    warning = messages(gi_iface, Qgis.Warning)[-1]
+    assert "Official boundaries used for 2 areas." in warning
+    assert "Codes not in the catalogue: 99" in warning or "log tab" in warning
+    wedding = next(f for f in layers[0].getFeatures() if f["HR_NR"] == "06")
+    assert wedding[CONCEPT_FIELD].startswith("https://www.berlin.de/ba-mitte/")
+    controller.show_area("09")
+    assert controller.highlight.code == "09"
+    assert "official file" in controller.panel.geometryLabel.text()
+    controller.use_approximation()
+    layers = [l for l in QgsProject.instance().mapLayers().values() if is_area_layer(l)]
+    assert [l.featureCount() for l in layers] == [16] and "approximation" in controller.panel.geometryLabel.text()
+
+
+def test_an_official_file_without_matching_codes_is_not_used(controller, gi_iface):
+    from qgis.core import Qgis
+    path = write_official_file(official_dir() / "falsche_nummern.geojson", ["A", "B"])
+    assert controller.set_official_boundaries(str(path), "HR_NR") is False
+    assert "No code in the field HR_NR matches a Handlungsraum" in messages(gi_iface, Qgis.Critical)[-1]
+    assert settings.value("area_geometry_file", "") == ""
+    assert controller.set_official_boundaries(str(path), "NO_SUCH_FIELD") is False
