@@ -9,6 +9,7 @@ from .core import bundled, log, settings
 from .core.i18n import install_translator, remove_translator
 from .definitions import ICONS_DIR, TOGGLE_ACTION_OBJECT_NAME
 from .gui.area_controller import AreaController
+from .gui.indicator_controller import IndicatorController
 from .gui.messages import notify
 
 
@@ -26,6 +27,7 @@ class GemeinschaftsinitiativePlugin:
         self.sources_dialog = None
         self.web_submenu = None
         self.areas = None
+        self.indicators = None
 
     @staticmethod
     def tr(text):
@@ -57,13 +59,15 @@ class GemeinschaftsinitiativePlugin:
         )
         self.iface.addWebToolBarIcon(self.toggle_action)
         self.areas = AreaController(self.iface, self.menu_name(), lambda: self.toggle_action.setChecked(True))
+        self.indicators = IndicatorController(self.iface, self.menu_name())
         if settings.bool_value(DOCK_VISIBLE_KEY):
             self.toggle_action.setChecked(True)  # the panel was open when QGIS last closed
 
     def unload(self):
-        if self.areas is not None:
-            self.areas.unload()
-            self.areas.deleteLater()
+        for controller in (self.areas, self.indicators):
+            if controller is not None:
+                controller.unload()
+                controller.deleteLater()
         for action in (self.toggle_action, self.sources_action):
             if action is None:
                 continue
@@ -85,7 +89,7 @@ class GemeinschaftsinitiativePlugin:
             self.dock.deleteLater()
         remove_translator(self.translator)
         self.toggle_action = self.sources_action = self.dock = self.sources_dialog = self.translator = None
-        self.web_submenu = self.areas = None
+        self.web_submenu = self.areas = self.indicators = None
 
     # -- dock ----------------------------------------------------------------------------
 
@@ -102,6 +106,7 @@ class GemeinschaftsinitiativePlugin:
             self.dock.loadRequested.connect(self.load_datasets)
             self.dock.demoRequested.connect(self.open_demo)
             self.dock.sourcesRequested.connect(self.show_sources)
+            self.dock.mssVariantChosen.connect(self.style_mss_layers)
             panel = self.areas.create_panel() if self.areas is not None else None
             if panel is not None:
                 self.dock.set_areas_panel(panel)
@@ -163,6 +168,24 @@ class GemeinschaftsinitiativePlugin:
 
         fit()
         QTimer.singleShot(150, fit)
+
+    def style_mss_layers(self, variant):
+        """Show every MSS layer of the project by status, dynamics or the combined class."""
+        from .core.mss_styles import MssStyleError, apply_mss_style
+
+        styled = 0
+        for layer in QgsProject.instance().mapLayers().values():
+            if layer.type() == layer.VectorLayer and {"si_n", "di_n", "kom"} <= set(layer.fields().names()):
+                try:
+                    apply_mss_style(layer, variant)
+                    layer.emitStyleChanged()  # the layer tree redraws its legend
+                    layer.triggerRepaint()
+                    styled += 1
+                except MssStyleError as error:
+                    notify(self.iface, Qgis.Warning, str(error))
+        if not styled:
+            notify(self.iface, Qgis.Info, self.tr("No MSS layer in the project: load one from the data list first."))
+        return styled
 
     def show_sources(self):
         snapshot = self._snapshot()

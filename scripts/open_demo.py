@@ -13,6 +13,7 @@ if _plugin is None:
 else:
     iface.mainWindow().showMaximized()
     _plugin.open_demo()
+    _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
     QgsProject.instance().setDirty(False)
 
 _shot = os.environ.get("GI_DEMO_SCREENSHOT")

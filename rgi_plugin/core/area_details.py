@@ -54,7 +54,7 @@ def area_details_html(area, catalogue, figures):
     thousands = "{:,}".format(figures["population"]).replace(",", ".")
     rows = [
         (QCoreApplication.translate("AreaDetails", "Bezirk"), escape(", ".join(area.bezirke))),
-        (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands),
+        (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands) if not figures.get("summary_html") else None,
         (QCoreApplication.translate("AreaDetails", "MSS 2021 status"), escape(", ".join("{} {}".format(n, name) for name, n in figures["status_mix"]))),
         (QCoreApplication.translate("AreaDetails", "Planungsräume"), "{}: {}".format(
             len(figures["plr"]), escape(", ".join("{} {}".format(name, plr_id) for plr_id, name in figures["plr"])))),
@@ -69,7 +69,9 @@ def area_details_html(area, catalogue, figures):
     else:
         parts.append("<p>{}</p>".format(escape(area.composition_note)))
     parts.append("<table cellpadding='2'>" + "".join(
-        "<tr><td valign='top' width='38%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in rows) + "</table>")
+        "<tr><td valign='top' width='38%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in filter(None, rows)) + "</table>")
+    if figures.get("summary_html"):
+        parts.append("<h4>{}</h4>{}".format(escape(QCoreApplication.translate("AreaDetails", "Key figures")), figures["summary_html"]))
     parts.append("<h4>{}</h4>".format(escape(QCoreApplication.translate("AreaDetails", "Ressortbeiträge"))))
     for department, programmes in catalogue.programmes_by_department(area.code):
         title = department.name if department else QCoreApplication.translate("AreaDetails", "Department not stated in the source")

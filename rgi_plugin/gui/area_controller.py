@@ -19,6 +19,7 @@ from ..core.documents import assign_local_file, resolve
 from ..definitions import ICONS_DIR
 from .area_map import AreaHighlight, AreaPickTool, ConceptLayerActions, area_layers, code_field
 from .locator import GemeinschaftsinitiativeLocatorFilter
+from .indicator_controller import project_lmb
 from .messages import notify
 from .opener import open_address
 
@@ -34,6 +35,7 @@ class AreaController(QObject):
         self.show_panel = show_panel  # callable: make the dock visible
         self._catalogue = None
         self.panel = None
+        self.fact_sheets = None
         canvas = iface.mapCanvas()
 
         self.pick_action = QAction(QIcon(str(ICONS_DIR / "pick_area.svg")), self.tr("Select Handlungsraum on the map"), iface.mainWindow())
@@ -90,7 +92,7 @@ class AreaController(QObject):
         except CatalogueError as error:
             notify(self.iface, Qgis.Critical, self.tr("The catalogue of the Handlungsräume cannot be read."), str(error))
             return None
-        self.panel = AreasPanel(catalogue, lambda area: area_figures(area, bundled_mss_records()))
+        self.panel = AreasPanel(catalogue, self.figures_for)
         self.panel.areaSelected.connect(self.show_area)
         self.panel.zoomRequested.connect(self.show_area)
         self.panel.loadLayersRequested.connect(self.load_area_layers)
@@ -100,8 +102,60 @@ class AreaController(QObject):
         menu.addAction(self.tr("Use an official boundary file…"), self.choose_official_boundaries)
         menu.addAction(self.tr("Use the bundled approximation"), self.use_approximation)
         self.panel.boundaryButton.setMenu(menu)
+        from .fact_sheet_actions import FactSheetActions
+
+        self.fact_sheets = FactSheetActions(self.iface, lambda: self.catalogue, self.panel.current_code, self.panel)
+        fact_menu = self.fact_sheets.menu(self.panel)
+        fact_menu.addSeparator()
+        fact_menu.addAction(self.tr("Export key figures of all areas (XLSX/CSV)…"), self.export_key_figures)
+        self.panel.factSheetButton.setMenu(fact_menu)
         self._update_geometry_note()
         return self.panel
+
+    def figures_for(self, area):
+        """What the detail pane shows: composition figures plus the key figures of issue 5."""
+        from ..core.area_summary import summarise_area, summary_html
+
+        figures = area_figures(area, bundled_mss_records())
+        try:
+            summary = summarise_area([plr_id for plr_id, _ in figures["plr"]], self._layer("mss_2021"),
+                                     self._layer("schulen_2023"), lmb=project_lmb(), name="")
+            figures["summary"] = summary
+            figures["summary_html"] = summary_html(summary)
+        except bundled.BundledDataError as error:
+            notify(self.iface, Qgis.Warning, self.tr("Key figures are not available."), str(error))
+        return figures
+
+    def _layer(self, dataset_id):
+        """The project's layer of a bundled dataset, or one kept here for the figures."""
+        from .indicator_controller import bundled_layer
+
+        layer = bundled_layer(dataset_id)
+        if layer.id() not in QgsProject.instance().mapLayers():
+            self._figure_layers = getattr(self, "_figure_layers", {})
+            layer = self._figure_layers.setdefault(dataset_id, layer)
+        return layer
+
+    def export_key_figures(self, path=None):
+        """The key figures of all areas as CSV or XLSX (by the file's extension)."""
+        from ..core.area_summary import export_csv, export_xlsx
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), self.tr("Export key figures"),
+                                                  str(Path.home() / "Kennzahlen_Handlungsraeume.xlsx"), "Excel (*.xlsx);;CSV (*.csv)")
+            if not path:
+                return None
+        summaries = []
+        for area in self.catalogue.areas:
+            figures = self.figures_for(area)
+            summary = figures.get("summary")
+            if summary is None:
+                return None
+            summary.name = area.label
+            summaries.append(summary)
+        (export_xlsx if str(path).lower().endswith(".xlsx") else export_csv)(summaries, path)
+        notify(self.iface, Qgis.Success, self.tr("Key figures of {n} areas written to {path}.").format(n=len(summaries), path=path))
+        return path
 
     # -- the area layer -----------------------------------------------------------------
 

@@ -17,6 +17,8 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
     demoRequested = pyqtSignal()
     #: Emitted when the user asks to see the sources and licences.
     sourcesRequested = pyqtSignal()
+    #: Emitted with the MSS styling variant the user chose (see core.mss_styles.VARIANTS).
+    mssVariantChosen = pyqtSignal(str)
 
     def __init__(self, snapshot, parent=None):
         super().__init__(parent)
@@ -31,6 +33,12 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
         self.contents.loadDemoButton.clicked.connect(self.demoRequested)
         self.contents.sourcesButton.clicked.connect(self.sourcesRequested)
         self.contents.datasetTree.itemSelectionChanged.connect(self._update_buttons)
+        from ..core.mss_styles import VARIANTS, variant_label
+
+        for variant in VARIANTS:
+            self.contents.mssVariantCombo.addItem(variant_label(variant), variant)
+        self.contents.mssVariantCombo.activated.connect(
+            lambda index: self.mssVariantChosen.emit(self.contents.mssVariantCombo.itemData(index)))
         self._update_buttons()
 
     def _fill_datasets(self):

@@ -1,0 +1,65 @@
+"""Issue 5 in the plugin: menu imports, the demo's example data, key figures in the panel, MSS variants."""
+
+import csv
+
+import pytest
+from qgis.core import QgsProject
+
+from rgi_plugin.core import bundled, lmb_import
+from rgi_plugin.core.catalogue import read_catalogue
+from rgi_plugin.gui.area_controller import AreaController
+from rgi_plugin.gui.indicator_controller import IndicatorController, project_lmb
+from rgi_plugin.plugin import GemeinschaftsinitiativePlugin
+
+
+@pytest.fixture
+def iface(qgis_iface, qgis_new_project, monkeypatch):
+    for name in ("addPluginToWebMenu", "removePluginWebMenu", "addWebToolBarIcon", "removeWebToolBarIcon",
+                 "registerLocatorFilter", "deregisterLocatorFilter", "removeDockWidget"):
+        monkeypatch.setattr(qgis_iface, name, lambda *args: None, raising=False)
+    qgis_iface.messageBar().clear_messages()
+    return qgis_iface
+
+
+def test_example_lmb_is_loaded_labelled_and_remembered_by_the_project(iface):
+    indicators = IndicatorController(iface, "&Gemeinschaftsinitiative")
+    try:
+        layer = indicators.load_example_lmb()
+        assert lmb_import.EXAMPLE_LABEL["en"] in layer.name()  # the UI language of this test run
+        assert layer.featureCount() == 376  # the public Grundschulen of the bundled schools
+        restored = project_lmb()
+        assert restored is not None and restored.example and len(restored.values) == 376
+    finally:
+        indicators.unload()
+
+
+def test_panel_key_figures_use_the_projects_lmb_table(iface, qtbot, tmp_path):
+    indicators = IndicatorController(iface, "&Gemeinschaftsinitiative")
+    areas = AreaController(iface, "&Gemeinschaftsinitiative", lambda: None)
+    try:
+        panel = areas.create_panel()
+        qtbot.addWidget(panel)
+        panel.select_area("06")
+        before = panel.detailBrowser.toPlainText()
+        assert "Key figures" in before and lmb_import.EXAMPLE_LABEL["en"] not in before
+        indicators.load_example_lmb()
+        panel.select_area("")
+        panel.select_area("06")
+        after = panel.detailBrowser.toPlainText()
+        assert lmb_import.EXAMPLE_LABEL["en"] in after
+        path = areas.export_key_figures(str(tmp_path / "kennzahlen.csv"))
+        with open(path, encoding="utf-8-sig") as handle:
+            rows = list(csv.reader(handle, delimiter=";"))
+        assert len(rows) == 1 + 16 and rows[6][0] == "06 Wedding"
+    finally:
+        areas.unload()
+        indicators.unload()
+
+
+def test_mss_variant_restyles_the_projects_mss_layers(iface):
+    plugin = GemeinschaftsinitiativePlugin(iface)
+    assert plugin.style_mss_layers("dynamics") == 0  # no MSS layer yet: the user is told
+    (mss,) = bundled.load_datasets(["mss_2021"])
+    assert plugin.style_mss_layers("dynamics") == 1
+    labels = [item.label() for item in mss.renderer().legendSymbolItems()]
+    assert any("negativ" in label or "negative" in label for label in labels)
