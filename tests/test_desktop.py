@@ -98,7 +98,8 @@ def test_screenshot_shows_the_map_and_the_dock(desktop_check):
         and abs(QColor(image.pixel(x, y)).green() - target.green()) < 12
         and abs(QColor(image.pixel(x, y)).blue() - target.blue()) < 12
     )
-    assert red > 300, "too few 'sehr niedrig' pixels on screen: {}".format(red)
+    # (sampled every 2nd pixel in both directions; the tabbed panel leaves the map ~1000 px wide)
+    assert red > 120, "too few 'sehr niedrig' pixels on screen: {}".format(red)
 
 
 def test_selecting_06_shows_wedding_in_german_on_panel_and_map(desktop_check):
@@ -106,7 +107,8 @@ def test_selecting_06_shows_wedding_in_german_on_panel_and_map(desktop_check):
     assert area["tab"] == "Handlungsräume"
     assert area["current"] == "06" and area["highlighted_on_map"] == "06"
     assert "06 Wedding" in area["detail"] and "Mitte" in area["detail"]
-    assert "Einwohnerinnen und Einwohner (MSS 2021)" in area["detail"] and "Ressortbeiträge" in area["detail"]
+    assert "Kennzahlen" in area["detail"] and "Einwohner\n142.102" in area["detail"] and "Ressortbeiträge" in area["detail"]
+    assert "Öffentliche Grundschulen\n15" in area["detail"]
     assert area["open_button"] == "Öffnen"
     assert area["layer_actions"] == ["Konzept öffnen"]
     assert area["layer_name"] == "Handlungsräume der Gemeinschaftsinitiative (Näherung)"
