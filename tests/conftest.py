@@ -48,6 +48,14 @@ def pytest_runtest_teardown(item, nextitem):
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_cycles_while_qgis_runs(qgis_app):
+    """Torn down just before pytest-qgis ends QGIS: free QGIS objects caught in reference cycles
+    (widgets, lambdas and the layers they hold) while QGIS can still delete them."""
+    yield
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def plugin_zip():
     """The zip `make package` builds (built here if a test run starts without it)."""

@@ -36,6 +36,7 @@ class AreaController(QObject):
         self._catalogue = None
         self.panel = None
         self.fact_sheets = None
+        self._figure_layers = {}  # bundled layers read for the key figures, when not in the project
         canvas = iface.mapCanvas()
 
         self.pick_action = QAction(QIcon(str(ICONS_DIR / "pick_area.svg")), self.tr("Select Handlungsraum on the map"), iface.mainWindow())
@@ -54,6 +55,7 @@ class AreaController(QObject):
         iface.registerLocatorFilter(self.locator)
 
     def unload(self):
+        self._figure_layers.clear()  # Python-owned layers must not outlive the plugin (or QGIS)
         self.highlight.clear()
         canvas = self.iface.mapCanvas()
         if canvas.mapTool() is self.pick_tool:
@@ -130,11 +132,12 @@ class AreaController(QObject):
         """The project's layer of a bundled dataset, or one kept here for the figures."""
         from .indicator_controller import bundled_layer
 
-        layer = bundled_layer(dataset_id)
-        if layer.id() not in QgsProject.instance().mapLayers():
-            self._figure_layers = getattr(self, "_figure_layers", {})
-            layer = self._figure_layers.setdefault(dataset_id, layer)
-        return layer
+        for layer in QgsProject.instance().mapLayers().values():
+            if layer.customProperty(bundled.DATASET_PROPERTY) == dataset_id:
+                return layer
+        if dataset_id not in self._figure_layers:
+            self._figure_layers[dataset_id] = bundled_layer(dataset_id)
+        return self._figure_layers[dataset_id]
 
     def export_key_figures(self, path=None):
         """The key figures of all areas as CSV or XLSX (by the file's extension)."""
