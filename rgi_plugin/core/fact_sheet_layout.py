@@ -108,6 +108,19 @@ def _label(layout, item_id, text, x, y, width, height, size=8.5, bold=False, col
     return _place(label, x, y, width, height, item_id)
 
 
+def _map(layout, item_id, layers, crs, extent, box):
+    """A framed map item with a fixed layer set, placed at ``box`` (x, y, width, height in mm)."""
+    item = QgsLayoutItemMap(layout)
+    item.setLayers(layers)
+    item.setKeepLayerSet(True)
+    item.setCrs(crs)
+    item.setFrameEnabled(True)
+    layout.addLayoutItem(item)
+    _place(item, *box, item_id)
+    item.zoomToExtent(extent)
+    return item
+
+
 def _heading(layout, item_id, text, x, y, width):
     return _label(layout, item_id, text, x, y, width, 5, size=10, bold=True, colour=RED)
 
@@ -130,14 +143,7 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
     _label(layout, "title", '[% "title" %]', 12, 11, 186, 9, size=17, bold=True)
     _label(layout, "subtitle", '[% "subtitle" %]', 12, 21, 186, 5, size=9, colour="#444444")
 
-    area_map = QgsLayoutItemMap(layout)
-    area_map.setLayers(map_layers)
-    area_map.setKeepLayerSet(True)
-    area_map.setCrs(coverage.crs())
-    area_map.setFrameEnabled(True)
-    layout.addLayoutItem(area_map)
-    _place(area_map, 12, 29, 120, 104, "karte")
-    area_map.zoomToExtent(berlin_extent)
+    area_map = _map(layout, "karte", map_layers, coverage.crs(), berlin_extent, (12, 29, 120, 104))
     area_map.setAtlasDriven(True)
     area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
     area_map.setAtlasMargin(0.12)
@@ -148,14 +154,7 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
             layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
                 {"color": "200,16,46,150" if filled else "255,255,255,0", "outline_color": "#9e9e9e" if not filled else RED,
                  "outline_width": "0.1", "style": "solid" if filled else "no"})))
-    overview = QgsLayoutItemMap(layout)
-    overview.setLayers(overview_layers)
-    overview.setKeepLayerSet(True)
-    overview.setCrs(coverage.crs())
-    overview.setFrameEnabled(True)
-    layout.addLayoutItem(overview)
-    _place(overview, 137, 29, 61, 46, "uebersicht")
-    overview.zoomToExtent(berlin_extent)
+    overview = _map(layout, "uebersicht", overview_layers, coverage.crs(), berlin_extent, (137, 29, 61, 46))
     frame = overview.overview()
     frame.setLinkedMap(area_map)
     frame.setFrameSymbol(QgsFillSymbol.createSimple({"color": "200,16,46,90", "outline_color": RED, "outline_width": "0.6"}))
