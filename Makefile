@@ -31,7 +31,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server \
 PY_SOURCES := __init__.py $(shell find rgi_plugin -name '*.py' | sort)
 UI_SOURCES := $(sort $(wildcard forms/*.ui))
 
-.PHONY: help setup apt venv test package deploy run transup transcompile data clean
+.PHONY: help setup apt venv test package deploy run transup transcompile data overlay bench clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
@@ -42,6 +42,8 @@ help:
 	@echo "make transup       update the German translation source $(TS_FILE)"
 	@echo "make transcompile  compile the translation to $(QM_FILE)"
 	@echo "make data          rebuild resources/data from $(SHARED)"
+	@echo "make overlay       run rgi:criteria_overlay with qgis_process on the bundled data into out/"
+	@echo "make bench         benchmark the criteria overlay against QGIS's native algorithms"
 
 # -- setup ------------------------------------------------------------------------------
 
@@ -90,6 +92,13 @@ deploy: venv transcompile
 
 data:
 	QT_QPA_PLATFORM=offscreen $(SYS_PY) scripts/build_data.py --shared "$(SHARED)"
+	QT_QPA_PLATFORM=offscreen $(SYS_PY) scripts/build_example_lmb.py
+
+overlay: package
+	$(SYS_PY) scripts/run_overlay.py --zip $(DIST_ZIP)
+
+bench:
+	QT_QPA_PLATFORM=offscreen $(SYS_PY) scripts/bench_criteria.py
 
 run: package
 	$(SYS_PY) scripts/run_qgis.py --zip $(DIST_ZIP) --lang "$(RUN_LANG)"

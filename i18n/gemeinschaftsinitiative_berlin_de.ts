@@ -3,152 +3,152 @@
 <context>
     <name>AreaController</name>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="41" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="42" />
         <source>Select Handlungsraum on the map</source>
         <translation>Handlungsraum in der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="52" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="53" />
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="93" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="95" />
         <source>The catalogue of the Handlungsräume cannot be read.</source>
         <translation>Der Katalog der Handlungsräume kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="102" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="104" />
         <source>Use an official boundary file…</source>
         <translation>Amtliche Abgrenzung aus Datei verwenden …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="103" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="105" />
         <source>Use the bundled approximation</source>
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="181" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="184" />
         <source>The Handlungsräume layer cannot be loaded.</source>
         <translation>Der Layer der Handlungsräume kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="188" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="191" />
         <source>Handlungsräume (official boundaries: {name})</source>
         <translation>Handlungsräume (amtliche Abgrenzung: {name})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="191" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="194" />
         <source>QGIS cannot read the file {path}.</source>
         <translation>QGIS kann die Datei {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="193" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="196" />
         <source>The file {path} holds no polygons.</source>
         <translation>Die Datei {path} enthält keine Flächen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="244" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="247" />
         <source>The file {path} has no field {field}.</source>
         <translation>Die Datei {path} hat kein Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="197" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="200" />
         <source>Settings: {key} = {path}, {field_key} = {field}</source>
         <translation>Einstellungen: {key} = {path}, {field_key} = {field}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="217" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="220" />
         <source>Boundaries: official file {path}</source>
         <translation>Abgrenzung: amtliche Datei {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="219" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="222" />
         <source>Boundaries: approximation from LOR 2021 and MSS 2021 (only 06 Wedding follows an official description).</source>
         <translation>Abgrenzung: Näherung aus LOR 2021 und MSS 2021 (nur 06 Wedding folgt einer amtlichen Beschreibung).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="223" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="226" />
         <source>Official boundaries of the Handlungsräume</source>
         <translation>Amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="223" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="226" />
         <source>Vector files (*.gpkg *.shp *.geojson *.json)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="230" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="233" />
         <source>The file {path} is not a polygon layer QGIS can read.</source>
         <translation>Die Datei {path} ist kein Flächenlayer, den QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="234" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="237" />
         <source>Code field</source>
         <translation>Feld mit der Gebietsnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="234" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="237" />
         <source>Which field holds the code of the Handlungsraum (01 … 13d)?</source>
         <translation>Welches Feld enthält die Nummer des Handlungsraums (01 … 13d)?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="248" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="251" />
         <source>No code in the field {field} matches a Handlungsraum; the file is not used.</source>
         <translation>Kein Wert im Feld {field} entspricht einem Handlungsraum; die Datei wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="248" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="251" />
         <source>Values found: {values}</source>
         <translation>Gefundene Werte: {values}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="255" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="258" />
         <source>Official boundaries used for {n} areas.</source>
         <translation>Amtliche Abgrenzung für {n} Gebiete verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="255" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="258" />
         <source>Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.</source>
         <translation>Nummern, die nicht im Katalog stehen: {unknown}. Gebiete ohne Abgrenzung in der Datei: {missing}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="304" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="307" />
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="325" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="328" />
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="330" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="333" />
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="338" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="341" />
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="110" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="112" />
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="126" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="128" />
         <source>Key figures are not available.</source>
         <translation>Kennzahlen sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="144" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="147" />
         <source>Export key figures</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/area_controller.py" line="157" />
+        <location filename="../rgi_plugin/gui/area_controller.py" line="160" />
         <source>Key figures of {n} areas written to {path}.</source>
         <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
     </message>
@@ -338,6 +338,966 @@
     </message>
 </context>
 <context>
+    <name>CriteriaOverlay</name>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="146" />
+        <source>{plr} Planungsräume: MSS criterion met by {mss}, school criterion by {school}, social criterion by {social}; {candidates} candidates in {areas} candidate areas.</source>
+        <translation>{plr} Planungsräume: MSS-Kriterium erfüllt von {mss}, Schulkriterium von {school}, Sozialkriterium von {social}; {candidates} Kandidaten in {areas} Kandidatengebieten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="177" />
+        <source>None of the schools lies in a Planungsraum. Do the layers cover the same place?</source>
+        <translation>Keine der Schulen liegt in einem Planungsraum. Decken die Ebenen dasselbe Gebiet ab?</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="183" />
+        <source>{n} schools lie in no Planungsraum and are not counted: {ids}</source>
+        <translation>{n} Schulen liegen in keinem Planungsraum und werden nicht gezählt: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="215" />
+        <source>No catchment area holds or names a school that passes the filter.</source>
+        <translation>Kein Einschulbereich enthält oder nennt eine Schule, die den Filter erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="220" />
+        <source>{n} schools belong to no catchment area and are not counted: {ids}</source>
+        <translation>{n} Schulen gehören zu keinem Einschulbereich und werden nicht gezählt: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="226" />
+        <source>Catchment areas name school numbers that no school has: {ids}</source>
+        <translation>Einschulbereiche nennen Schulnummern, die keine Schule hat: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="232" />
+        <source>{n} catchment areas hold no school that passes the filter.</source>
+        <translation>{n} Einschulbereiche enthalten keine Schule, die den Filter erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="275" />
+        <source>No current Handlungsraum covers any Planungsraum. Do the layers cover the same place?</source>
+        <translation>Kein bestehender Handlungsraum überdeckt einen Planungsraum. Decken die Ebenen dasselbe Gebiet ab?</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="282" />
+        <source>Current Handlungsräume that cover no Planungsraum by the minimum share: {ids}</source>
+        <translation>Bestehende Handlungsräume, die keinen Planungsraum zum Mindestanteil überdecken: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="301" />
+        <source>No Planungsraum has data for more than {most} criteria, fewer than the minimum of {minimum}: there can be no candidate.</source>
+        <translation>Für keinen Planungsraum liegen Daten zu mehr als {most} Kriterien vor, weniger als das Minimum von {minimum}: Es kann keinen Kandidaten geben.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="371" />
+        <source>Candidates without geometry belong to no candidate area: {ids}</source>
+        <translation>Kandidaten ohne Geometrie gehören zu keinem Kandidatengebiet: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="132" />
+        <source>The field '{field}' is missing in '{layer}'. Fields there: {fields}.</source>
+        <translation>Das Feld „{field}“ fehlt in „{layer}“. Vorhandene Felder: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="146" />
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="147" />
+        <source>lines</source>
+        <translation>Linien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="148" />
+        <source>polygons</source>
+        <translation>Flächen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="150" />
+        <source>no geometry</source>
+        <translation>keine Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="151" />
+        <source>'{layer}' must hold {expected}, but it holds {found}.</source>
+        <translation>„{layer}“ muss {expected} enthalten, enthält aber {found}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="160" />
+        <source>'{layer}' has no features.</source>
+        <translation>„{layer}“ enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="178" />
+        <source>The school filter '{expression}' is not a valid expression: {error}</source>
+        <translation>Der Schulfilter „{expression}“ ist kein gültiger Ausdruck: {error}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="214" />
+        <source>'{layer}' holds {value}, which is not an 8-digit Planungsraum id.</source>
+        <translation>„{layer}“ enthält {value}; das ist keine 8-stellige Planungsraum-Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="131" />
+        <source>A feature of '{layer}' has no Planungsraum id (field '{field}').</source>
+        <translation>Ein Objekt in „{layer}“ hat keine Planungsraum-Nummer (Feld „{field}“).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="79" />
+        <source>'{layer}' holds these Planungsraum ids more than once: {ids}.</source>
+        <translation>„{layer}“ enthält diese Planungsraum-Nummern mehrfach: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="151" />
+        <source>Planungsräume without geometry (no school or area can lie in them): {ids}</source>
+        <translation>Planungsräume ohne Geometrie (darin kann keine Schule und kein Gebiet liegen): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="167" />
+        <source>Give the Lmb quotas either as a field of the schools or as a table, not both.</source>
+        <translation>Bitte die Lmb-Quoten entweder als Feld der Schulen oder als Tabelle angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="203" />
+        <source>No school of '{layer}' passes the filter '{expression}'.</source>
+        <translation>Keine Schule in „{layer}“ erfüllt den Filter „{expression}“.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="208" />
+        <source>{n} schools pass the filter.</source>
+        <translation>{n} Schulen erfüllen den Filter.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="210" />
+        <source>Schools without a location are not used: {ids}</source>
+        <translation>Schulen ohne Standort werden nicht verwendet: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="217" />
+        <source>No Lmb quotas given (field or table): the school criterion has no data.</source>
+        <translation>Keine Lmb-Quoten angegeben (Feld oder Tabelle): Für das Schulkriterium liegen keine Daten vor.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="247" />
+        <source>{n} features of '{layer}' have no code or no geometry and are not used.</source>
+        <translation>{n} Objekte in „{layer}“ haben keinen Code oder keine Geometrie und werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="28" />
+        <source>The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).</source>
+        <translation>Die Nummern in „{layer}“ passen zu keinem Planungsraum (Nummern dort: {ids}; Planungsraum-Nummern: {plr_ids}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="62" />
+        <source>'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.</source>
+        <translation>„{layer}“, Planungsraum {id}: „{status}“ / „{dynamics}“ ist keine Status- bzw. Dynamikklasse des MSS.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="98" />
+        <source>No MSS validity field: every row with a status is rated.</source>
+        <translation>Kein Gültigkeitsfeld für das MSS: Jede Zeile mit Status wird bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="100" />
+        <source>{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS criterion.</source>
+        <translation>{n} Planungsräume haben keine MSS-Bewertung (als ungültig gekennzeichnet oder ohne Status): keine Daten für das MSS-Kriterium.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="109" />
+        <source>{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}</source>
+        <translation>{n} Planungsräume haben keine Zeile in „{layer}“ (keine Daten für dieses Kriterium): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="115" />
+        <source>{n} ids of '{layer}' match no Planungsraum and are not used: {ids}</source>
+        <translation>{n} Nummern aus „{layer}“ passen zu keinem Planungsraum und werden nicht verwendet: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="139" />
+        <source>'{layer}' gives different quotas for the same school: {ids}.</source>
+        <translation>„{layer}“ nennt für dieselbe Schule unterschiedliche Quoten: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="146" />
+        <source>The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids}).</source>
+        <translation>Die Schulnummern in „{layer}“ passen zu keiner Schule, die den Filter erfüllt (Nummern dort: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="153" />
+        <source>{n} school numbers of '{layer}' match no school that passes the filter: {ids}</source>
+        <translation>{n} Schulnummern aus „{layer}“ passen zu keiner Schule, die den Filter erfüllt: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="176" />
+        <source>Lmb quotas that are not numbers (treated as no data): {ids}</source>
+        <translation>Lmb-Quoten, die keine Zahlen sind (als fehlende Daten behandelt): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="182" />
+        <source>Lmb quotas outside 0–100 % (treated as no data): {ids}</source>
+        <translation>Lmb-Quoten außerhalb von 0–100 % (als fehlende Daten behandelt): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="189" />
+        <source>{n} schools that pass the filter have no Lmb quota: {ids}</source>
+        <translation>{n} Schulen, die den Filter erfüllen, haben keine Lmb-Quote: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="219" />
+        <source>'{layer}' gives different classes for the same Planungsraum: {ids}.</source>
+        <translation>„{layer}“ nennt für denselben Planungsraum unterschiedliche Schichten: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="228" />
+        <source>Social-atlas classes that are not numbers (treated as no data): {ids}</source>
+        <translation>Schichten des Sozialstrukturatlas, die keine Zahlen sind (als fehlende Daten behandelt): {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaOverlayAlgorithm</name>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="152" />
+        <source>Criteria overlay</source>
+        <translation>Kriterien-Überlagerung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="155" />
+        <source>Which Planungsräume meet the criteria of the Gemeinschaftsinitiative on current data.</source>
+        <translation>Welche Planungsräume die Kriterien der Gemeinschaftsinitiative nach aktuellen Daten erfüllen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="193" />
+        <source>Planungsräume</source>
+        <translation>Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="194" />
+        <source>Planungsraum id field</source>
+        <translation>Feld Planungsraum-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="195" />
+        <source>Planungsraum name field</source>
+        <translation>Feld Planungsraum-Name</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="197" />
+        <source>MSS indices (layer or table)</source>
+        <translation>MSS-Indizes (Ebene oder Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="198" />
+        <source>MSS: Planungsraum id field</source>
+        <translation>MSS: Feld Planungsraum-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="199" />
+        <source>MSS: status index field</source>
+        <translation>MSS: Feld Statusindex</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="200" />
+        <source>MSS: dynamics index field</source>
+        <translation>MSS: Feld Dynamikindex</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="201" />
+        <source>MSS: validity field</source>
+        <translation>MSS: Feld Gültigkeit</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="202" />
+        <source>MSS: population field</source>
+        <translation>MSS: Feld Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="203" />
+        <source>MSS rule: status classes that count on their own</source>
+        <translation>MSS-Regel: Statusklassen, die allein zählen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="204" />
+        <source>MSS rule: status classes that count with negative dynamics</source>
+        <translation>MSS-Regel: Statusklassen, die bei negativer Dynamik zählen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="207" />
+        <source>Schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="208" />
+        <source>School number field</source>
+        <translation>Feld Schulnummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="209" />
+        <source>Schools that count (filter)</source>
+        <translation>Berücksichtigte Schulen (Filter)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="211" />
+        <source>Lmb quota field of the schools</source>
+        <translation>Feld Lmb-Quote der Schulen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="212" />
+        <source>Lmb table (school number and quota)</source>
+        <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="213" />
+        <source>Lmb table: school number field</source>
+        <translation>Lmb-Tabelle: Feld Schulnummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="214" />
+        <source>Lmb table: quota field</source>
+        <translation>Lmb-Tabelle: Feld Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="215" />
+        <source>Lmb threshold (percent)</source>
+        <translation>Lmb-Schwellenwert (Prozent)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="216" />
+        <source>Catchment areas (Einschulbereiche)</source>
+        <translation>Einschulbereiche</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="218" />
+        <source>Catchment areas: school number field</source>
+        <translation>Einschulbereiche: Feld Schulnummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="219" />
+        <source>Catchment areas: minimum share of a Planungsraum (percent)</source>
+        <translation>Einschulbereiche: Mindestanteil an einem Planungsraum (Prozent)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="221" />
+        <source>Social atlas (layer or table)</source>
+        <translation>Sozialstrukturatlas (Ebene oder Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="222" />
+        <source>Social atlas: Planungsraum id field</source>
+        <translation>Sozialstrukturatlas: Feld Planungsraum-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="223" />
+        <source>Social atlas: class field</source>
+        <translation>Sozialstrukturatlas: Feld Schicht</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="224" />
+        <source>Social atlas: class that counts</source>
+        <translation>Sozialstrukturatlas: zählende Schicht</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="226" />
+        <source>Minimum number of criteria</source>
+        <translation>Mindestzahl erfüllter Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="227" />
+        <source>Current Handlungsräume</source>
+        <translation>Bestehende Handlungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="228" />
+        <source>Handlungsräume: code field</source>
+        <translation>Handlungsräume: Feld Code</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="229" />
+        <source>Handlungsräume: name field</source>
+        <translation>Handlungsräume: Feld Name</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="230" />
+        <source>Handlungsräume: minimum share of a Planungsraum (percent)</source>
+        <translation>Handlungsräume: Mindestanteil an einem Planungsraum (Prozent)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="231" />
+        <source>Candidate areas: largest gap between neighbours (m)</source>
+        <translation>Kandidatengebiete: größter Abstand zwischen Nachbarn (m)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="232" />
+        <source>Note on the data</source>
+        <translation>Hinweis zu den Daten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="234" />
+        <source>Planungsräume with criteria</source>
+        <translation>Planungsräume mit Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <source>Candidate areas</source>
+        <translation>Kandidatengebiete</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="237" />
+        <source>Summary per Handlungsraum</source>
+        <translation>Übersicht je Handlungsraum</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <source>Planungsräume meeting the MSS criterion</source>
+        <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <source>Planungsräume meeting the school criterion</source>
+        <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <source>Planungsräume meeting the social criterion</source>
+        <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <source>Candidate Planungsräume</source>
+        <translation>Planungsräume als Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="253" />
+        <source>The input '{}' cannot be read.</source>
+        <translation>Die Eingabe „{}“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="287" />
+        <source>{parameter}: choose '{none}' alone or status classes, not both.</source>
+        <translation>{parameter}: Bitte entweder „{none}“ allein oder Statusklassen wählen, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="361" />
+        <source>MSS rule: {}</source>
+        <translation>MSS-Regel: {}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="362" />
+        <source>Lmb threshold: {} %</source>
+        <translation>Lmb-Schwellenwert: {} %</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="363" />
+        <source>Schools that count: {}</source>
+        <translation>Berücksichtigte Schulen: {}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="364" />
+        <source>Minimum number of criteria: {}</source>
+        <translation>Mindestzahl erfüllter Kriterien: {}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="367" />
+        <source>Social atlas class that counts: {}</source>
+        <translation>Zählende Schicht des Sozialstrukturatlas: {}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="379" />
+        <source>Canceled: no output was written.</source>
+        <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaOverlayFields</name>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>Planungsraum id, 8 digits</source>
+        <translation>Planungsraum-Nummer, 8-stellig</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>name of the Planungsraum (if a name field was given)</source>
+        <translation>Name des Planungsraums (wenn ein Namensfeld angegeben ist)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>population (MSS population field)</source>
+        <translation>Einwohnerzahl (Einwohnerfeld des MSS)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>MSS status index class (1 hoch … 4 sehr niedrig)</source>
+        <translation>Klasse des MSS-Statusindex (1 hoch … 4 sehr niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>MSS dynamics index class (1 positiv, 3 stabil, 5 negativ)</source>
+        <translation>Klasse des MSS-Dynamikindex (1 positiv, 3 stabil, 5 negativ)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>MSS validity remark (kom)</source>
+        <translation>Gültigkeitsvermerk des MSS (kom)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>criterion 1: MSS rule met; NULL without a valid MSS rating</source>
+        <translation>Kriterium 1: MSS-Regel erfüllt; NULL ohne gültige MSS-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>schools passing the filter assigned to the Planungsraum</source>
+        <translation>dem Planungsraum zugeordnete Schulen, die den Filter erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>of these, schools with an Lmb quota</source>
+        <translation>davon Schulen mit Lmb-Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>of these, schools at or above the threshold</source>
+        <translation>davon Schulen mit Quote am oder über dem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>highest Lmb quota (percent) of the assigned schools</source>
+        <translation>höchste Lmb-Quote (Prozent) der zugeordneten Schulen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>school numbers at or above the threshold</source>
+        <translation>Schulnummern am oder über dem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>criterion 2: a school at or above the threshold; NULL without a quota</source>
+        <translation>Kriterium 2: eine Schule am oder über dem Schwellenwert; NULL ohne Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>social-atlas class (Schicht)</source>
+        <translation>Schicht des Sozialstrukturatlas</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>criterion 3: the class that counts; NULL without data</source>
+        <translation>Kriterium 3: die zählende Schicht; NULL ohne Daten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>criteria with data (0–3)</source>
+        <translation>Kriterien mit Daten (0–3)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>criteria met (0–3)</source>
+        <translation>erfüllte Kriterien (0–3)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>at least the minimum number of criteria met</source>
+        <translation>mindestens die Mindestzahl an Kriterien erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>candidate area the Planungsraum belongs to</source>
+        <translation>Kandidatengebiet, zu dem der Planungsraum gehört</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>current Handlungsraum it lies in</source>
+        <translation>bestehender Handlungsraum, in dem er liegt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>share of the Planungsraum inside its best-covering current area</source>
+        <translation>Anteil des Planungsraums im ihn am stärksten überdeckenden bestehenden Handlungsraum</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>note on the data, e.g. that Lmb values are examples</source>
+        <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispieldaten sind</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>number of the candidate area (ordered by lowest Planungsraum id)</source>
+        <translation>Nummer des Kandidatengebiets (geordnet nach kleinster Planungsraum-Nummer)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>number of Planungsräume</source>
+        <translation>Anzahl der Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>their ids</source>
+        <translation>ihre Nummern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>population</source>
+        <translation>Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>size in km²</source>
+        <translation>Größe in km²</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>current Handlungsräume its Planungsräume lie in</source>
+        <translation>bestehende Handlungsräume, in denen seine Planungsräume liegen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>its Planungsräume inside a current area</source>
+        <translation>seine Planungsräume innerhalb eines bestehenden Handlungsraums</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>overlap with the current Handlungsräume in km²</source>
+        <translation>Überschneidung mit den bestehenden Handlungsräumen in km²</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <source>overlap as a share of its size</source>
+        <translation>Überschneidung als Anteil an seiner Größe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>note on the data</source>
+        <translation>Hinweis zu den Daten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>'handlungsraum', 'outside' (in no current area) or 'total'</source>
+        <translation>„handlungsraum“, „outside“ (in keinem bestehenden Handlungsraum) oder „total“ (gesamt)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>code of the current Handlungsraum</source>
+        <translation>Code des bestehenden Handlungsraums</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>its name (if a name field was given)</source>
+        <translation>sein Name (wenn ein Namensfeld angegeben ist)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>Planungsräume</source>
+        <translation>Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>Planungsräume meeting the MSS criterion</source>
+        <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>Planungsräume meeting the school criterion</source>
+        <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>Planungsräume meeting the social criterion</source>
+        <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>Planungsräume meeting the minimum number of criteria</source>
+        <translation>Planungsräume, die die Mindestzahl an Kriterien erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>their population</source>
+        <translation>deren Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>share of Planungsräume meeting the criteria (percent)</source>
+        <translation>Anteil der Planungsräume, die die Kriterien erfüllen (Prozent)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>share of population living there (percent)</source>
+        <translation>Anteil der dort lebenden Bevölkerung (Prozent)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <source>ids of those Planungsräume</source>
+        <translation>Nummern dieser Planungsräume</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaOverlayHelp</name>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="16" />
+        <source>Polygons of the Planungsräume; the outputs are in their CRS (EPSG:25833 if that is geographic).</source>
+        <translation>Flächen der Planungsräume; die Ausgaben haben deren Koordinatenbezugssystem (EPSG:25833, wenn dieses geografisch ist).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="17" />
+        <source>Planungsraum id; integers that lost their leading zero are padded to 8 digits.</source>
+        <translation>Planungsraum-Nummer; Ganzzahlen ohne führende Null werden auf 8 Stellen ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="18" />
+        <source>Optional name, copied to plr_name; if the layer lacks it, the names stay empty.</source>
+        <translation>Optionaler Name, übernommen nach plr_name; fehlt das Feld, bleiben die Namen leer.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="19" />
+        <source>MSS indices as a layer or table, joined by Planungsraum id.</source>
+        <translation>MSS-Indizes als Ebene oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="20" />
+        <source>Planungsraum id in the MSS data.</source>
+        <translation>Planungsraum-Nummer in den MSS-Daten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="21" />
+        <source>Status index class (SI_N: 1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig; class names are accepted too).</source>
+        <translation>Klasse des Statusindex (SI_N: 1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig; Klassennamen werden ebenfalls erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="22" />
+        <source>Dynamics index class (DI_N: 1 positiv, 3 stabil, 5 negativ).</source>
+        <translation>Klasse des Dynamikindex (DI_N: 1 positiv, 3 stabil, 5 negativ).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="23" />
+        <source>Validity remark (KOM); rows whose value is not 'gültig' are invalid and give crit_mss NULL. Empty: every row with a status counts.</source>
+        <translation>Gültigkeitsvermerk (KOM); Zeilen mit einem anderen Wert als „gültig“ sind ungültig und ergeben crit_mss NULL. Leer: Jede Zeile mit Status zählt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="24" />
+        <source>Population (EW), summed for candidate areas and the summary.</source>
+        <translation>Einwohnerzahl (EW), summiert für Kandidatengebiete und Übersicht.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="25" />
+        <source>Status classes that meet the MSS criterion on their own. Values: hoch, mittel, niedrig, sehr niedrig.</source>
+        <translation>Statusklassen, die das MSS-Kriterium allein erfüllen. Werte: hoch, mittel, niedrig, sehr niedrig.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="26" />
+        <source>Status classes that meet it only with negative dynamics (DI_N 5). 'keine' (alone): no such class.</source>
+        <translation>Statusklassen, die es nur bei negativer Dynamik (DI_N 5) erfüllen. „keine“ (allein): keine solche Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="27" />
+        <source>School locations (points).</source>
+        <translation>Schulstandorte (Punkte).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="28" />
+        <source>School number (BSN): joins the Lmb table and catchment areas, and is listed in schools_above.</source>
+        <translation>Schulnummer (BSN): verknüpft Lmb-Tabelle und Einschulbereiche und wird in schools_above aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="29" />
+        <source>Which schools count (default: public primary schools). Empty: all schools.</source>
+        <translation>Welche Schulen zählen (Voreinstellung: öffentliche Grundschulen). Leer: alle Schulen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="30" />
+        <source>Lmb quota in percent (0–100) as a field of the schools; "75,3" and "75.3 %" are read too.</source>
+        <translation>Lmb-Quote in Prozent (0–100) als Feld der Schulen; auch „75,3“ und „75.3 %“ werden gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="31" />
+        <source>Or: a table of Lmb quotas joined by school number (e.g. a CSV file). Use a field or a table, not both; with neither, the school criterion has no data.</source>
+        <translation>Oder: eine Tabelle mit Lmb-Quoten, verknüpft über die Schulnummer (z. B. eine CSV-Datei). Entweder Feld oder Tabelle angeben, nicht beides; ohne beides hat das Schulkriterium keine Daten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="32" />
+        <source>School number in the Lmb table.</source>
+        <translation>Schulnummer in der Lmb-Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="33" />
+        <source>Lmb quota (percent) in the Lmb table.</source>
+        <translation>Lmb-Quote (Prozent) in der Lmb-Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="34" />
+        <source>A school meets criterion 2 at or above this quota.</source>
+        <translation>Eine Schule erfüllt Kriterium 2 ab dieser Quote (einschließlich).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="35" />
+        <source>Optional catchment areas (Einschulbereiche). Without them a school counts for the Planungsraum that contains it; with them, for every Planungsraum its catchment area covers.</source>
+        <translation>Optionale Einschulbereiche. Ohne sie zählt eine Schule für den Planungsraum, in dem sie liegt; mit ihnen für jeden Planungsraum, den ihr Einschulbereich überdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="36" />
+        <source>School number(s) of a catchment area (comma-separated). Empty: the schools lying inside it.</source>
+        <translation>Schulnummer(n) eines Einschulbereichs (durch Komma getrennt). Leer: die darin liegenden Schulen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="37" />
+        <source>A catchment area counts for a Planungsraum when it covers at least this share of it.</source>
+        <translation>Ein Einschulbereich zählt für einen Planungsraum, wenn er mindestens diesen Anteil davon überdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="38" />
+        <source>Optional social-atlas classes (Sozialstrukturatlas Schicht, or a successor) as a layer or table, joined by Planungsraum id.</source>
+        <translation>Optionale Schichten des Sozialstrukturatlas (oder eines Nachfolgers) als Ebene oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="39" />
+        <source>Planungsraum id in the social-atlas data.</source>
+        <translation>Planungsraum-Nummer in den Daten des Sozialstrukturatlas.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="40" />
+        <source>Class (Schicht) as a number.</source>
+        <translation>Schicht als Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="41" />
+        <source>The class that meets criterion 3.</source>
+        <translation>Die Schicht, die Kriterium 3 erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="42" />
+        <source>How many criteria a Planungsraum must meet to be a candidate. Only criteria with data can be met; n_criteria_data says how many had data.</source>
+        <translation>Wie viele Kriterien ein Planungsraum erfüllen muss, um Kandidat zu sein. Erfüllt sein können nur Kriterien mit Daten; n_criteria_data gibt an, für wie viele Daten vorlagen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="43" />
+        <source>Optional current Handlungsräume to compare with; parts with the same code form one area.</source>
+        <translation>Optionale bestehende Handlungsräume zum Vergleich; Teile mit demselben Code bilden ein Gebiet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="44" />
+        <source>Code of the Handlungsraum (e.g. 06, 13a).</source>
+        <translation>Code des Handlungsraums (z. B. 06, 13a).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="45" />
+        <source>Optional name of the Handlungsraum, copied to the summary.</source>
+        <translation>Optionaler Name des Handlungsraums, übernommen in die Übersicht.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="46" />
+        <source>A Planungsraum lies in the current area that covers the largest part of it, if that part is at least this share.</source>
+        <translation>Ein Planungsraum liegt in dem bestehenden Handlungsraum, der den größten Teil von ihm überdeckt, sofern dieser Teil mindestens diesen Anteil ausmacht.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="47" />
+        <source>Candidate Planungsräume that share a border (not just a corner) form one candidate area; so do those that do not touch but lie at most this far apart (metres), which bridges small gaps in the outlines.</source>
+        <translation>Planungsräume als Kandidaten mit gemeinsamer Grenze (nicht nur einem Eckpunkt) bilden ein Kandidatengebiet; ebenso solche, die sich nicht berühren, aber höchstens so weit (Meter) voneinander entfernt liegen – das überbrückt kleine Lücken in den Umringen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="48" />
+        <source>Note written to data_note of every output and to the layer names. Set automatically to 'Beispieldaten – keine amtlichen Werte' when the Lmb values come from the bundled example data.</source>
+        <translation>Hinweis, der in data_note jeder Ausgabe und in die Ebenennamen geschrieben wird. Wird automatisch auf „Beispieldaten – keine amtlichen Werte“ gesetzt, wenn die Lmb-Werte aus den mitgelieferten Beispieldaten stammen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="49" />
+        <source>Planungsräume with their criteria; fields below.</source>
+        <translation>Planungsräume mit ihren Kriterien; Felder siehe unten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="50" />
+        <source>Adjacent candidate Planungsräume dissolved into numbered areas; fields below.</source>
+        <translation>Benachbarte Planungsräume als Kandidaten, zu nummerierten Gebieten zusammengefasst; Felder siehe unten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="51" />
+        <source>Table: one row per current Handlungsraum, one for the Planungsräume outside all of them (with the candidates there), one for the whole city; fields below.</source>
+        <translation>Tabelle: eine Zeile je bestehendem Handlungsraum, eine für die Planungsräume außerhalb aller Handlungsräume (mit den dortigen Kandidaten), eine für die ganze Stadt; Felder siehe unten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="63" />
+        <source>&lt;p&gt;Re-derives the Planungsräume that meet the criteria of the Gemeinschaftsinitiative from current data: (1) MSS &lt;i&gt;Gebiet mit besonderem Aufmerksamkeitsbedarf&lt;/i&gt;, (2) a primary school with a Lernmittelbefreiung quota at or above the threshold, (3) the social-atlas class. A Planungsraum is a candidate when it meets at least the minimum number of criteria; a criterion without data (NULL) is neither met nor failed. Neighbouring candidates form candidate areas, which are compared with the current Handlungsräume.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ermittelt aus aktuellen Daten neu, welche Planungsräume die Kriterien der Gemeinschaftsinitiative erfüllen: (1) MSS &lt;i&gt;Gebiet mit besonderem Aufmerksamkeitsbedarf&lt;/i&gt;, (2) eine Grundschule mit einer Lernmittelbefreiungsquote am oder über dem Schwellenwert, (3) die Schicht des Sozialstrukturatlas. Ein Planungsraum ist Kandidat, wenn er mindestens die Mindestzahl an Kriterien erfüllt; ein Kriterium ohne Daten (NULL) gilt weder als erfüllt noch als nicht erfüllt. Benachbarte Kandidaten bilden Kandidatengebiete, die mit den bestehenden Handlungsräumen verglichen werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="71" />
+        <source>&lt;p&gt;&lt;b&gt;The MSS rule is a parameter.&lt;/b&gt; Its default, {rule}, is an &lt;b&gt;inferred reading&lt;/b&gt;: the exact MSS rule for 'besonderer Aufmerksamkeitsbedarf' was not found in the published sources.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die MSS-Regel ist ein Parameter.&lt;/b&gt; Ihre Voreinstellung, {rule}, ist eine &lt;b&gt;erschlossene Lesart&lt;/b&gt;: Die genaue MSS-Regel für „besonderen Aufmerksamkeitsbedarf“ wurde in den veröffentlichten Quellen nicht gefunden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="76" />
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="82" />
+        <source>Fields of OUTPUT (Planungsräume)</source>
+        <translation>Felder von OUTPUT (Planungsräume)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="83" />
+        <source>Fields of CANDIDATES (candidate areas)</source>
+        <translation>Felder von CANDIDATES (Kandidatengebiete)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="84" />
+        <source>Fields of SUMMARY (table)</source>
+        <translation>Felder von SUMMARY (Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="85" />
+        <source>Numbers returned as well: MSS_COUNT, SCHOOL_COUNT, SOCIAL_COUNT (Planungsräume meeting each criterion), CANDIDATE_COUNT, CANDIDATE_AREA_COUNT.</source>
+        <translation>Außerdem zurückgegebene Zahlen: MSS_COUNT, SCHOOL_COUNT, SOCIAL_COUNT (Planungsräume, die das jeweilige Kriterium erfüllen), CANDIDATE_COUNT, CANDIDATE_AREA_COUNT.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaOverlayStyles</name>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="22" />
+        <source>Criteria overlay: Planungsräume</source>
+        <translation>Kriterien-Überlagerung: Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="23" />
+        <source>Criteria overlay: candidate areas</source>
+        <translation>Kriterien-Überlagerung: Kandidatengebiete</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="24" />
+        <source>Criteria overlay: summary per Handlungsraum</source>
+        <translation>Kriterien-Überlagerung: Übersicht je Handlungsraum</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="37" />
+        <source>Candidate in a current Handlungsraum</source>
+        <translation>Kandidat in einem bestehenden Handlungsraum</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="37" />
+        <source>Candidate outside the current Handlungsräume (new)</source>
+        <translation>Kandidat außerhalb der bestehenden Handlungsräume (neu)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="37" />
+        <source>In a current Handlungsraum, criteria not met</source>
+        <translation>In einem bestehenden Handlungsraum, Kriterien nicht erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="47" />
+        <source>Not a candidate</source>
+        <translation>Kein Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="60" />
+        <source>Candidate area overlapping current Handlungsräume</source>
+        <translation>Kandidatengebiet mit Überschneidung mit bestehenden Handlungsräumen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_styles.py" line="62" />
+        <source>Candidate area outside the current Handlungsräume</source>
+        <translation>Kandidatengebiet außerhalb der bestehenden Handlungsräume</translation>
+    </message>
+</context>
+<context>
     <name>DockContents</name>
     <message>
         <location filename="../forms/dock.ui" line="12" />
@@ -370,7 +1330,7 @@
         <translation>Übersichtskarte laden</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="71" />
+        <location filename="../forms/dock.ui" line="77" />
         <source>Sources and licences…</source>
         <translation>Quellen und Lizenzen …</translation>
     </message>
@@ -383,6 +1343,16 @@
         <location filename="../forms/dock.ui" line="61" />
         <source>MSS map shows</source>
         <translation>MSS-Karte zeigt</translation>
+    </message>
+    <message>
+        <location filename="../forms/dock.ui" line="71" />
+        <source>Criteria overlay…</source>
+        <translation>Kriterien-Überlagerung …</translation>
+    </message>
+    <message>
+        <location filename="../forms/dock.ui" line="72" />
+        <source>Which Planungsräume meet the GI criteria on current data: opens the Processing algorithm with the loaded layers</source>
+        <translation>Welche Planungsräume die GI-Kriterien nach aktuellen Daten erfüllen: öffnet den Processing-Algorithmus mit den geladenen Ebenen</translation>
     </message>
 </context>
 <context>
@@ -489,24 +1459,81 @@
     </message>
 </context>
 <context>
+    <name>FactSheetAlgorithm</name>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="41" />
+        <source>Fact sheets of Handlungsräume (PDF)</source>
+        <translation>Steckbriefe der Handlungsräume (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="51" />
+        <source>Writes an A4 fact sheet (Steckbrief, in German) for each chosen Handlungsraum from the bundled data: map of the area with the MSS 2021 status and the schools, overview map, key figures, charts of the MSS mix and the Lmb distribution, Ressortbeiträge, concept document, sources and licences.
+
+AREAS: codes separated by commas (e.g. 06,13d); empty means all 16 areas.
+LMB_TABLE: optional CSV/XLSX with school number and Lmb quota (stays local; columns are detected).
+ONE_FILE: true writes one PDF with one page per area to OUTPUT; false writes Steckbrief_&lt;code&gt;.pdf files into a folder named like OUTPUT without its extension.
+Output FILES: the number of PDF files written.
+
+A layout template saved from the panel is used when it exists. Boundaries other than 06 Wedding are approximations, and the sheets say so.</source>
+        <translation>Erstellt für jeden gewählten Handlungsraum einen A4-Steckbrief aus den mitgelieferten Daten: Karte des Gebiets mit dem MSS-2021-Status und den Schulen, Übersichtskarte, Kennzahlen, Diagramme der MSS-Verteilung und der Lmb-Quoten, Ressortbeiträge, Handlungskonzept, Quellen und Lizenzen.
+
+AREAS: Gebietsnummern mit Komma getrennt (z. B. 06,13d); leer bedeutet alle 16 Gebiete.
+LMB_TABLE: optionale CSV-/XLSX-Tabelle mit Schulnummer und Lmb-Quote (bleibt lokal; Spalten werden erkannt).
+ONE_FILE: wahr schreibt eine PDF-Datei mit je einer Seite pro Gebiet nach OUTPUT; falsch schreibt Steckbrief_&lt;Nummer&gt;.pdf-Dateien in einen Ordner, der wie OUTPUT ohne Dateiendung heißt.
+Ausgabe FILES: Anzahl der geschriebenen PDF-Dateien.
+
+Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. Abgrenzungen außer 06 Wedding sind Näherungen; die Steckbriefe sagen das.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="64" />
+        <source>Area codes (comma-separated; empty: all)</source>
+        <translation>Gebietsnummern (mit Komma getrennt; leer: alle)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="65" />
+        <source>Lernmittelbefreiung table (CSV or XLSX)</source>
+        <translation>Tabelle der Lernmittelbefreiung (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="67" />
+        <source>All sheets in one PDF</source>
+        <translation>Alle Steckbriefe in einer PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="68" />
+        <source>Fact sheet PDF</source>
+        <translation>Steckbrief-PDF</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="69" />
+        <source>Number of PDF files written</source>
+        <translation>Anzahl geschriebener PDF-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet_algorithm.py" line="82" />
+        <source>Fact sheets for: {codes}</source>
+        <translation>Steckbriefe für: {codes}</translation>
+    </message>
+</context>
+<context>
     <name>GemeinschaftsinitiativeDock</name>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="26" />
+        <location filename="../rgi_plugin/gui/dock.py" line="28" />
         <source>Community Initiative</source>
         <translation>Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="58" />
+        <location filename="../rgi_plugin/gui/dock.py" line="61" />
         <source>{label}, assembled {date}. Works without a network connection.</source>
         <translation>{label}, zusammengestellt {date}. Funktioniert ohne Netzverbindung.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="50" />
+        <location filename="../rgi_plugin/gui/dock.py" line="53" />
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="72" />
+        <location filename="../rgi_plugin/gui/dock.py" line="75" />
         <source>Action areas</source>
         <translation>Handlungsräume</translation>
     </message>
@@ -532,37 +1559,37 @@
 <context>
     <name>GemeinschaftsinitiativePlugin</name>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="37" />
+        <location filename="../rgi_plugin/plugin.py" line="38" />
         <source>&amp;Community Initiative</source>
         <translation>&amp;Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="45" />
+        <location filename="../rgi_plugin/plugin.py" line="55" />
         <source>Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="48" />
+        <location filename="../rgi_plugin/plugin.py" line="58" />
         <source>Show or hide the Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="51" />
+        <location filename="../rgi_plugin/plugin.py" line="61" />
         <source>Sources and licences…</source>
         <translation>Quellen und Lizenzen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="128" />
+        <location filename="../rgi_plugin/plugin.py" line="142" />
         <source>The bundled data description cannot be read.</source>
         <translation>Die Beschreibung der mitgelieferten Daten kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="136" />
+        <location filename="../rgi_plugin/plugin.py" line="150" />
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="187" />
+        <location filename="../rgi_plugin/plugin.py" line="207" />
         <source>No MSS layer in the project: load one from the data list first.</source>
         <translation>Kein MSS-Layer im Projekt: bitte zuerst einen aus der Datenliste laden.</translation>
     </message>
@@ -821,6 +1848,14 @@
         <location filename="../rgi_plugin/core/mss_styles.py" line="130" />
         <source>The layer “{layer}” lacks the MSS fields {fields}.</source>
         <translation>Dem Layer „{layer}“ fehlen die MSS-Felder {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayLauncher</name>
+    <message>
+        <location filename="../rgi_plugin/gui/overlay_launcher.py" line="123" />
+        <source>The criteria overlay is not available.</source>
+        <translation>Die Kriterien-Überlagerung ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The plugin class QGIS talks to: ``initGui`` adds, ``unload`` removes exactly that."""
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
@@ -20,6 +20,7 @@ DOCK_VISIBLE_KEY = "dock_visible"
 class GemeinschaftsinitiativePlugin:
     def __init__(self, iface):
         self.iface = iface
+        self.provider = None
         self.translator = None
         self.toggle_action = None
         self.sources_action = None
@@ -38,8 +39,17 @@ class GemeinschaftsinitiativePlugin:
 
     # -- lifecycle -----------------------------------------------------------------------
 
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        """Register the Processing provider ``rgi``; qgis_process calls only this method."""
+        if self.provider is None:
+            from .processing.provider import GemeinschaftsinitiativeProvider
+
+            self.provider = GemeinschaftsinitiativeProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
     def initGui(self):  # noqa: N802 (QGIS API)
         self.translator = install_translator()
+        self.initProcessing()
         main_window = self.iface.mainWindow()
 
         self.toggle_action = QAction(QIcon(str(ICONS_DIR / "gi.svg")), self.tr("Community Initiative panel"), main_window)
@@ -87,6 +97,9 @@ class GemeinschaftsinitiativePlugin:
         if self.dock is not None:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         remove_translator(self.translator)
         self.toggle_action = self.sources_action = self.dock = self.sources_dialog = self.translator = None
         self.web_submenu = self.areas = self.indicators = None
@@ -107,6 +120,7 @@ class GemeinschaftsinitiativePlugin:
             self.dock.demoRequested.connect(self.open_demo)
             self.dock.sourcesRequested.connect(self.show_sources)
             self.dock.mssVariantChosen.connect(self.style_mss_layers)
+            self.dock.overlayRequested.connect(self.open_criteria_overlay)
             panel = self.areas.create_panel() if self.areas is not None else None
             if panel is not None:
                 self.dock.set_areas_panel(panel)
@@ -168,6 +182,12 @@ class GemeinschaftsinitiativePlugin:
 
         fit()
         QTimer.singleShot(150, fit)
+
+    def open_criteria_overlay(self):
+        """The Processing dialog of rgi:criteria_overlay, prefilled with the loaded layers."""
+        from .gui.overlay_launcher import open_overlay_dialog
+
+        return open_overlay_dialog(self.iface)
 
     def style_mss_layers(self, variant):
         """Show every MSS layer of the project by status, dynamics or the combined class."""

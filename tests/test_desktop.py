@@ -125,6 +125,7 @@ def test_fifty_load_unload_cycles_leave_nothing_behind(desktop_check):
     assert loaded["gi_actions"] and "GemeinschaftsinitiativeDock" in loaded["docks"]
     assert "&Gemeinschaftsinitiative" in loaded["web_menu"]
     assert "gemeinschaftsinitiative" in loaded["locator_filters"]
+    assert "rgi" in loaded["processing_providers"] and "rgi" not in baseline["processing_providers"]
     assert loaded["map_tool"] == "AreaPickTool"
     assert loaded["translation_probe"] == "Bedienfeld Gemeinschaftsinitiative"
     # ... and after 50 cycles nothing of it is left: actions, menus, toolbar, docks,

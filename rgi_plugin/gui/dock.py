@@ -19,6 +19,8 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
     sourcesRequested = pyqtSignal()
     #: Emitted with the MSS styling variant the user chose (see core.mss_styles.VARIANTS).
     mssVariantChosen = pyqtSignal(str)
+    #: Emitted when the user asks for the criteria overlay (Processing dialog).
+    overlayRequested = pyqtSignal()
 
     def __init__(self, snapshot, parent=None):
         super().__init__(parent)
@@ -32,6 +34,7 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
         self.contents.loadSelectedButton.clicked.connect(self._emit_load_selected)
         self.contents.loadDemoButton.clicked.connect(self.demoRequested)
         self.contents.sourcesButton.clicked.connect(self.sourcesRequested)
+        self.contents.overlayButton.clicked.connect(self.overlayRequested)
         self.contents.datasetTree.itemSelectionChanged.connect(self._update_buttons)
         from ..core.mss_styles import VARIANTS, variant_label
 

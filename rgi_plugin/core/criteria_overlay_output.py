@@ -1,0 +1,138 @@
+"""The outputs of the criteria overlay: field names and types (a documented interface).
+
+Whoever scripts the algorithm (``qgis_process``, models) relies on these names; change them
+only together with the algorithm's help text and the README.
+"""
+
+from operator import attrgetter
+
+from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsWkbTypes
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
+
+#: Carried by every output made from the bundled synthetic Lmb values.
+EXAMPLE_DATA_NOTE = "Beispieldaten – keine amtlichen Werte"
+
+_TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool}
+
+#: Planungsräume output: (name, type, meaning).
+PLANUNGSRAUM_FIELDS = (
+    ("plr_id", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "Planungsraum id, 8 digits")),
+    ("plr_name", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "name of the Planungsraum (if a name field was given)")),
+    ("ew", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "population (MSS population field)")),
+    ("mss_status", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "MSS status index class (1 hoch … 4 sehr niedrig)")),
+    ("mss_dynamics", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "MSS dynamics index class (1 positiv, 3 stabil, 5 negativ)")),
+    ("mss_kom", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "MSS validity remark (kom)")),
+    ("crit_mss", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 1: MSS rule met; NULL without a valid MSS rating")),
+    ("n_schools", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "schools passing the filter assigned to the Planungsraum")),
+    ("n_schools_lmb", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "of these, schools with an Lmb quota")),
+    ("n_schools_above", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "of these, schools at or above the threshold")),
+    ("lmb_max", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "highest Lmb quota (percent) of the assigned schools")),
+    ("schools_above", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "school numbers at or above the threshold")),
+    ("crit_school", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 2: a school at or above the threshold; NULL without a quota")),
+    ("social_class", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "social-atlas class (Schicht)")),
+    ("crit_social", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 3: the class that counts; NULL without data")),
+    ("n_criteria_data", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criteria with data (0–3)")),
+    ("n_criteria", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criteria met (0–3)")),
+    ("candidate", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "at least the minimum number of criteria met")),
+    ("area_id", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "candidate area the Planungsraum belongs to")),
+    ("hr_code", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "current Handlungsraum it lies in")),
+    ("hr_share_pct", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of the Planungsraum inside its best-covering current area")),
+    ("data_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the data, e.g. that Lmb values are examples")),
+)
+
+#: Candidate areas output.
+CANDIDATE_AREA_FIELDS = (
+    ("area_id", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "number of the candidate area (ordered by lowest Planungsraum id)")),
+    ("n_plr", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "number of Planungsräume")),
+    ("plr_ids", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "their ids")),
+    ("ew", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "population")),
+    ("area_km2", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "size in km²")),
+    ("hr_codes", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "current Handlungsräume its Planungsräume lie in")),
+    ("n_plr_in_hr", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "its Planungsräume inside a current area")),
+    ("overlap_km2", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "overlap with the current Handlungsräume in km²")),
+    ("overlap_pct", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "overlap as a share of its size")),
+    ("data_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the data")),
+)
+
+#: Summary table (no geometry).
+SUMMARY_FIELDS = (
+    ("kind", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "'handlungsraum', 'outside' (in no current area) or 'total'")),
+    ("hr_code", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "code of the current Handlungsraum")),
+    ("hr_name", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "its name (if a name field was given)")),
+    ("n_plr", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "Planungsräume")),
+    ("ew", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "population")),
+    ("n_plr_mss", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "Planungsräume meeting the MSS criterion")),
+    ("n_plr_school", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "Planungsräume meeting the school criterion")),
+    ("n_plr_social", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "Planungsräume meeting the social criterion")),
+    ("n_plr_candidate", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "Planungsräume meeting the minimum number of criteria")),
+    ("ew_candidate", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "their population")),
+    ("pct_plr_candidate", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of Planungsräume meeting the criteria (percent)")),
+    ("pct_ew_candidate", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of population living there (percent)")),
+    ("candidate_plr_ids", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "ids of those Planungsräume")),
+    ("data_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the data")),
+)
+
+CANDIDATE_AREA_WKB = QgsWkbTypes.MultiPolygon
+SUMMARY_WKB = QgsWkbTypes.NoGeometry
+
+
+def fields_of(definition):
+    fields = QgsFields()
+    for name, kind, _ in definition:
+        fields.append(QgsField(name, _TYPES[kind]))
+    return fields
+
+
+def _writer(definition, note, multi=True):
+    """A function making a QgsFeature of a record, in the field order of ``definition``;
+    with ``multi``, single geometries become multi-geometries."""
+    names = [name for name, _, _ in definition]
+    note_index = names.index("data_note")
+    getter = attrgetter(*[name for name in names if name != "data_note"])
+    note = note or None
+
+    lists = any(name in ("plr_ids",) for name in names)
+
+    def make(record, geometry=None):
+        values = list(getter(record))
+        if lists:
+            values = [", ".join(v) if isinstance(v, list) else v for v in values]
+        values.insert(note_index, note)
+        feature = QgsFeature()
+        feature.setAttributes(values)
+        if geometry is not None and not geometry.isNull():
+            if multi and not geometry.isMultipart():
+                geometry = QgsGeometry(geometry)
+                geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+        return feature
+
+    return make
+
+
+def planungsraum_wkb_type(source_type):
+    """The Planungsräume keep the geometry type of their input (a polygon type), so that
+    writing them needs no conversion; MultiPolygon when the input type is not known."""
+    if QgsWkbTypes.geometryType(source_type) == QgsWkbTypes.PolygonGeometry:
+        return source_type
+    return QgsWkbTypes.MultiPolygon
+
+
+def planungsraum_features(result, wkb_type=QgsWkbTypes.MultiPolygon):
+    make = _writer(PLANUNGSRAUM_FIELDS, result.data_note, QgsWkbTypes.isMultiType(wkb_type))
+    return (make(plr, plr.geometry) for plr in result.planungsraeume)
+
+
+def candidate_area_features(result):
+    make = _writer(CANDIDATE_AREA_FIELDS, result.data_note)
+    return (make(area, area.geometry) for area in result.candidate_areas)
+
+
+def summary_features(result):
+    make = _writer(SUMMARY_FIELDS, result.data_note)
+    return (make(row) for row in result.summary)
+
+
+def field_list(definition):
+    """``(name, type, meaning)`` with the meaning in the user's language (help text, README)."""
+    return [(name, kind, QCoreApplication.translate("CriteriaOverlayFields", meaning)) for name, kind, meaning in definition]

@@ -1,0 +1,279 @@
+"""Reading the layers of the criteria overlay (Planungsräume, schools, current areas,
+catchment areas) into plain Python objects, with their checks; the tables joined by id are
+read in ``criteria_overlay_tables``.
+"""
+
+from dataclasses import dataclass, field
+
+from qgis.core import QgsFeatureRequest, QgsGeometry, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .criteria_overlay_inputs import (
+    CriteriaOverlayError,
+    check_canceled,
+    check_expression,
+    field_index,
+    is_null,
+    listed,
+    plr_id,
+    request_for,
+    require_features,
+    require_geometry,
+    text_key,
+)
+from .criteria_overlay_tables import read_lmb_table, set_quotas
+
+
+@dataclass
+class Planungsraum:
+    """One Planungsraum: its input, and the values and flags the overlay finds for it."""
+
+    plr_id: str
+    plr_name: str
+    geometry: object
+    size: float = None
+    engine: object = None
+    ew: int = None
+    mss_status: int = None
+    mss_dynamics: int = None
+    mss_kom: str = None
+    crit_mss: bool = None
+    school_keys: set = field(default_factory=set)
+    n_schools: int = 0
+    n_schools_lmb: int = 0
+    n_schools_above: int = 0
+    lmb_max: float = None
+    schools_above: str = None
+    crit_school: bool = None
+    social_class: int = None
+    crit_social: bool = None
+    n_criteria_data: int = 0
+    n_criteria: int = 0
+    candidate: bool = False
+    area_id: int = None
+    hr_code: str = None
+    hr_share_pct: float = 0.0
+
+    @property
+    def area(self):
+        """Area in square metres of the working CRS (0 without geometry), computed once."""
+        if self.size is None:
+            self.size = self.geometry.area() if self.geometry is not None else 0.0
+        return self.size
+
+    def prepared(self):
+        """A prepared GEOS engine for fast repeated tests against this Planungsraum."""
+        if self.engine is None:
+            self.engine = QgsGeometry.createGeometryEngine(self.geometry.constGet())
+            self.engine.prepareGeometry()
+        return self.engine
+
+
+@dataclass
+class School:
+    """A school that passes the filter; ``key`` is unique, ``join_key`` its school number."""
+
+    key: str
+    join_key: str
+    bsn: str
+    point: object
+    quota: float = None
+
+
+@dataclass
+class Area:
+    code: str
+    name: str
+    geometry: object
+
+
+class Report:
+    """Collects what the run found worth saying, and passes it on to the feedback."""
+
+    def __init__(self, feedback=None):
+        self.feedback = feedback
+        self.warnings = []
+        self.infos = []
+
+    def warning(self, text):
+        self.warnings.append(text)
+        if self.feedback is not None:
+            self.feedback.pushWarning(text)
+
+    def info(self, text):
+        self.infos.append(text)
+        if self.feedback is not None:
+            self.feedback.pushInfo(text)
+
+
+def _single_point(geometry):
+    if geometry.isMultipart():
+        parts = geometry.asGeometryCollection()
+        return parts[0] if parts else QgsGeometry()
+    return geometry
+
+
+def read_planungsraeume(inp, crs, transform_context, report, feedback=None):
+    """The Planungsräume sorted by id; raise for a wrong layer, a missing or a duplicate id."""
+    source = inp.source
+    require_geometry(source, QgsWkbTypes.PolygonGeometry, inp.label)
+    require_features(source, inp.label)
+    id_index = field_index(source, inp.id_field, inp.label)
+    name_index = field_index(source, inp.name_field, inp.label) if inp.name_field else None
+    attributes = [id_index] + ([name_index] if name_index is not None else [])
+    by_id = {}
+    duplicates = set()
+    without_geometry = []
+    for n, feature in enumerate(source.getFeatures(request_for(source, attributes, crs, transform_context))):
+        check_canceled(feedback, n)
+        key = plr_id(feature.attribute(id_index), inp.label)
+        if key is None:
+            raise CriteriaOverlayError(
+                QCoreApplication.translate("CriteriaOverlay", "A feature of '{layer}' has no Planungsraum id (field '{field}').").format(
+                    layer=inp.label, field=inp.id_field
+                )
+            )
+        if key in by_id:
+            duplicates.add(key)
+            continue
+        geometry = feature.geometry()
+        if geometry.isEmpty():  # also true for a null geometry
+            without_geometry.append(key)
+        name = feature.attribute(name_index) if name_index is not None else None
+        by_id[key] = Planungsraum(key, None if is_null(name) else str(name), geometry)
+    if duplicates:
+        raise CriteriaOverlayError(
+            QCoreApplication.translate("CriteriaOverlay", "'{layer}' holds these Planungsraum ids more than once: {ids}.").format(
+                layer=inp.label, ids=listed(sorted(duplicates))
+            )
+        )
+    if without_geometry:
+        report.warning(
+            QCoreApplication.translate("CriteriaOverlay", "Planungsräume without geometry (no school or area can lie in them): {ids}").format(
+                ids=listed(sorted(without_geometry))
+            )
+        )
+    return [by_id[key] for key in sorted(by_id)]
+
+
+def read_schools(inp, lmb_table, crs, transform_context, expression_context, report, feedback=None):
+    """The schools that pass the filter, with their Lmb quota (percent) or None."""
+    source = inp.source
+    require_geometry(source, QgsWkbTypes.PointGeometry, inp.label)
+    require_features(source, inp.label)
+    id_index = field_index(source, inp.id_field, inp.label)
+    lmb_index = field_index(source, inp.lmb_field, inp.label) if inp.lmb_field else None
+    if lmb_index is not None and lmb_table is not None:
+        raise CriteriaOverlayError(
+            QCoreApplication.translate(
+                "CriteriaOverlay", "Give the Lmb quotas either as a field of the schools or as a table, not both."
+            )
+        )
+    attributes = [id_index] + ([lmb_index] if lmb_index is not None else [])
+    if inp.filter_expression.strip():
+        expression = check_expression(inp.filter_expression, source, inp.label)
+        if QgsFeatureRequest.ALL_ATTRIBUTES in expression.referencedColumns():
+            attributes += list(range(len(source.fields())))
+        attributes += [source.fields().lookupField(name) for name in expression.referencedColumns()]
+    request = request_for(source, [i for i in attributes if i >= 0], crs, transform_context)
+    if inp.filter_expression.strip():
+        request.setFilterExpression(inp.filter_expression)
+        if expression_context is not None:
+            request.setExpressionContext(expression_context)
+    schools = []
+    without_geometry = []
+    raw_quotas = {}
+    keys = set()
+    for n, feature in enumerate(source.getFeatures(request)):
+        check_canceled(feedback, n)
+        bsn = feature.attribute(id_index)
+        bsn = "" if is_null(bsn) else str(bsn).strip()
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isEmpty():
+            without_geometry.append(bsn or "#{}".format(feature.id()))
+            continue
+        join_key = text_key(bsn)
+        key = join_key if join_key and join_key not in keys else "{}#{}".format(join_key or "", feature.id())
+        keys.add(key)
+        school = School(key, join_key, bsn, _single_point(geometry))
+        schools.append(school)
+        if lmb_index is not None:
+            raw_quotas[school.key] = feature.attribute(lmb_index)
+    if not schools:
+        raise CriteriaOverlayError(
+            QCoreApplication.translate("CriteriaOverlay", "No school of '{layer}' passes the filter '{expression}'.").format(
+                layer=inp.label, expression=inp.filter_expression
+            )
+        )
+    report.info(QCoreApplication.translate("CriteriaOverlay", "{n} schools pass the filter.").format(n=len(schools)))
+    if without_geometry:
+        report.warning(
+            QCoreApplication.translate("CriteriaOverlay", "Schools without a location are not used: {ids}").format(ids=listed(without_geometry))
+        )
+    if lmb_table is not None:
+        by_number = read_lmb_table(lmb_table, {s.join_key for s in schools if s.join_key}, report, feedback)
+        raw_quotas = {s.key: by_number[s.join_key] for s in schools if s.join_key in by_number}
+    elif lmb_index is None:
+        report.warning(
+            QCoreApplication.translate("CriteriaOverlay", "No Lmb quotas given (field or table): the school criterion has no data.")
+        )
+    set_quotas(schools, raw_quotas, report)
+    schools.sort(key=lambda s: s.key)
+    return schools
+
+
+def read_areas(inp, crs, transform_context, report, feedback=None):
+    """The current Handlungsräume by code (parts with the same code joined), sorted by code."""
+    source = inp.source
+    require_geometry(source, QgsWkbTypes.PolygonGeometry, inp.label)
+    require_features(source, inp.label)
+    code_index = field_index(source, inp.code_field, inp.label)
+    name_index = field_index(source, inp.name_field, inp.label) if inp.name_field else None
+    attributes = [code_index] + ([name_index] if name_index is not None else [])
+    parts, names, without_code = {}, {}, 0
+    features = sorted(source.getFeatures(request_for(source, attributes, crs, transform_context)), key=lambda f: f.id())
+    for n, feature in enumerate(features):
+        check_canceled(feedback, n)
+        value = feature.attribute(code_index)
+        code = None if is_null(value) else str(int(value) if isinstance(value, float) and value.is_integer() else value).strip()
+        geometry = feature.geometry()
+        if not code or geometry.isEmpty():
+            without_code += 1
+            continue
+        parts.setdefault(code, []).append(QgsGeometry(geometry))
+        if name_index is not None and not is_null(feature.attribute(name_index)) and code not in names:
+            names[code] = str(feature.attribute(name_index))
+    if without_code:
+        report.warning(
+            QCoreApplication.translate("CriteriaOverlay", "{n} features of '{layer}' have no code or no geometry and are not used.").format(
+                n=without_code, layer=inp.label
+            )
+        )
+    areas = []
+    for code in sorted(parts):
+        geometries = parts[code]
+        geometry = geometries[0] if len(geometries) == 1 else QgsGeometry.unaryUnion(geometries)
+        areas.append(Area(code, names.get(code), geometry))
+    return areas
+
+
+def read_catchments(inp, crs, transform_context, feedback=None):
+    """Catchment polygons with the school numbers they name (empty set: found by location)."""
+    source = inp.source
+    require_geometry(source, QgsWkbTypes.PolygonGeometry, inp.label)
+    require_features(source, inp.label)
+    school_index = field_index(source, inp.school_field, inp.label) if inp.school_field else None
+    catchments = []
+    features = sorted(source.getFeatures(request_for(source, [school_index] if school_index is not None else [], crs, transform_context)),
+                      key=lambda f: f.id())
+    for n, feature in enumerate(features):
+        check_canceled(feedback, n)
+        geometry = feature.geometry()
+        if geometry.isEmpty():
+            continue
+        keys = None
+        if school_index is not None:
+            value = feature.attribute(school_index)
+            keys = set() if is_null(value) else {text_key(part) for part in str(value).replace(";", ",").split(",") if text_key(part)}
+        catchments.append((QgsGeometry(geometry), keys))
+    return catchments

@@ -1,0 +1,1 @@
+"""The plugin's Processing provider (id ``rgi``) and its algorithms."""

@@ -1,0 +1,89 @@
+"""The help text of ``rgi:criteria_overlay``: every parameter and every output field.
+
+Parameter and field names are the documented interface; the text is built from the
+algorithm's own parameter list and the output field tables, so it cannot miss one.
+"""
+
+from html import escape
+
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.criteria_defaults import DEFAULT_MSS_RULE
+from ..core.criteria_overlay_output import CANDIDATE_AREA_FIELDS, PLANUNGSRAUM_FIELDS, SUMMARY_FIELDS, field_list
+
+#: One explanation per parameter name (the dialog shows the short description next to it).
+PARAMETER_HELP = {
+    "PLANUNGSRAEUME": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Polygons of the Planungsräume; the outputs are in their CRS (EPSG:25833 if that is geographic)."),
+    "PLR_ID_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Planungsraum id; integers that lost their leading zero are padded to 8 digits."),
+    "PLR_NAME_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Optional name, copied to plr_name; if the layer lacks it, the names stay empty."),
+    "MSS": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "MSS indices as a layer or table, joined by Planungsraum id."),
+    "MSS_ID_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Planungsraum id in the MSS data."),
+    "MSS_STATUS_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Status index class (SI_N: 1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig; class names are accepted too)."),
+    "MSS_DYNAMICS_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Dynamics index class (DI_N: 1 positiv, 3 stabil, 5 negativ)."),
+    "MSS_VALIDITY_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Validity remark (KOM); rows whose value is not 'gültig' are invalid and give crit_mss NULL. Empty: every row with a status counts."),
+    "MSS_POPULATION_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Population (EW), summed for candidate areas and the summary."),
+    "MSS_STATUSES": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Status classes that meet the MSS criterion on their own. Values: hoch, mittel, niedrig, sehr niedrig."),
+    "MSS_STATUSES_NEGATIVE": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Status classes that meet it only with negative dynamics (DI_N 5). 'keine' (alone): no such class."),
+    "SCHOOLS": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "School locations (points)."),
+    "SCHOOL_ID_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "School number (BSN): joins the Lmb table and catchment areas, and is listed in schools_above."),
+    "SCHOOL_FILTER": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Which schools count (default: public primary schools). Empty: all schools."),
+    "LMB_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Lmb quota in percent (0–100) as a field of the schools; \"75,3\" and \"75.3 %\" are read too."),
+    "LMB_TABLE": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Or: a table of Lmb quotas joined by school number (e.g. a CSV file). Use a field or a table, not both; with neither, the school criterion has no data."),
+    "LMB_TABLE_ID_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "School number in the Lmb table."),
+    "LMB_TABLE_QUOTA_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Lmb quota (percent) in the Lmb table."),
+    "LMB_THRESHOLD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "A school meets criterion 2 at or above this quota."),
+    "CATCHMENTS": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Optional catchment areas (Einschulbereiche). Without them a school counts for the Planungsraum that contains it; with them, for every Planungsraum its catchment area covers."),
+    "CATCHMENT_SCHOOL_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "School number(s) of a catchment area (comma-separated). Empty: the schools lying inside it."),
+    "CATCHMENT_MIN_SHARE": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "A catchment area counts for a Planungsraum when it covers at least this share of it."),
+    "SOCIAL": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Optional social-atlas classes (Sozialstrukturatlas Schicht, or a successor) as a layer or table, joined by Planungsraum id."),
+    "SOCIAL_ID_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Planungsraum id in the social-atlas data."),
+    "SOCIAL_CLASS_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Class (Schicht) as a number."),
+    "SOCIAL_CLASS": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "The class that meets criterion 3."),
+    "MIN_CRITERIA": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "How many criteria a Planungsraum must meet to be a candidate. Only criteria with data can be met; n_criteria_data says how many had data."),
+    "AREAS": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Optional current Handlungsräume to compare with; parts with the same code form one area."),
+    "AREAS_CODE_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Code of the Handlungsraum (e.g. 06, 13a)."),
+    "AREAS_NAME_FIELD": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Optional name of the Handlungsraum, copied to the summary."),
+    "AREAS_MIN_SHARE": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "A Planungsraum lies in the current area that covers the largest part of it, if that part is at least this share."),
+    "ADJACENCY_DISTANCE": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Candidate Planungsräume that share a border (not just a corner) form one candidate area; so do those that do not touch but lie at most this far apart (metres), which bridges small gaps in the outlines."),
+    "DATA_NOTE": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Note written to data_note of every output and to the layer names. Set automatically to 'Beispieldaten – keine amtlichen Werte' when the Lmb values come from the bundled example data."),
+    "OUTPUT": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Planungsräume with their criteria; fields below."),
+    "CANDIDATES": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Adjacent candidate Planungsräume dissolved into numbered areas; fields below."),
+    "SUMMARY": QT_TRANSLATE_NOOP("CriteriaOverlayHelp", "Table: one row per current Handlungsraum, one for the Planungsräume outside all of them (with the candidates there), one for the whole city; fields below."),
+}
+
+
+def _fields_html(title, definition):
+    items = "".join("<li><b>{}</b> ({}): {}</li>".format(escape(name), kind, escape(meaning))
+                    for name, kind, meaning in field_list(definition))
+    return "<h3>{}</h3><ul>{}</ul>".format(escape(title), items)
+
+
+def help_html(algorithm):
+    """The shortHelpString of ``algorithm`` (a CriteriaOverlayAlgorithm)."""
+    intro = QCoreApplication.translate(
+        "CriteriaOverlayHelp",
+        "<p>Re-derives the Planungsräume that meet the criteria of the Gemeinschaftsinitiative from current data: "
+        "(1) MSS <i>Gebiet mit besonderem Aufmerksamkeitsbedarf</i>, (2) a primary school with a Lernmittelbefreiung "
+        "quota at or above the threshold, (3) the social-atlas class. A Planungsraum is a candidate when it meets at "
+        "least the minimum number of criteria; a criterion without data (NULL) is neither met nor failed. Neighbouring "
+        "candidates form candidate areas, which are compared with the current Handlungsräume.</p>"
+    )
+    rule = QCoreApplication.translate(
+        "CriteriaOverlayHelp",
+        "<p><b>The MSS rule is a parameter.</b> Its default, {rule}, is an <b>inferred reading</b>: the exact MSS rule for "
+        "'besonderer Aufmerksamkeitsbedarf' was not found in the published sources.</p>"
+    ).format(rule=escape(DEFAULT_MSS_RULE.describe_de()))
+    parts = [intro, rule, "<h3>{}</h3><ul>".format(escape(QCoreApplication.translate("CriteriaOverlayHelp", "Parameters")))]
+    for definition in algorithm.parameterDefinitions():
+        name = definition.name()
+        parts.append("<li><b>{}</b> – {}: {}</li>".format(
+            escape(name), escape(definition.description()), escape(QCoreApplication.translate("CriteriaOverlayHelp", PARAMETER_HELP[name]))))
+    parts.append("</ul>")
+    parts.append(_fields_html(QCoreApplication.translate("CriteriaOverlayHelp", "Fields of OUTPUT (Planungsräume)"), PLANUNGSRAUM_FIELDS))
+    parts.append(_fields_html(QCoreApplication.translate("CriteriaOverlayHelp", "Fields of CANDIDATES (candidate areas)"), CANDIDATE_AREA_FIELDS))
+    parts.append(_fields_html(QCoreApplication.translate("CriteriaOverlayHelp", "Fields of SUMMARY (table)"), SUMMARY_FIELDS))
+    parts.append("<p>{}</p>".format(escape(QCoreApplication.translate(
+        "CriteriaOverlayHelp",
+        "Numbers returned as well: MSS_COUNT, SCHOOL_COUNT, SOCIAL_COUNT (Planungsräume meeting each criterion), "
+        "CANDIDATE_COUNT, CANDIDATE_AREA_COUNT."))))
+    return "".join(parts)
