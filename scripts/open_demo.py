@@ -12,8 +12,14 @@ if _plugin is None:
     iface.messageBar().pushCritical("Gemeinschaftsinitiative", "The plugin is not loaded; see Plugins > Manage and Install Plugins.")
 else:
     iface.mainWindow().showMaximized()
-    _plugin.open_demo()
-    _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
+    iface.mainWindow().setGeometry(iface.mainWindow().screen().availableGeometry())  # no window manager under Xvfb
+    _layers = _plugin.open_demo()
+    if _layers:
+        _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
+        # The Lmb layer shows the primary schools: the plain school layer would draw them twice.
+        _schools = next(l for l in _layers if l.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
+        QgsProject.instance().layerTreeRoot().findLayer(_schools.id()).setItemVisibilityChecked(False)
+        _plugin.zoom_to_layer(_layers[-1])  # again: the import's message bar took room from the map
     QgsProject.instance().setDirty(False)
 
 _shot = os.environ.get("GI_DEMO_SCREENSHOT")
