@@ -31,7 +31,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server \
 PY_SOURCES := __init__.py $(shell find rgi_plugin -name '*.py' | sort)
 UI_SOURCES := $(sort $(wildcard forms/*.ui))
 
-.PHONY: help setup apt venv test package deploy run transup transcompile data overlay bench clean
+.PHONY: help setup apt venv test package deploy run transup transcompile data overlay bench bench-load clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
@@ -44,6 +44,7 @@ help:
 	@echo "make data          rebuild resources/data from $(SHARED)"
 	@echo "make overlay       run rgi:criteria_overlay with qgis_process on the bundled data into out/"
 	@echo "make bench         benchmark the criteria overlay against QGIS's native algorithms"
+	@echo "make bench-load    load the standard set from a local QGIS Server: plugin vs plain, main-thread stall"
 
 # -- setup ------------------------------------------------------------------------------
 
@@ -99,6 +100,9 @@ overlay: package
 
 bench:
 	QT_QPA_PLATFORM=offscreen $(SYS_PY) scripts/bench_criteria.py
+
+bench-load: venv
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_load.py
 
 run: package
 	$(SYS_PY) scripts/run_qgis.py --zip $(DIST_ZIP) --lang "$(RUN_LANG)"

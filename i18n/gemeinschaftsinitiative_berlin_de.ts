@@ -294,12 +294,12 @@
         <translation>Gebietslayer laden</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="64" />
+        <location filename="../forms/areas_panel.ui" line="65" />
         <source>Boundaries</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="65" />
+        <location filename="../forms/areas_panel.ui" line="66" />
         <source>Approximate or official boundaries of the Handlungsräume</source>
         <translation>Angenäherte oder amtliche Abgrenzung der Handlungsräume</translation>
     </message>
@@ -1559,39 +1559,59 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>GemeinschaftsinitiativePlugin</name>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="38" />
+        <location filename="../rgi_plugin/plugin.py" line="40" />
         <source>&amp;Community Initiative</source>
         <translation>&amp;Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="55" />
+        <location filename="../rgi_plugin/plugin.py" line="57" />
         <source>Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="58" />
+        <location filename="../rgi_plugin/plugin.py" line="60" />
         <source>Show or hide the Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="61" />
+        <location filename="../rgi_plugin/plugin.py" line="63" />
         <source>Sources and licences…</source>
         <translation>Quellen und Lizenzen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="142" />
+        <location filename="../rgi_plugin/plugin.py" line="174" />
         <source>The bundled data description cannot be read.</source>
         <translation>Die Beschreibung der mitgelieferten Daten kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="150" />
+        <location filename="../rgi_plugin/plugin.py" line="182" />
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="207" />
+        <location filename="../rgi_plugin/plugin.py" line="239" />
         <source>No MSS layer in the project: load one from the data list first.</source>
         <translation>Kein MSS-Layer im Projekt: bitte zuerst einen aus der Datenliste laden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/plugin.py" line="67" />
+        <source>Refresh offline snapshot…</source>
+        <translation>Offline-Stand aktualisieren …</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/plugin.py" line="149" />
+        <source>The service catalogue cannot be read.</source>
+        <translation>Der Dienstekatalog kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/plugin.py" line="151" />
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/plugin.py" line="153" />
+        <source>Show the official map (WMS) for comparison</source>
+        <translation>Amtliche Karte (WMS) zum Vergleich einblenden</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1749,139 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     </message>
 </context>
 <context>
+    <name>LayersPanel</name>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="53" />
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="67" />
+        <source>Edition</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="68" />
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="70" />
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="70" />
+        <source>unverified</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="73" />
+        <source>offline snapshot</source>
+        <translation>Offline-Stand</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="112" />
+        <source>loading…</source>
+        <translation>wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="114" />
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="128" />
+        <source>The offline snapshot could not be loaded either.</source>
+        <translation>Auch der Offline-Stand konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="130" />
+        <source>{title}: offline snapshot of {date} loaded.</source>
+        <translation>{title}: Offline-Stand vom {date} geladen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="132" />
+        <source>offline {date}</source>
+        <translation>offline {date}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="143" />
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="151" />
+        <source>via {service}</source>
+        <translation>über {service}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="153" />
+        <source>available</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="162" />
+        <source>Offline data: snapshot refreshed on {date} ({count} datasets, in the QGIS profile folder); other datasets from the bundled snapshot {bundled}.</source>
+        <translation>Offline-Daten: Stand aktualisiert am {date} ({count} Datensätze, im QGIS-Profilordner); übrige Datensätze aus dem mitgelieferten Stand {bundled}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="166" />
+        <source>Offline data: snapshot bundled with the plugin ({date}).</source>
+        <translation>Offline-Daten: mit dem Plugin gelieferter Stand ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="187" />
+        <source>Offline snapshot of {date} saved in {folder} ({count} datasets).</source>
+        <translation>Offline-Stand vom {date} in {folder} gespeichert ({count} Datensätze).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="190" />
+        <source>Not refreshed: {ids}.</source>
+        <translation>Nicht aktualisiert: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="195" />
+        <source>The offline snapshot could not be refreshed; the previous one stays in use. Details are in the log tab 'Gemeinschaftsinitiative'.</source>
+        <translation>Der Offline-Stand konnte nicht aktualisiert werden; der bisherige bleibt in Gebrauch. Einzelheiten stehen im Protokoll-Reiter „Gemeinschaftsinitiative“.</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="12" />
+        <source>Official layers of the Geoportal Berlin, loaded in the background. If a service fails, the offline snapshot steps in. Italics: service details not yet confirmed.</source>
+        <translation>Amtliche Ebenen des Geoportals Berlin, im Hintergrund geladen. Fällt ein Dienst aus, springt der Offline-Stand ein. Kursiv: Dienstangaben noch unbestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="22" />
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="23" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="30" />
+        <source>Load selected</source>
+        <translation>Auswahl laden</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="35" />
+        <source>Load standard set</source>
+        <translation>Standardsatz laden</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="44" />
+        <source>Check services</source>
+        <translation>Dienste prüfen</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="49" />
+        <source>Refresh snapshot</source>
+        <translation>Offline-Stand erneuern</translation>
+    </message>
+</context>
+<context>
     <name>LmbImport</name>
     <message>
         <location filename="../rgi_plugin/core/lmb_import.py" line="185" />
@@ -1856,6 +2009,193 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/gui/overlay_launcher.py" line="123" />
         <source>The criteria overlay is not available.</source>
         <translation>Die Kriterien-Überlagerung ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLoader</name>
+    <message>
+        <location filename="../rgi_plugin/core/service_loader.py" line="67" />
+        <source>Loading {title}</source>
+        <translation>{title} wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_loader.py" line="110" />
+        <source>Checking the Geoportal services</source>
+        <translation>Dienste des Geoportals werden geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessageBar</name>
+    <message>
+        <location filename="../rgi_plugin/gui/service_messages.py" line="21" />
+        <source>Details are in the log tab 'Gemeinschaftsinitiative'.</source>
+        <translation>Einzelheiten stehen im Protokoll-Reiter „Gemeinschaftsinitiative“.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/service_messages.py" line="39" />
+        <source>Geoportal Berlin</source>
+        <translation>Geoportal Berlin</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="65" />
+        <source>{title}: the server {host} cannot be reached (unknown host or no network). Check the network connection and the proxy settings of QGIS.</source>
+        <translation>{title}: Der Server {host} ist nicht erreichbar (unbekannter Rechnername oder kein Netz). Bitte prüfen Sie die Netzverbindung und die Proxy-Einstellungen von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="68" />
+        <source>{title}: the server {host} refused the connection; the service is probably down. Try again later.</source>
+        <translation>{title}: Der Server {host} hat die Verbindung abgelehnt; der Dienst ist vermutlich außer Betrieb. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="70" />
+        <source>{title}: the server {host} did not answer within {seconds} s. Try again later.</source>
+        <translation>{title}: Der Server {host} hat nicht innerhalb von {seconds} s geantwortet. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="72" />
+        <source>{title}: the service at {host} answered with HTTP error {status}; its address may have changed. Please tell the plugin maintainers.</source>
+        <translation>{title}: Der Dienst auf {host} hat mit dem HTTP-Fehler {status} geantwortet; möglicherweise hat sich seine Adresse geändert. Bitte informieren Sie die Betreuer des Plugins.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="75" />
+        <source>{title}: the service at {host} has a server error (HTTP {status}). Try again later.</source>
+        <translation>{title}: Beim Dienst auf {host} ist ein Serverfehler aufgetreten (HTTP {status}). Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="77" />
+        <source>{title}: the service at {host} reported an error: {text}</source>
+        <translation>{title}: Der Dienst auf {host} meldet einen Fehler: {text}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="79" />
+        <source>{title}: the answer of {host} is damaged or incomplete ({what}). Try again later.</source>
+        <translation>{title}: Die Antwort von {host} ist fehlerhaft oder unvollständig ({what}). Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="81" />
+        <source>{title}: the service at {host} delivered no features.</source>
+        <translation>{title}: Der Dienst auf {host} hat keine Objekte geliefert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="83" />
+        <source>{title}: the service at {host} no longer offers the layer {name}; the plugin's catalogue may be out of date. Please tell the plugin maintainers.</source>
+        <translation>{title}: Der Dienst auf {host} bietet die Ebene {name} nicht mehr an; der Dienstkatalog des Plugins ist möglicherweise veraltet. Bitte informieren Sie die Betreuer des Plugins.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="86" />
+        <source>{title}: the data of {host} lack the expected fields {fields}; the service has changed. Please tell the plugin maintainers.</source>
+        <translation>{title}: In den Daten von {host} fehlen die erwarteten Felder {fields}; der Dienst wurde geändert. Bitte informieren Sie die Betreuer des Plugins.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="89" />
+        <source>{title}: QGIS could not open the layer of {host}.</source>
+        <translation>{title}: QGIS konnte die Ebene von {host} nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="91" />
+        <source>{title}: loading was cancelled.</source>
+        <translation>{title}: Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="93" />
+        <source>{title}: network error with {host}: {text}</source>
+        <translation>{title}: Netzwerkfehler bei {host}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="106" />
+        <source>The fallback service ({hosts}) failed too.</source>
+        <translation>Auch der Ersatzdienst ({hosts}) ist ausgefallen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="112" />
+        <source>No offline copy of this dataset is available.</source>
+        <translation>Für diesen Datensatz gibt es keinen Offline-Stand.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="114" />
+        <source>You can use the offline snapshot refreshed on {date} instead.</source>
+        <translation>Sie können stattdessen den am {date} aktualisierten Offline-Stand verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="115" />
+        <source>You can use the offline snapshot bundled with the plugin ({date}) instead.</source>
+        <translation>Sie können stattdessen den mit dem Plugin gelieferten Offline-Stand ({date}) verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="120" />
+        <source>Use offline snapshot of {date}</source>
+        <translation>Offline-Stand vom {date} verwenden</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="121" />
+        <source>Use bundled snapshot ({date})</source>
+        <translation>Mitgelieferten Stand ({date}) verwenden</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="143" />
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="143" />
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="143" />
+        <source>timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="144" />
+        <source>service error</source>
+        <translation>Dienstfehler</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="144" />
+        <source>damaged answer</source>
+        <translation>fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="144" />
+        <source>no features</source>
+        <translation>keine Objekte</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="145" />
+        <source>layer missing</source>
+        <translation>Ebene fehlt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="145" />
+        <source>fields changed</source>
+        <translation>Felder geändert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="146" />
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="146" />
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/service_failures.py" line="146" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRefresh</name>
+    <message>
+        <location filename="../rgi_plugin/core/snapshot_refresh.py" line="119" />
+        <source>Refreshing the offline snapshot</source>
+        <translation>Offline-Stand wird aktualisiert</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ class GemeinschaftsinitiativePlugin:
     def __init__(self, iface):
         self.iface = iface
         self.provider = None
+        self.layers_panel = None
+        self.refresh_action = None
         self.translator = None
         self.toggle_action = None
         self.sources_action = None
@@ -62,8 +64,13 @@ class GemeinschaftsinitiativePlugin:
         self.sources_action.setObjectName("GemeinschaftsinitiativeSourcesAction")
         self.sources_action.triggered.connect(self.show_sources)
 
+        self.refresh_action = QAction(self.tr("Refresh offline snapshot…"), main_window)
+        self.refresh_action.setObjectName("GemeinschaftsinitiativeRefreshSnapshotAction")
+        self.refresh_action.triggered.connect(self.refresh_snapshot)
+
         self.iface.addPluginToWebMenu(self.menu_name(), self.toggle_action)
         self.iface.addPluginToWebMenu(self.menu_name(), self.sources_action)
+        self.iface.addPluginToWebMenu(self.menu_name(), self.refresh_action)
         self.web_submenu = next(
             (w for w in self.toggle_action.associatedWidgets() if isinstance(w, QMenu) and w.title() == self.menu_name()), None
         )
@@ -78,7 +85,7 @@ class GemeinschaftsinitiativePlugin:
             if controller is not None:
                 controller.unload()
                 controller.deleteLater()
-        for action in (self.toggle_action, self.sources_action):
+        for action in (self.toggle_action, self.sources_action, self.refresh_action):
             if action is None:
                 continue
             self.iface.removePluginWebMenu(self.menu_name(), action)
@@ -89,8 +96,11 @@ class GemeinschaftsinitiativePlugin:
             self.iface.removeWebToolBarIcon(self.toggle_action)
             self.toggle_action.toggled.disconnect(self.set_dock_visible)
             self.toggle_action.deleteLater()
-        if self.sources_action is not None:
-            self.sources_action.deleteLater()
+        for action in (self.sources_action, self.refresh_action):
+            if action is not None:
+                action.deleteLater()
+        if self.layers_panel is not None:
+            self.layers_panel.shutdown()  # cancels running tasks and detaches their callbacks
         if self.sources_dialog is not None:
             self.sources_dialog.close()
             self.sources_dialog.deleteLater()
@@ -102,7 +112,7 @@ class GemeinschaftsinitiativePlugin:
             self.provider = None
         remove_translator(self.translator)
         self.toggle_action = self.sources_action = self.dock = self.sources_dialog = self.translator = None
-        self.web_submenu = self.areas = self.indicators = None
+        self.web_submenu = self.areas = self.indicators = self.layers_panel = self.refresh_action = None
 
     # -- dock ----------------------------------------------------------------------------
 
@@ -124,8 +134,30 @@ class GemeinschaftsinitiativePlugin:
             panel = self.areas.create_panel() if self.areas is not None else None
             if panel is not None:
                 self.dock.set_areas_panel(panel)
+            self._add_layers_panel()
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         return self.dock
+
+    def _add_layers_panel(self):
+        """The Geoportal services part of the panel ("Layers" tab)."""
+        from .core.services import CatalogueError
+        from .gui.layers_panel import LayersPanel
+
+        try:
+            self.layers_panel = LayersPanel(self.iface.messageBar(), parent=self.dock)
+        except CatalogueError as error:
+            self._report_error(self.tr("The service catalogue cannot be read."), str(error))
+            return
+        self.dock.add_part(self.layers_panel, self.tr("Layers"))
+        if self.areas is not None and self.areas.panel is not None:
+            self.areas.panel.boundaryButton.menu().addAction(
+                self.tr("Show the official map (WMS) for comparison"),
+                lambda: self.layers_panel.loader.load(["gi_handlungsraeume"]))
+
+    def refresh_snapshot(self):
+        """Download the current data of the bundled datasets into the user's profile folder."""
+        if self.dock_widget() is not None and self.layers_panel is not None:
+            self.layers_panel.refresh_snapshot()
 
     def set_dock_visible(self, visible):
         dock = self.dock_widget() if visible else self.dock

@@ -251,8 +251,8 @@ class OfflineCopy:
     def describe(self, language=None):
         german = (language or content_language()) == "de"
         if self.refreshed:
-            text = "Offline-Stand: aktualisiert am {} ({})" if german else "Offline data: snapshot refreshed on {} ({})"
-            return text.format(self.date, self.path.parent)
+            text = "Offline-Stand: aktualisiert am {} aus {} ({})" if german else "Offline data: snapshot refreshed on {} from {} ({})"
+            return text.format(self.date, self.source, self.path.parent)
         text = "Offline-Stand: mit dem Plugin geliefert ({})" if german else "Offline data: bundled with the plugin ({})"
         return text.format(self.date)
 

@@ -1,0 +1,138 @@
+"""The service catalogue, the OGC answer readers, the schema mapping and the message texts."""
+
+import json
+
+import pytest
+from rgi_plugin.core import bundled, ogc, schema, service_failures as sf, services
+
+CAPS_20 = b"""<?xml version="1.0"?><wfs:WFS_Capabilities xmlns:wfs="http://www.opengis.net/wfs/2.0" version="2.0.0">
+<wfs:FeatureTypeList><wfs:FeatureType><wfs:Name>lor_2021:a_lor_plr_2021</wfs:Name></wfs:FeatureType>
+<wfs:FeatureType><wfs:Name>lor_2021:b_lor_bzr_2021</wfs:Name></wfs:FeatureType></wfs:FeatureTypeList></wfs:WFS_Capabilities>"""
+WMS_CAPS = b"""<WMS_Capabilities version="1.3.0"><Capability><Layer><Title>root</Title><Layer><Name>0</Name></Layer>
+<Layer><Name>1</Name></Layer></Layer></Capability></WMS_Capabilities>"""
+
+
+@pytest.fixture(scope="module")
+def catalogue(qgis_app):
+    return services.read_catalogue()
+
+
+def test_catalogue_lists_the_datasets_of_the_issue(catalogue):
+    ids = {entry.id for entry in catalogue.entries}
+    assert {"gi_handlungsraeume", "lor_plr_2021", "lor_bzr_2021", "lor_pgr_2021", "mss_2021_indizes", "mss_2021_indexind",
+            "mss_2023_indizes", "mss_2023_indexind", "schulen", "einschulbereiche_2022", "gesix_2022", "esix_2022",
+            "quartiersmanagement", "quartiersmanagement_gebiete"} == ids
+    assert catalogue.standard_set == ("gi_handlungsraeume", "lor_plr_2021", "mss_2021_indizes", "schulen")
+    assert catalogue.entry("gi_handlungsraeume").type == "WMS" and catalogue.entry("gi_handlungsraeume").services[0].layer is None
+
+
+def test_every_service_is_native_crs_with_status_and_basis(catalogue):
+    for entry in catalogue.entries:
+        assert entry.title["de"] and entry.title["en"] and entry.licence and entry.attribution and entry.edition
+        for source in entry.services:
+            assert source.crs == "EPSG:25833" and source.status in ("verified", "unverified") and source.basis
+    # what is inferred is recorded as such
+    assert catalogue.entry("lor_plr_2021").services[1].status == "unverified"
+    assert catalogue.entry("gesix_2022").services[0].status == "unverified"
+
+
+def test_bundled_fallbacks_reference_datasets_json_without_restating_it(catalogue):
+    snapshot = bundled.read_snapshot()
+    fallbacks = {entry.id: entry.bundled_dataset for entry in catalogue.entries if entry.bundled_dataset}
+    assert fallbacks == {"gi_handlungsraeume": "handlungsraeume", "lor_plr_2021": "lor_plr_2021", "lor_bzr_2021": "lor_bzr_2021",
+                         "lor_pgr_2021": "lor_pgr_2021", "mss_2021_indizes": "mss_2021", "mss_2021_indexind": "mss_2021",
+                         "schulen": "schulen_2023"}
+    assert all(snapshot.dataset(dataset_id) for dataset_id in fallbacks.values())
+    raw = json.loads(services.CATALOGUE_FILE.read_text(encoding="utf-8"))
+    for item in raw["datasets"]:
+        bundled_sources = [s for s in item["sources"] if s["kind"] == "bundled"]
+        assert all(set(s) == {"kind", "dataset"} for s in bundled_sources)  # only the reference
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda raw: raw.update(schema_version=2), "unsupported schema_version"),
+    (lambda raw: raw["datasets"][1]["sources"].reverse(), "last fallback"),
+    (lambda raw: raw["datasets"][1]["sources"][-1].update(dataset="nope"), "not in datasets.json"),
+    (lambda raw: raw["datasets"][1]["sources"][0].update(crs="EPSG:4326"), "not the native EPSG:25833"),
+    (lambda raw: raw["datasets"][1]["sources"][0].pop("typename"), "needs a typename"),
+    (lambda raw: raw["datasets"][1].update(schema="unknown"), "unknown schema"),
+    (lambda raw: raw["datasets"][1]["sources"].insert(0, raw["datasets"][1]["sources"].pop(1)), "GDI -> FIS-Broker"),
+    (lambda raw: raw.update(standard_set=["nope"]), "unknown ids"),
+])
+def test_a_broken_catalogue_is_refused_with_its_reason(qgis_app, tmp_path, change, message):
+    raw = json.loads(services.CATALOGUE_FILE.read_text(encoding="utf-8"))
+    change(raw)
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(services.CatalogueError, match=message):
+        services.read_catalogue(path)
+
+
+def test_capabilities_name_is_resolved_with_or_without_namespace():
+    caps = ogc.parse_capabilities(CAPS_20, "u", "WFS")
+    assert caps.version == "2.0.0" and caps.names == ("lor_2021:a_lor_plr_2021", "lor_2021:b_lor_bzr_2021")
+    assert ogc.resolve_name(caps, "a_lor_plr_2021", "u") == "lor_2021:a_lor_plr_2021"
+    assert ogc.resolve_name(caps, "fis:A_LOR_PLR_2021", "u") == "lor_2021:a_lor_plr_2021"
+    with pytest.raises(sf.ServiceFailure) as raised:
+        ogc.resolve_name(caps, "lor_2021:c_lor_pgr_2021", "u")
+    assert raised.value.kind == sf.MISSING_NAME
+    wms = ogc.parse_capabilities(WMS_CAPS, "u", "WMS")
+    assert ogc.resolve_name(wms, None, "u") == "0"  # the topmost named layer
+
+
+@pytest.mark.parametrize("data, kind", [
+    (b"", sf.MALFORMED), (b"<WFS_Capabilities", sf.MALFORMED), (b"<html><body>Wartung</body></html>", sf.MALFORMED),
+    (b'<ServiceExceptionReport><ServiceException code="X">kaputt</ServiceException></ServiceExceptionReport>', sf.OGC_EXCEPTION),
+])
+def test_unusable_capabilities_raise_their_kind(data, kind):
+    with pytest.raises(sf.ServiceFailure) as raised:
+        ogc.parse_capabilities(data, "u", "WFS")
+    assert raised.value.kind == kind
+
+
+@pytest.mark.parametrize("data, kind", [
+    (b'{"type": "FeatureCollection", "features": [', sf.MALFORMED), (b'{"type": "FeatureCollection", "features": []}', sf.EMPTY),
+    (b"<wfs:FeatureCollection xmlns:wfs='w'></wfs:FeatureCollection>", sf.EMPTY), (b"<wfs:FeatureCollection xmlns:wfs='w'><", sf.MALFORMED),
+])
+def test_feature_answers_are_diagnosed(data, kind):
+    with pytest.raises(sf.ServiceFailure) as raised:
+        ogc.check_feature_answer(data, "u")
+    assert raised.value.kind == kind
+
+
+def test_counts_and_hits():
+    assert ogc.check_feature_answer(b'{"type": "FeatureCollection", "features": [{}, {}]}', "u") == 2
+    assert ogc.parse_hits(b'<wfs:FeatureCollection xmlns:wfs="w" numberMatched="542"/>', "u") == 542
+    assert ogc.parse_hits(b'<wfs:FeatureCollection xmlns:wfs="w" numberOfFeatures="58"/>', "u") == 58
+    assert ogc.parse_hits(b'<wfs:FeatureCollection xmlns:wfs="w" numberMatched="unknown"/>', "u") is None
+
+
+def test_request_addresses_keep_their_own_parameters():
+    url = ogc.request_url("http://127.0.0.1:1/ows/?MAP=/p/a.qgs&service=WMS", SERVICE="WFS", REQUEST="GetCapabilities")
+    assert url == "http://127.0.0.1:1/ows/?MAP=/p/a.qgs&SERVICE=WFS&REQUEST=GetCapabilities"
+
+
+def test_fisbroker_fields_get_internal_names():
+    fields = [("PLR_ID", False), ("PLR_NAME", True), ("NAME", True), ("BSN", True)]
+    assert schema.virtual_fields(fields) == {"plr_id": "lpad(to_string(to_int(\"PLR_ID\")), 8, '0')", "plr_name": '"PLR_NAME"',
+                                             "schulname": '"NAME"', "bsn": '"BSN"'}
+    assert schema.virtual_fields([("plr_id", True), ("schulname", True)]) == {}  # GDI: nothing to add
+    assert schema.missing_fields("schule", [("bsn", True)]) == ["schulname"]
+    assert schema.missing_fields("", [("x", True)]) == []  # unknown field names: no check
+    assert schema.clean_record({"PLR_ID": 1100101, "SI_N": -9999}) == {
+        "plr_id": "01100101", "si_n": None, "bez_id": "01", "pgr_id": "0110", "bzr_id": "011001"}
+
+
+def test_every_failure_kind_has_a_specific_message(qgis_app):
+    texts = set()
+    for kind in sf.KINDS:
+        failure = sf.ServiceFailure(kind, "https://gdi.berlin.de/services/wfs/lor_2021?x=1", "details", status=503, seconds=30,
+                                    text="Datenbank weg", name="lor_2021:a_lor_plr_2021", fields=["plr_id"], what="XML: line 1")
+        text = sf.failure_message(failure, "LOR-Planungsräume 2021")
+        assert text.startswith("LOR-Planungsräume 2021: ") and "details" not in text
+        if kind != sf.CANCELED:
+            assert "gdi.berlin.de" in text
+        texts.add(text)
+        assert sf.short_reason(failure)
+    assert len(texts) == len(sf.KINDS)
+
