@@ -63,3 +63,27 @@ def test_mss_variant_restyles_the_projects_mss_layers(iface):
     assert plugin.style_mss_layers("dynamics") == 1
     labels = [item.label() for item in mss.renderer().legendSymbolItems()]
     assert any("negativ" in label or "negative" in label for label in labels)
+
+
+def test_panel_key_figures_show_the_schicht_distribution_after_a_social_atlas_import(iface, qtbot):
+    from conftest import REPO
+    from rgi_plugin.core import social_atlas
+    from rgi_plugin.gui.indicator_controller import bundled_layer
+    from rgi_plugin.gui.lmb_import_dialog import finish_social_import
+
+    plr = bundled_layer("lor_plr_2021")
+    imported = social_atlas.import_social_table(REPO / "tests" / "data" / "sozialatlas_lor2021.csv",
+                                                [f["plr_id"] for f in plr.getFeatures()])
+    areas = AreaController(iface, "&Gemeinschaftsinitiative", lambda: None)
+    try:
+        panel = areas.create_panel()
+        qtbot.addWidget(panel)
+        panel.select_area("06")
+        assert "class 7" not in panel.detailBrowser.toPlainText()
+        assert finish_social_import(iface, plr, imported) is not None
+        panel.select_area("")
+        panel.select_area("06")
+        text = panel.detailBrowser.toPlainText()
+        assert "Planning areas class 7\n2" in text  # 01300730 and 01300731 ("Schicht 7") lie in Wedding
+    finally:
+        areas.unload()

@@ -19,7 +19,7 @@ from ..core.documents import assign_local_file, resolve
 from ..definitions import ICONS_DIR
 from .area_map import AreaHighlight, AreaPickTool, ConceptLayerActions, area_layers, code_field
 from .locator import GemeinschaftsinitiativeLocatorFilter
-from .indicator_controller import project_lmb
+from .indicator_controller import project_lmb, project_social_classes
 from .messages import notify
 from .opener import open_address
 
@@ -121,7 +121,7 @@ class AreaController(QObject):
         figures = area_figures(area, bundled_mss_records())
         try:
             summary = summarise_area([plr_id for plr_id, _ in figures["plr"]], self._layer("mss_2021"),
-                                     self._layer("schulen_2023"), lmb=project_lmb(), name="")
+                                     self._layer("schulen_2023"), lmb=project_lmb(), social=project_social_classes(), name="")
             figures["summary"] = summary
             figures["summary_html"] = summary_html(summary)
         except bundled.BundledDataError as error:

@@ -32,6 +32,17 @@ def project_lmb():
         return None
 
 
+def project_social_classes():
+    """Planungsraum id -> Schicht from the Sozialstrukturatlas layer imported into this project."""
+    from ..core import social_atlas
+
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.customProperty("gemeinschaftsinitiative/indicator") == "social_atlas":
+            classes, _problems = social_atlas.classes_from_layer(layer, social_atlas.CLASS_FIELD)
+            return classes
+    return None
+
+
 class IndicatorController(QObject):
     def __init__(self, iface, menu_name, parent=None):
         super().__init__(parent)
