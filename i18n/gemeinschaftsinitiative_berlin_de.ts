@@ -347,7 +347,7 @@
     <message>
         <location filename="../rgi_plugin/core/criteria_overlay.py" line="177" />
         <source>None of the schools lies in a Planungsraum. Do the layers cover the same place?</source>
-        <translation>Keine der Schulen liegt in einem Planungsraum. Decken die Ebenen dasselbe Gebiet ab?</translation>
+        <translation>Keine der Schulen liegt in einem Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/core/criteria_overlay.py" line="183" />
@@ -377,7 +377,7 @@
     <message>
         <location filename="../rgi_plugin/core/criteria_overlay.py" line="275" />
         <source>No current Handlungsraum covers any Planungsraum. Do the layers cover the same place?</source>
-        <translation>Kein bestehender Handlungsraum überdeckt einen Planungsraum. Decken die Ebenen dasselbe Gebiet ab?</translation>
+        <translation>Kein bestehender Handlungsraum überdeckt einen Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/core/criteria_overlay.py" line="282" />
@@ -585,7 +585,7 @@
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="197" />
         <source>MSS indices (layer or table)</source>
-        <translation>MSS-Indizes (Ebene oder Tabelle)</translation>
+        <translation>MSS-Indizes (Layer oder Tabelle)</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="198" />
@@ -680,7 +680,7 @@
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="221" />
         <source>Social atlas (layer or table)</source>
-        <translation>Sozialstrukturatlas (Ebene oder Tabelle)</translation>
+        <translation>Sozialstrukturatlas (Layer oder Tabelle)</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="222" />
@@ -1051,7 +1051,7 @@
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="19" />
         <source>MSS indices as a layer or table, joined by Planungsraum id.</source>
-        <translation>MSS-Indizes als Ebene oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
+        <translation>MSS-Indizes als Layer oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="20" />
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="38" />
         <source>Optional social-atlas classes (Sozialstrukturatlas Schicht, or a successor) as a layer or table, joined by Planungsraum id.</source>
-        <translation>Optionale Schichten des Sozialstrukturatlas (oder eines Nachfolgers) als Ebene oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
+        <translation>Optionale Schichten des Sozialstrukturatlas (oder eines Nachfolgers) als Layer oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="39" />
@@ -1196,7 +1196,7 @@
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="48" />
         <source>Note written to data_note of every output and to the layer names. Set automatically to 'Beispieldaten – keine amtlichen Werte' when the Lmb values come from the bundled example data.</source>
-        <translation>Hinweis, der in data_note jeder Ausgabe und in die Ebenennamen geschrieben wird. Wird automatisch auf „Beispieldaten – keine amtlichen Werte“ gesetzt, wenn die Lmb-Werte aus den mitgelieferten Beispieldaten stammen.</translation>
+        <translation>Hinweis, der in data_note jeder Ausgabe und in die Layernamen geschrieben wird. Wird automatisch auf „Beispieldaten – keine amtlichen Werte“ gesetzt, wenn die Lmb-Werte aus den mitgelieferten Beispieldaten stammen.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="49" />
@@ -1352,7 +1352,7 @@
     <message>
         <location filename="../forms/dock.ui" line="72" />
         <source>Which Planungsräume meet the GI criteria on current data: opens the Processing algorithm with the loaded layers</source>
-        <translation>Welche Planungsräume die GI-Kriterien nach aktuellen Daten erfüllen: öffnet den Processing-Algorithmus mit den geladenen Ebenen</translation>
+        <translation>Welche Planungsräume die GI-Kriterien nach aktuellen Daten erfüllen: öffnet den Verarbeitungsalgorithmus mit den geladenen Layern</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1606,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     <message>
         <location filename="../rgi_plugin/plugin.py" line="151" />
         <source>Layers</source>
-        <translation>Ebenen</translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/plugin.py" line="153" />
@@ -1848,7 +1848,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     <message>
         <location filename="../forms/layers_panel.ui" line="12" />
         <source>Official layers of the Geoportal Berlin, loaded in the background. If a service fails, the offline snapshot steps in. Italics: service details not yet confirmed.</source>
-        <translation>Amtliche Ebenen des Geoportals Berlin, im Hintergrund geladen. Fällt ein Dienst aus, springt der Offline-Stand ein. Kursiv: Dienstangaben noch unbestätigt.</translation>
+        <translation>Amtliche Layer des Geoportals Berlin, im Hintergrund geladen. Fällt ein Dienst aus, springt der Offline-Stand ein. Kursiv: Dienstangaben noch unbestätigt.</translation>
     </message>
     <message>
         <location filename="../forms/layers_panel.ui" line="22" />
@@ -2082,7 +2082,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     <message>
         <location filename="../rgi_plugin/core/service_failures.py" line="83" />
         <source>{title}: the service at {host} no longer offers the layer {name}; the plugin's catalogue may be out of date. Please tell the plugin maintainers.</source>
-        <translation>{title}: Der Dienst auf {host} bietet die Ebene {name} nicht mehr an; der Dienstkatalog des Plugins ist möglicherweise veraltet. Bitte informieren Sie die Betreuer des Plugins.</translation>
+        <translation>{title}: Der Dienst auf {host} bietet den Layer {name} nicht mehr an; der Dienstkatalog des Plugins ist möglicherweise veraltet. Bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/core/service_failures.py" line="86" />
@@ -2092,7 +2092,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     <message>
         <location filename="../rgi_plugin/core/service_failures.py" line="89" />
         <source>{title}: QGIS could not open the layer of {host}.</source>
-        <translation>{title}: QGIS konnte die Ebene von {host} nicht öffnen.</translation>
+        <translation>{title}: QGIS konnte den Layer von {host} nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/core/service_failures.py" line="91" />
@@ -2167,7 +2167,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     <message>
         <location filename="../rgi_plugin/core/service_failures.py" line="145" />
         <source>layer missing</source>
-        <translation>Ebene fehlt</translation>
+        <translation>Layer fehlt</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/core/service_failures.py" line="145" />
