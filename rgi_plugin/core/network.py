@@ -9,8 +9,10 @@ worker thread) with a local event loop, not through ``QgsBlockingNetworkRequest`
 deletes the reply without ending its event loop; seen in about one cancel out of eight).
 """
 
+import threading
+
 from qgis.core import QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QEventLoop, QTimer, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .service_failures import (
@@ -31,43 +33,118 @@ _UNREACHABLE = {QNetworkReply.HostNotFoundError, QNetworkReply.UnknownNetworkErr
 _TIMEOUT = {QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError, QNetworkReply.ProxyTimeoutError}
 
 
-def get(url, timeout_ms, feedback=None):
-    """Fetch ``url`` and return the body as ``bytes``; raise ``ServiceFailure`` otherwise.
+class _Answer:
+    """What a finished reply said, read on the main thread (the reply itself stays there)."""
 
-    ``timeout_ms`` bounds the time without data (Qt's transfer timeout); ``feedback`` (a
-    ``QgsFeedback``) cancels the request.
+    def __init__(self, reply):
+        self.error = reply.error()
+        self.status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        self.error_string = reply.errorString()
+        self.body = bytes(reply.readAll()) if self.error == QNetworkReply.NoError else b""
+
+
+class _Job:
+    def __init__(self, request):
+        self.request = request
+        self.reply = None
+        self.answer = None
+        self.done = threading.Event()
+
+
+class _MainThreadFetcher(QObject):
+    """Runs the requests of worker threads on the main thread's QgsNetworkAccessManager.
+
+    QGIS 3.22 crashed now and then (segfaults in the main thread, about one test run in four) when
+    tasks used their per-thread network access manager; the main one has none of that trouble and
+    carries the user's proxy, authentication and SSL settings all the same.
     """
+
+    started = pyqtSignal(object)
+    aborted = pyqtSignal(object)
+
+    def __init__(self):
+        super().__init__()
+        self.started.connect(self._start, Qt.QueuedConnection)
+        self.aborted.connect(self._abort, Qt.QueuedConnection)
+
+    def _start(self, job):
+        job.reply = QgsNetworkAccessManager.instance().get(job.request)
+        job.reply.finished.connect(lambda: self._finish(job))
+
+    def _finish(self, job):
+        job.answer = _Answer(job.reply)
+        job.reply.deleteLater()
+        job.done.set()
+
+    def _abort(self, job):
+        if job.reply is not None and not job.reply.isFinished():
+            job.reply.abort()
+
+
+_fetcher = None
+
+
+def prepare():
+    """Make the fetcher; call on the main thread before tasks that use ``get`` start."""
+    global _fetcher
+    if _fetcher is None:
+        _fetcher = _MainThreadFetcher()
+    return _fetcher
+
+
+def _request(url, timeout_ms):
     request = QNetworkRequest(QUrl(url))
     request.setTransferTimeout(int(timeout_ms))
     request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
     request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
-    reply = QgsNetworkAccessManager.instance().get(request)
-    loop = QEventLoop()
-    reply.finished.connect(loop.quit)
-    watchdog = QTimer()
-    watchdog.setInterval(50)
-    watchdog.timeout.connect(lambda: reply.abort() if feedback is not None and feedback.isCanceled() else None)
-    watchdog.start()
-    if not reply.isFinished():
-        loop.exec_()
-    watchdog.stop()
-    try:
-        return _result(url, reply, timeout_ms, feedback)
-    finally:
+    return request
+
+
+def get(url, timeout_ms, feedback=None):
+    """Fetch ``url`` and return the body as ``bytes``; raise ``ServiceFailure`` otherwise.
+
+    ``timeout_ms`` bounds the time without data (Qt's transfer timeout); ``feedback`` (a
+    ``QgsFeedback``) cancels the request. From a worker thread the request runs on the main
+    thread (see ``_MainThreadFetcher``), which must be processing events.
+    """
+    request = _request(url, timeout_ms)
+    if QThread.currentThread() == QCoreApplication.instance().thread():
+        reply = QgsNetworkAccessManager.instance().get(request)
+        loop = QEventLoop()
+        reply.finished.connect(loop.quit)
+        watchdog = QTimer()
+        watchdog.setInterval(50)
+        watchdog.timeout.connect(lambda: reply.abort() if feedback is not None and feedback.isCanceled() else None)
+        watchdog.start()
+        if not reply.isFinished():
+            loop.exec_()
+        watchdog.stop()
+        answer = _Answer(reply)
         reply.deleteLater()
+        return _result(url, answer, timeout_ms, feedback)
+    if _fetcher is None:
+        raise RuntimeError("network.prepare() was not called on the main thread")
+    job = _Job(request)
+    _fetcher.started.emit(job)
+    aborted = False
+    while not job.done.wait(0.05):
+        if not aborted and feedback is not None and feedback.isCanceled():
+            _fetcher.aborted.emit(job)
+            aborted = True
+    return _result(url, job.answer, timeout_ms, feedback)
 
 
-def _result(url, reply, timeout_ms, feedback):
-    error = reply.error()
-    status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
-    details = "{} (Qt error {}, HTTP status {})".format(reply.errorString(), int(error), status)
+def _result(url, answer, timeout_ms, feedback):
+    error = answer.error
+    status = answer.status
+    details = "{} (Qt error {}, HTTP status {})".format(answer.error_string, int(error), status)
     if feedback is not None and feedback.isCanceled():
         raise ServiceFailure(CANCELED, url, "cancelled by the user")
     if status is not None and int(status) >= 400:
         kind = HTTP_SERVER if int(status) >= 500 else HTTP_CLIENT
         raise ServiceFailure(kind, url, details, status=int(status))
     if error == QNetworkReply.NoError:
-        return bytes(reply.readAll())
+        return answer.body
     if error == QNetworkReply.ConnectionRefusedError:
         raise ServiceFailure(REFUSED, url, details)
     if error in _UNREACHABLE:
@@ -76,4 +153,4 @@ def _result(url, reply, timeout_ms, feedback):
         raise ServiceFailure(TIMEOUT, url, details, seconds=round(timeout_ms / 1000))
     if error == QNetworkReply.RemoteHostClosedError:
         raise ServiceFailure(MALFORMED, url, details, what="connection closed before the answer was complete")
-    raise ServiceFailure(NETWORK, url, details, text=reply.errorString())
+    raise ServiceFailure(NETWORK, url, details, text=answer.error_string)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from qgis.core import QgsAbstractMetadataBase, QgsApplication, QgsFeatureRequest, QgsField, QgsLayerMetadata, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-from . import network, ogc, schema
+from . import main_thread, network, ogc, schema
 from .i18n import content_language
 from .service_failures import CANCELED, EMPTY, INVALID_LAYER, MALFORMED, TIMEOUT, UNEXPECTED_SCHEMA, ServiceFailure
 from .styles import renderer_for
@@ -42,8 +42,12 @@ def probe(source, timeout_ms, feedback=None):
 
 
 def to_main_thread(layer):
-    """Hand a layer made in a worker thread to the main thread (where QGIS keeps its layers)."""
-    layer.moveToThread(QgsApplication.instance().thread())
+    """Hand a layer made in a worker thread to the main thread (where QGIS keeps its layers).
+
+    Layers from ``main_thread.create_layer`` live there already.
+    """
+    if layer.thread() != QgsApplication.instance().thread():
+        layer.moveToThread(QgsApplication.instance().thread())
     return layer
 
 
@@ -58,11 +62,11 @@ def prepare_layer(entry, source, timeout_ms, page_size, feedback=None, progress=
     progress(10)
     title = entry.localized_title(language)
     if source.type == "WMS":
-        layer = QgsRasterLayer(ogc.wms_uri(source, found.name), title, "wms")
+        layer = main_thread.create_layer("raster", ogc.wms_uri(source, found.name), title, "wms")
         if not layer.isValid():
             raise ServiceFailure(INVALID_LAYER, found.url, "the QGIS WMS provider refused layer {}".format(found.name))
     else:
-        layer = QgsVectorLayer(ogc.wfs_uri(source, found.name, found.version, page_size), title, "WFS")
+        layer = main_thread.create_layer("vector", ogc.wfs_uri(source, found.name, found.version, page_size), title, "WFS")
         try:
             _check_wfs_layer(layer, entry, found, timeout_ms, feedback, progress)
         except ServiceFailure:

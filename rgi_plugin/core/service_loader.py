@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from . import bundled, log, settings
 from .service_failures import CANCELED, INVALID_LAYER, ServiceFailure, report_details, report_message
+from . import main_thread
 from .service_layers import prepare_layer, probe, to_main_thread
 
 #: Setting: seconds without an answer before a request gives up (default: the catalogue's).
@@ -66,6 +67,7 @@ class ServiceLoadTask(QgsTask):
     def __init__(self, entry, timeout, page_size, language=None, on_finished=None):
         description = QCoreApplication.translate("ServiceLoader", "Loading {title}").format(title=entry.localized_title(language))
         super().__init__(description, QgsTask.CanCancel)
+        main_thread.prepare()  # the task builds its layer there (see core/main_thread.py)
         self.entry, self.timeout, self.page_size, self.language = entry, timeout, page_size, language
         self.on_finished = on_finished
         self.feedback = QgsFeedback()
@@ -108,6 +110,7 @@ class AvailabilityTask(QgsTask):
 
     def __init__(self, entries, timeout, on_finished=None):
         super().__init__(QCoreApplication.translate("ServiceLoader", "Checking the Geoportal services"), QgsTask.CanCancel)
+        main_thread.prepare()  # requests of tasks run on the main thread (see core/network.py)
         self.entries, self.timeout, self.on_finished = list(entries), timeout, on_finished
         self.feedback = QgsFeedback()
         self.results = {}

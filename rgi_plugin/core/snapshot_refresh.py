@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..definitions import PLUGIN_DIR, PLUGIN_ID
 from . import bundled, schema
 from .service_failures import UNEXPECTED_SCHEMA, ServiceFailure
+from . import main_thread
 from .service_layers import prepare_layer, to_main_thread
 
 
@@ -117,6 +118,7 @@ class SnapshotRefreshTask(QgsTask):
 
     def __init__(self, catalogue, dataset_ids=None, root=None, timeout_ms=30000, today=None, language=None, on_finished=None):
         super().__init__(QCoreApplication.translate("SnapshotRefresh", "Refreshing the offline snapshot"), QgsTask.CanCancel)
+        main_thread.prepare()  # the task builds its layers there (see core/main_thread.py)
         self.catalogue, self.root, self.timeout_ms, self.language = catalogue, root, timeout_ms, language
         self.snapshot = bundled.read_snapshot()
         # By default every bundled dataset that a service delivers (a derived one, such as the
