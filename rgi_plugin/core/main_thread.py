@@ -1,11 +1,14 @@
 """Create provider layers on the main thread, also when asked from a QgsTask.
 
 QGIS 3.22's WFS provider crashes now and then when it is constructed in a worker thread while the
-main thread processes events (seen as segfaults and aborts in the tests, about one run in eight).
+main thread processes events (seen as segfaults and aborts in the tests, about one run in eight),
+and two constructions must not overlap (see ``_one_at_a_time``).
 So tasks ask the main thread to construct the layer (a blocking queued signal) and keep the slow
 parts (capabilities, feature download, checks) for themselves. The layers then also live in the
 main thread, where QGIS keeps its layers.
 """
+
+import threading
 
 from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QThread, Qt, pyqtSignal
@@ -26,6 +29,9 @@ class _LayerFactory(QObject):
 
 
 _factory = None
+#: One construction at a time: a provider's constructor runs a nested event loop (its own
+#: requests), and a second construction delivered inside it aborted QGIS 3.22.
+_one_at_a_time = threading.Lock()
 
 
 def on_main_thread():
@@ -56,5 +62,6 @@ def create_layer(kind, uri, name, provider):
     if _factory is None:
         raise RuntimeError("main_thread.prepare() was not called on the main thread")
     box = {"args": (kind, uri, name, provider)}
-    _factory.requested.emit(box)
+    with _one_at_a_time:
+        _factory.requested.emit(box)
     return box["layer"]
