@@ -15,7 +15,6 @@ bundled). The namespace URI is made up for the test.
 import json
 import threading
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 from xml.sax.saxutils import escape
 
@@ -24,7 +23,7 @@ from qgis.core import QgsGeometry, QgsProject
 
 from rgi_plugin.core import bundled, service_loader
 from test_services_qgis_server import load
-from test_services_servers import _moved, catalogue, free_port  # noqa: F401 (fixture)
+from test_services_servers import _moved, catalogue, serve_on_loopback  # noqa: F401 (fixture)
 
 TYPENAME = "lor_2021:a_lor_plr_2021"
 NAMESPACE = "http://127.0.0.1/test/lor_2021"  # made up: the live namespace URI is not recorded
@@ -132,21 +131,10 @@ class PagingWfs:
     """
 
     def __init__(self, rows):
-        self.rows, self.port = rows, free_port()
+        self.rows = rows
         self.get_features, self.requests = [], []
         self.lock = threading.Lock()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server API)
-                server.handle(self)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.httpd, self.port, self.thread = serve_on_loopback(self.handle)
 
     @property
     def url(self):

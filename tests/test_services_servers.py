@@ -45,6 +45,24 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def serve_on_loopback(handle):
+    """A threaded HTTP server on 127.0.0.1 (free port) passing each GET to ``handle(request)``.
+
+    Returns ``(httpd, port, thread)``; start the thread to serve.
+    """
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server API)
+            handle(self)
+
+        def log_message(self, *args):
+            pass
+
+    port = free_port()
+    httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    httpd.daemon_threads = True
+    return httpd, port, threading.Thread(target=httpd.serve_forever, daemon=True)
+
+
 def _fisbroker_geojson(dataset, target):
     """A copy of a bundled file as the legacy FIS-Broker delivers it: UPPERCASE, ids as integers."""
     data = json.loads(dataset.path.read_text(encoding="utf-8"))
@@ -201,21 +219,10 @@ class FaultServer:
     HANG_SECONDS = 8
 
     def __init__(self, upstream_port):
-        self.upstream_port, self.port = upstream_port, free_port()
+        self.upstream_port = upstream_port
         self.faults, self.drop, self.seen = {}, None, []
         self.stopping = threading.Event()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 (http.server API)
-                server.handle(self)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.httpd, self.port, self.thread = serve_on_loopback(self.handle)
 
     def start(self):
         self.thread.start()
