@@ -113,14 +113,19 @@ def _single_point(geometry):
     return geometry
 
 
+def _polygon_key_fields(source, key_field, name_field, label):
+    """Check a polygon input with features; return (key index, name index or None, attributes to read)."""
+    require_geometry(source, QgsWkbTypes.PolygonGeometry, label)
+    require_features(source, label)
+    key_index = field_index(source, key_field, label)
+    name_index = field_index(source, name_field, label) if name_field else None
+    return key_index, name_index, [key_index] + ([name_index] if name_index is not None else [])
+
+
 def read_planungsraeume(inp, crs, transform_context, report, feedback=None):
     """The Planungsräume sorted by id; raise for a wrong layer, a missing or a duplicate id."""
     source = inp.source
-    require_geometry(source, QgsWkbTypes.PolygonGeometry, inp.label)
-    require_features(source, inp.label)
-    id_index = field_index(source, inp.id_field, inp.label)
-    name_index = field_index(source, inp.name_field, inp.label) if inp.name_field else None
-    attributes = [id_index] + ([name_index] if name_index is not None else [])
+    id_index, name_index, attributes = _polygon_key_fields(source, inp.id_field, inp.name_field, inp.label)
     by_id = {}
     duplicates = set()
     without_geometry = []
@@ -225,11 +230,7 @@ def read_schools(inp, lmb_table, crs, transform_context, expression_context, rep
 def read_areas(inp, crs, transform_context, report, feedback=None):
     """The current Handlungsräume by code (parts with the same code joined), sorted by code."""
     source = inp.source
-    require_geometry(source, QgsWkbTypes.PolygonGeometry, inp.label)
-    require_features(source, inp.label)
-    code_index = field_index(source, inp.code_field, inp.label)
-    name_index = field_index(source, inp.name_field, inp.label) if inp.name_field else None
-    attributes = [code_index] + ([name_index] if name_index is not None else [])
+    code_index, name_index, attributes = _polygon_key_fields(source, inp.code_field, inp.name_field, inp.label)
     parts, names, without_code = {}, {}, 0
     features = sorted(source.getFeatures(request_for(source, attributes, crs, transform_context)), key=lambda f: f.id())
     for n, feature in enumerate(features):
