@@ -1878,7 +1878,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     <message>
         <location filename="../forms/layers_panel.ui" line="49" />
         <source>Refresh snapshot</source>
-        <translation>Offline-Stand erneuern</translation>
+        <translation>Offline-Stand aktualisieren</translation>
     </message>
 </context>
 <context>
