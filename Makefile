@@ -31,11 +31,19 @@ APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server \
 PY_SOURCES := __init__.py $(shell find rgi_plugin -name '*.py' | sort)
 UI_SOURCES := $(sort $(wildcard forms/*.ui))
 
-.PHONY: help setup apt venv test package deploy run transup transcompile data overlay bench bench-load clean
+# `make test QGIS=3.40` runs the suite in that version's Debian root (scripts/qgis_root.sh);
+# empty: on this machine's QGIS. Extra pytest arguments: PYTEST_ARGS="-k fact_sheet".
+QGIS ?=
+PYTEST_ARGS ?=
+QGIS_VERSIONS := $(shell awk '!/^\#/ && NF {print $$1}' scripts/qgis_versions.txt)
+
+.PHONY: help setup apt venv test test-matrix print-apt-packages package deploy run transup transcompile data overlay bench bench-load clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
 	@echo "make test          run the whole test suite headless (includes a real QGIS under Xvfb)"
+	@echo "make test QGIS=3.40  the same suite inside a Debian root with that QGIS ($(QGIS_VERSIONS))"
+	@echo "make test-matrix   the suite on every supported QGIS, one table per version at the end"
 	@echo "make run           start QGIS with the plugin on the bundled Berlin data (xvfb-run make run on a server)"
 	@echo "make package       build $(DIST_ZIP) for QGIS's 'Install from ZIP'"
 	@echo "make deploy        install the plugin into your default QGIS profile"
@@ -68,8 +76,19 @@ $(VENV)/.installed: requirements-test.txt
 
 # -- tests ------------------------------------------------------------------------------
 
-test: venv package
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+ifeq ($(QGIS),)
+test: setup package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+else
+test:
+	scripts/qgis_root.sh test $(QGIS) $(PYTEST_ARGS)
+endif
+
+test-matrix:
+	scripts/qgis_matrix.sh $(QGIS_VERSIONS)
+
+print-apt-packages:
+	@echo $(APT_PACKAGES) | tr ' ' '\n'
 
 # -- build ------------------------------------------------------------------------------
 
