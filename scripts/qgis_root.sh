@@ -7,8 +7,8 @@
 #
 # VERSION is one of the rows of scripts/qgis_versions.txt. The roots live outside the clone
 # (QGIS_ROOTS, default ~/.cache/gemeinschaftsinitiative/qgis-roots) and are rebuilt only when
-# their key changes: the version row, the Debian package list of the Makefile, the test
-# requirements or this script. All mounts are made inside a private mount namespace
+# their Debian suite or version row changes; a changed package list of the Makefile or changed
+# test requirements are installed into the existing root. All mounts are made inside a private mount namespace
 # (unshare --mount --propagation private), so none of them outlives a run, also when it fails
 # or is interrupted. The Debian mirror is the host's own (from its apt sources); this
 # repository names no host.
@@ -51,13 +51,17 @@ host_mirror() {
 
 apt_packages() { make -s -C "$REPO" print-apt-packages; }
 
-root_key() {
-  {
-    awk -v v="$V_VERSION" '$1 == v' "$VERSIONS_FILE"
-    apt_packages
-    cat "$REPO/$V_REQUIREMENTS"
-    cat "$0"
-  } | sha256sum | cut -c1-16
+# The root's base (Debian suite, version row, how it is bootstrapped): a change rebuilds it from
+# scratch. Bump ROOT_FORMAT when the bootstrap below changes.
+ROOT_FORMAT=1
+base_key() {
+  { echo "$ROOT_FORMAT"; awk -v v="$V_VERSION" '$1 == v' "$VERSIONS_FILE"; } | sha256sum | cut -c1-16
+}
+
+# What is installed on that base (the Makefile's Debian packages, the test requirements): a
+# change installs the difference into the existing root, which takes seconds, not minutes.
+package_key() {
+  { apt_packages; cat "$REPO/$V_REQUIREMENTS"; } | sha256sum | cut -c1-16
 }
 
 # Run a command chrooted in ROOT with /proc, /dev, /sys and a fresh /tmp, all in a private
@@ -74,10 +78,9 @@ in_root() {
     cp /etc/resolv.conf "$root/etc/resolv.conf"
     if [ -n "${GI_REPO_COPY:-}" ]; then
       mkdir -p "$root/tmp/gi/repo" "$root/tmp/gi/shared"
-      # the clone as committed plus the work tree, without the host build products
-      tar -C "$GI_REPO_COPY" --exclude=./.venv --exclude=./build --exclude=./dist --exclude=./out \
-          --exclude=./tests/output --exclude=./.pytest_cache --exclude=__pycache__ -cf - . \
-        | tar -C "$root/tmp/gi/repo" -xf -
+      # the work tree as git sees it (tracked and new files, nothing ignored: no host build products)
+      (cd "$GI_REPO_COPY" && git ls-files -z --cached --others --exclude-standard \
+         | tar --null --ignore-failed-read -T - -cf -) | tar -C "$root/tmp/gi/repo" -xf -
       if [ -d "${GI_SHARED:-}" ]; then mount --bind -o ro "$GI_SHARED" "$root/tmp/gi/shared"; fi
       if [ -n "${GI_OUT:-}" ]; then mkdir -p "$root/tmp/gi/out"; mount --bind "$GI_OUT" "$root/tmp/gi/out"; fi
     fi
@@ -90,18 +93,37 @@ in_root() {
 
 build_root() {
   version_row "$1"
-  local dir="$ROOTS/$V_VERSION" key mirror
-  key=$(root_key)
-  if [ -f "$dir/.gi-root-key" ] && [ "$(cat "$dir/.gi-root-key")" = "$key" ]; then
-    echo "QGIS $V_VERSION: root $dir is up to date"
+  $SUDO mkdir -p "$ROOTS"
+  # one builder at a time per version (parallel runs wait here, then find it up to date)
+  ( flock 9; build_root_locked ) 9>"$ROOTS/$V_VERSION.lock"
+}
+
+build_root_locked() {
+  local dir="$ROOTS/$V_VERSION"
+  if [ -f "$dir/.gi-base-key" ] && [ "$(cat "$dir/.gi-base-key")" = "$(base_key)" ]; then
+    if [ "$(cat "$dir/.gi-package-key" 2>/dev/null)" = "$(package_key)" ]; then
+      echo "QGIS $V_VERSION: root $dir is up to date"
+      return 0
+    fi
+    echo "QGIS $V_VERSION: the package list or the test requirements changed; updating $dir"
+    install_into_root "$dir"
     return 0
   fi
+  bootstrap_root "$dir"
+  install_into_root "$dir.new"
+  base_key | $SUDO tee "$dir.new/.gi-base-key" >/dev/null
+  $SUDO rm -rf "$dir"
+  $SUDO mv "$dir.new" "$dir"
+}
+
+bootstrap_root() {
+  local dir=$1 mirror
   command -v debootstrap >/dev/null || {
     echo "Installing debootstrap"
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends debootstrap
   }
   mirror=$(host_mirror)
-  echo "QGIS $V_VERSION: building $dir from $mirror ($V_SUITE${V_TARGET:+, $V_TARGET}); a few minutes"
+  echo "QGIS $V_VERSION: building $dir from $mirror ($V_SUITE, target ${V_TARGET}); a few minutes"
   $SUDO mkdir -p "$ROOTS"
   $SUDO rm -rf "$dir.new"
   # debootstrap mounts /proc etc. in the target: keep those mounts private too
@@ -109,7 +131,6 @@ build_root() {
     debootstrap --variant=minbase --include=ca-certificates,make \
       "$V_SUITE" "$dir.new" "$mirror" >"$ROOTS/$V_VERSION.debootstrap.log" 2>&1 \
     || { tail -n 30 "$ROOTS/$V_VERSION.debootstrap.log"; die "debootstrap of $V_SUITE failed (log: $ROOTS/$V_VERSION.debootstrap.log)"; }
-
   {
     echo "deb $mirror $V_SUITE main"
     if [ "$V_EXTRA" != "-" ]; then
@@ -119,26 +140,26 @@ build_root() {
   # Debian unstable's Release file on a snapshot mirror may be past its Valid-Until
   printf 'Acquire::Check-Valid-Until "false";\nAPT::Install-Recommends "false";\n' \
     | $SUDO tee "$dir.new/etc/apt/apt.conf.d/90gi-matrix" >/dev/null
-  # pip inside the root trusts what the host trusts (a proxy's CA included)
-  $SUDO cp /etc/ssl/certs/ca-certificates.crt "$dir.new/etc/gi-host-ca.crt"
+}
 
-  local target=""
+# The Makefile's Debian packages (from the target release) and a venv with the test tools.
+install_into_root() {
+  local dir=$1 target=""
   [ "$V_TARGET" = "-" ] || target="-t $V_TARGET"
-  # shellcheck disable=SC2046
-  in_root "$dir.new" bash -euo pipefail -c "
+  # pip inside the root trusts what the host trusts (a proxy's CA included)
+  $SUDO cp /etc/ssl/certs/ca-certificates.crt "$dir/etc/gi-host-ca.crt"
+  in_root "$dir" bash -euo pipefail -c "
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
     apt-get install -y -q $target $(apt_packages | tr '\n' ' ')
     apt-get clean
-    python3 -m venv --system-site-packages $VENV_IN_ROOT
+    [ -x $VENV_IN_ROOT/bin/python ] || python3 -m venv --system-site-packages $VENV_IN_ROOT
     $VENV_IN_ROOT/bin/python -m pip install --quiet -r /dev/stdin
     $VENV_IN_ROOT/bin/python -c 'import qgis.core, pytest_qgis, pytestqt; print(\"root venv ok: QGIS\", qgis.core.Qgis.QGIS_VERSION)'
   " <"$REPO/$V_REQUIREMENTS" >"$ROOTS/$V_VERSION.install.log" 2>&1 \
     || { tail -n 40 "$ROOTS/$V_VERSION.install.log"; die "installing QGIS $V_VERSION into the root failed (log: $ROOTS/$V_VERSION.install.log)"; }
   tail -n 1 "$ROOTS/$V_VERSION.install.log"
-  echo "$key" | $SUDO tee "$dir.new/.gi-root-key" >/dev/null
-  $SUDO rm -rf "$dir"
-  $SUDO mv "$dir.new" "$dir"
+  package_key | $SUDO tee "$dir/.gi-package-key" >/dev/null
 }
 
 # Run `make test` of this clone inside the root of VERSION. Results (JUnit XML, the
@@ -153,6 +174,8 @@ test_in_root() {
   # shellcheck disable=SC2016
   GI_REPO_COPY="$REPO" GI_SHARED="$SHARED" GI_OUT="$out" GI_QGIS_ROOT="$V_VERSION" in_root "$dir" bash -uo pipefail -c '
     cd /tmp/gi/repo
+    # a repository of exactly these files, for the tests that ask git what belongs to the plugin
+    git init -q && git add -A && git -c user.name=matrix -c user.email=matrix@localhost commit -qm "work tree" || exit 1
     touch '"$VENV_IN_ROOT"'/.installed   # the root key covers the requirements
     python3 -c "import qgis.core, sys; print(qgis.core.Qgis.QGIS_VERSION); print(sys.version.split()[0])" >/tmp/gi/out/versions.txt 2>&1 || true
     status=0

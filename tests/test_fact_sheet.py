@@ -20,9 +20,13 @@ def pdf_text(path, page=None):
     return subprocess.run(command + [str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def pdf_pages(path):
+def pdf_info(path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    return dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+
+
+def pdf_pages(path):
+    return int(pdf_info(path)["Pages"])
 
 
 @pytest.fixture
@@ -46,6 +50,17 @@ def test_wedding_sheet_has_one_page_with_name_bezirk_programmes_and_attribution(
                      "Geoportal Berlin / Monitoring Soziale Stadtentwicklung 2021", "Geoportal Berlin / Schulen",
                      "Quellen und Lizenzen", "Seite 1 von 1"):
         assert expected in text, expected
+
+
+def test_the_sheet_has_a_title_and_its_text_is_text_not_outlines(wedding_pdf):
+    """Searchable, copyable, read out by a screen reader: on every QGIS version (3.40 draws
+    layout labels as outlines unless told otherwise)."""
+    info = pdf_info(wedding_pdf)
+    assert info["Title"].strip() == "Steckbrief Handlungsraum 06 Wedding"
+    fonts = subprocess.run(["pdffonts", str(wedding_pdf)], capture_output=True, text=True, check=True).stdout
+    assert len(fonts.strip().splitlines()) > 2, "the PDF embeds no font: its text was drawn as outlines"
+    words = pdf_text(wedding_pdf).split()
+    assert len(words) > 150
 
 
 def test_the_map_on_the_sheet_is_drawn(wedding_pdf, tmp_path, output_dir):

@@ -1,5 +1,6 @@
-"""The pinned pytest-qgis release works with Debian's QGIS 3.22 (see requirements-test.txt)."""
+"""The pinned pytest-qgis release works with every supported QGIS (see requirements-test.txt)."""
 
+import os
 import re
 from importlib.metadata import version
 
@@ -16,8 +17,18 @@ def test_the_installed_pytest_qgis_is_the_pinned_one():
     assert version("pytest-qgis") == pinned
 
 
-def test_fixtures_run_on_qgis_322(qgis_app, qgis_iface, qgis_canvas):
-    assert 32200 <= Qgis.QGIS_VERSION_INT < 32300
+def supported_versions():
+    """The QGIS versions of the matrix (scripts/qgis_versions.txt), as (major, minor)."""
+    rows = (REPO / "scripts" / "qgis_versions.txt").read_text(encoding="utf-8").splitlines()
+    return [tuple(int(part) for part in row.split()[0].split(".")) for row in rows if row.strip() and not row.startswith("#")]
+
+
+def test_fixtures_run_on_a_supported_qgis(qgis_app, qgis_iface, qgis_canvas):
+    running = (Qgis.QGIS_VERSION_INT // 10000, Qgis.QGIS_VERSION_INT // 100 % 100)
+    expected = os.environ.get("GI_QGIS_ROOT")  # set by scripts/qgis_root.sh: the version of the root
+    if expected:
+        assert running == tuple(int(part) for part in expected.split("."))
+    assert running in supported_versions()
     assert qgis_iface.mapCanvas() is qgis_canvas
 
 

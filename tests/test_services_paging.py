@@ -209,7 +209,7 @@ def test_wfs_2_loading_pages_through_all_542_planungsraeume(paging_loader, pagin
     assert "version='2.0.0'" in layer.source() and "pagingEnabled='true'" in layer.source()
     assert "pageSize='{}'".format(PAGE_SIZE) in layer.source()
 
-    pages = [request for request in paging_wfs.get_features if not request["hits"]]
+    pages = data_pages(paging_wfs.get_features)
     starts = [page["start"] for page in pages]
     assert len(pages) >= 542 // PAGE_SIZE + 1, pages  # 6 pages of at most 100
     assert all(page["count"] == PAGE_SIZE for page in pages), pages
@@ -235,8 +235,18 @@ def test_pages_follow_the_catalogue_page_size(paging_loader, paging_wfs, qtbot):
     paging_loader.catalogue = replace(paging_loader.catalogue, page_size=250)
     added, failed = load(paging_loader, ["lor_plr_2021"], qtbot)
     assert failed == [] and added["lor_plr_2021"].featureCount() == 542
-    pages = [(r["start"], r["count"], r["returned"]) for r in paging_wfs.get_features if not r["hits"]]
+    pages = [(r["start"], r["count"], r["returned"]) for r in data_pages(paging_wfs.get_features)]
     assert pages == [(0, 250, 250), (250, 250, 250), (500, 250, 42)]
+
+
+def data_pages(requests):
+    """The GetFeature requests that page through the data.
+
+    Left out: hit counts, and a provider's probe for a single feature (QGIS 3.40 asks for one
+    feature while it builds the layer, unless told to skip it, which the plugin does; what is
+    tested is the paging, not which QGIS version probes).
+    """
+    return [r for r in requests if not r["hits"] and not (r["count"] == 1 and r["start"] == 0)]
 
 
 def _wkt(geometry):

@@ -10,7 +10,7 @@ from ..definitions import PLUGIN_ID
 from . import bundled
 from .catalogue import read_catalogue, user_catalogue_dir
 from .fact_sheet import fact_sheet
-from .fact_sheet_layout import FactSheetError, build_layout, coverage_layer, export_pdf, load_template
+from .fact_sheet_layout import FactSheetError, build_layout, coverage_layer, describe_pdf, export_pdf, load_template
 
 
 def template_path():
@@ -51,9 +51,22 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
 
 def generate(codes, output, one_file=True, lmb=None, catalogue=None, feedback=None):
     """Write the fact sheets for ``codes`` as one PDF or one PDF per area; return the files."""
+    catalogue = catalogue or read_catalogue(user_folder=user_catalogue_dir())
     project, layout = prepare(codes, lmb, catalogue)
     try:
-        return export_pdf(layout, output, one_file, feedback)
+        written = export_pdf(layout, output, one_file, feedback)
     finally:
         del layout
         project.clear()
+    for path in written:
+        code = path.stem.replace("Steckbrief_", "", 1) if not one_file else None
+        describe_pdf(path, sheet_title(catalogue, [code] if code else codes))
+    return written
+
+
+def sheet_title(catalogue, codes):
+    """The document title of a PDF with the sheets of ``codes``."""
+    if len(codes) == 1:
+        area = catalogue.area(codes[0])
+        return "Steckbrief Handlungsraum {} {}".format(area.code, area.name)
+    return "Steckbriefe der Handlungsräume {}".format(", ".join(codes))

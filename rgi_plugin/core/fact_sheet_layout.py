@@ -8,6 +8,7 @@ QGIS's layout designer and save it as a template; a saved template is used next 
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsFeature,
     QgsField,
     QgsFillSymbol,
@@ -133,6 +134,10 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(LAYOUT_NAME)
+    # what the layout designer's PDF export offers first: text as text, with the metadata
+    text_format = Qgis.TextRenderFormat.AlwaysText
+    layout.setCustomProperty("pdfTextFormat", int(getattr(text_format, "value", text_format)))
+    layout.setCustomProperty("pdfIncludeMetadata", True)
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
 
     band = QgsLayoutItemShape(layout)
@@ -251,6 +256,9 @@ def export_pdf(layout, path, one_file=True, feedback=None):
     """
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 200
+    # Text stays text (searchable, copyable, read by screen readers). The default is outlines;
+    # QGIS 3.22 still drew layout labels as text regardless, later versions follow the setting.
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     settings.rasterizeWholeImage = False
     atlas = layout.atlas()
     path = Path(path)
@@ -264,3 +272,21 @@ def export_pdf(layout, path, one_file=True, feedback=None):
     if result != QgsLayoutExporter.Success:
         raise FactSheetError("PDF export failed ({}): {}".format(result, error))
     return written
+
+
+def describe_pdf(path, title):
+    """Write the document properties (title, author, language) into a written PDF.
+
+    QGIS's atlas export to one file writes none (it sets them only for single-layout exports,
+    from the project's metadata, which a user's project must not be changed for); GDAL's PDF
+    driver adds them as an incremental update, as QGIS itself does for georeferencing.
+    """
+    from osgeo import gdal
+
+    dataset = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_UPDATE)
+    if dataset is None:
+        raise FactSheetError("the PDF {} could not be opened to write its title".format(path))
+    dataset.SetMetadataItem("TITLE", title)
+    dataset.SetMetadataItem("AUTHOR", "Ressortübergreifende Gemeinschaftsinitiative Berlin")
+    dataset.SetMetadataItem("SUBJECT", "Steckbrief der Gemeinschaftsinitiative (Handlungsraum)")
+    dataset = None  # closing writes the update

@@ -78,6 +78,11 @@ def wfs_uri(source, typename, version, page_size):
     uri.setParam("version", version)
     uri.setParam("srsname", source.crs)
     uri.setParam("restrictToRequestBBOX", "0")
+    # QGIS 3.40+ otherwise asks for one feature while the provider is constructed, which runs
+    # on the main thread (see main_thread.py): a server that stalls there froze QGIS for the
+    # whole network timeout. The geometry type comes from DescribeFeatureType all the same;
+    # older versions ignore the parameter.
+    uri.setParam("skipInitialGetFeature", "true")
     if version.startswith("2") and page_size:
         uri.setParam("pagingEnabled", "true")
         uri.setParam("pageSize", str(page_size))
