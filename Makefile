@@ -123,7 +123,7 @@ bench:
 bench-load: venv
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_load.py
 
-run: package
+run: setup package
 	$(SYS_PY) scripts/run_qgis.py --zip $(DIST_ZIP) --lang "$(RUN_LANG)"
 
 clean:

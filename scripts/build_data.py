@@ -219,6 +219,9 @@ def build_handlungsraeume(planungsraeume_file, mss_features):
     mss_by_id = {f["properties"]["plr_id"]: f["properties"] for f in mss_features}
     result = []
     for attributes, geometry in area_records(read_catalogue(), geometries, mss_by_id):
+        # GEOS versions (QGIS 3.22 vs 3.44) start the rings of a union at different vertices:
+        # the normal form makes the bytes the same on every supported QGIS
+        geometry.normalize()
         geojson = json.loads(geometry.asJson(COORD_DECIMALS))
         result.append(feature({name: attributes[name] for name in AREA_FIELDS}, geojson))
     return result

@@ -37,6 +37,12 @@ def prepare_profile(root, zip_path, language=None, plugin_settings=None):
         "checkVersion=false",
         "showTips322=false",
         "",
+        # QGIS 3.28+ fetches fonts its default styles name (Open Sans) from the internet and
+        # shows a warning when that fails; a throwaway profile on a machine without network
+        # would greet the user (and every screenshot) with it
+        "[fonts]",
+        "downloadMissingFonts=false",
+        "",
     ]
     if language:
         lines += ["[locale]", "overrideFlag=true", "userLocale={}".format(language), "globalLocale={}".format(language), ""]

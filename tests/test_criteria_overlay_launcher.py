@@ -13,7 +13,8 @@ from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
 )
-from qgis.gui import QgsBrowserGuiModel
+from qgis.core import QgsLayerTreeModel
+from qgis.gui import QgsBrowserGuiModel, QgsLayerTreeView
 from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor
 
@@ -163,7 +164,20 @@ def render(layers, path):
     return image
 
 
-def test_outputs_loaded_by_processing_are_styled_by_the_algorithm(provider, berlin_project):
+@pytest.fixture
+def layer_tree_view(qgis_iface, monkeypatch):
+    """QGIS 3.44's Processing adds results through ``iface.layerTreeView()``, which the test
+    double of QGIS lacks: a real view over the project's layer tree, as the desktop has."""
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
+    view = QgsLayerTreeView()
+    view.setModel(model)
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield view
+    view.setModel(None)
+    del view, model
+
+
+def test_outputs_loaded_by_processing_are_styled_by_the_algorithm(provider, berlin_project, layer_tree_view):
     import processing
 
     parameters = overlay_launcher.overlay_parameters()

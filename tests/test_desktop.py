@@ -10,6 +10,7 @@ import shutil
 import subprocess
 
 import pytest
+from qgis.core import Qgis
 from qgis.PyQt.QtGui import QColor, QImage
 
 from conftest import OUTPUT_DIR, PLUGIN_ID, REPO
@@ -18,6 +19,7 @@ from qgis_profile import prepare_profile, qgis_command
 pytestmark = pytest.mark.desktop
 
 XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24"]
+QGIS_SHORT_VERSION = "{}.{}".format(Qgis.QGIS_VERSION_INT // 10000, Qgis.QGIS_VERSION_INT // 100 % 100)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +31,8 @@ def desktop_check(plugin_zip, output_dir):
     prepare_profile(root, plugin_zip, "de", plugin_settings={"dock_visible": "true"})
     result_file = root / "result.json"
     result_file.unlink(missing_ok=True)  # never read a result of an earlier run
-    screenshot = output_dir / "desktop_smoke_de.png"
+    # one per QGIS version: the matrix keeps the screenshots of each version side by side
+    screenshot = output_dir / "desktop_smoke_de_qgis{}.png".format(QGIS_SHORT_VERSION)
     screenshot.unlink(missing_ok=True)
     env = {
         **__import__("os").environ,

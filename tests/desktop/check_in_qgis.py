@@ -62,6 +62,8 @@ def inventory():
 
 
 def step_loaded():
+    # the whole virtual screen, as a user's maximised window (there is no window manager)
+    iface.mainWindow().setGeometry(QgsApplication.primaryScreen().availableGeometry())
     plugin = plugins.get(NAME)
     result["loaded"] = plugin is not None
     result["active"] = NAME in active_plugins
