@@ -12,6 +12,9 @@ Planungsraum without a valid s4 gives the Berlin median), then
 ``quota = INTERCEPT + SLOPE * s4 + noise`` with Gaussian noise from a fixed seed, clipped to
 0–100 and rounded to one decimal. Same inputs, same file, byte for byte.
 
+Every row carries the label in the column ``hinweis``: the data says that it is an example,
+so a renamed copy, a spreadsheet made from it or a layer loaded from it stays marked.
+
 Run with the Python that sees QGIS: ``/usr/bin/python3 scripts/build_example_lmb.py``.
 """
 
@@ -37,7 +40,8 @@ INTERCEPT = 8.0
 SLOPE = 1.3
 NOISE_SD = 7.0
 SCHOOL_YEAR = "2023/24"
-HEADER = ("bsn", "lmb_quote", "schuljahr")
+HEADER = ("bsn", "lmb_quote", "schuljahr", "hinweis")
+LABEL = "Beispieldaten – keine amtlichen Werte"
 
 
 def read_layers():
@@ -74,7 +78,7 @@ def build_rows():
     rows = []
     for bsn, point in schools:
         value = INTERCEPT + SLOPE * child_poverty(point, planungsraeume, median) + noise.gauss(0.0, NOISE_SD)
-        rows.append((bsn, "{:.1f}".format(min(100.0, max(0.0, value))), SCHOOL_YEAR))
+        rows.append((bsn, "{:.1f}".format(min(100.0, max(0.0, value))), SCHOOL_YEAR, LABEL))
     return rows
 
 
@@ -97,7 +101,7 @@ def main(argv=None):
     finally:
         app.exitQgis()
     write_csv(rows, Path(args.output))
-    above = sum(float(quota) >= LMB_THRESHOLD_PERCENT for _, quota, _ in rows)
+    above = sum(float(row[1]) >= LMB_THRESHOLD_PERCENT for row in rows)
     print("Wrote {} example quotas to {} ({} at or above {} %). Beispieldaten – keine amtlichen Werte.".format(
         len(rows), args.output, above, LMB_THRESHOLD_PERCENT))
     return 0

@@ -171,8 +171,8 @@ def test_export_csv_and_xlsx(wedding, layers, tmp_path):
 
 
 def test_example_lmb_is_labelled_in_the_summary(layers, by_hand, tmp_path):
-    path = tmp_path / lmb_import.EXAMPLE_FILE_NAME
-    path.write_text("bsn;lmb_quote\n01G25;80,0\n", encoding="utf-8")
+    path = tmp_path / "quoten.csv"
+    path.write_text("bsn;lmb_quote;hinweis\n01G25;80,0;Beispieldaten – keine amtlichen Werte\n", encoding="utf-8")
     example = lmb_import.import_lmb(path)
     summary = area_summary.summarise_area(by_hand["plr_ids"], layers["mss_2021"], layers["schulen_2023"], example, language="de")
     assert summary.example_lmb

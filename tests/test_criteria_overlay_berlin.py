@@ -133,8 +133,9 @@ def test_example_lmb_table_covers_exactly_the_public_primary_schools():
                          if is_public_primary_school(f["properties"]["schulart"], f["properties"]["traeger"]))
     with open(LMB_CSV, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    assert list(rows[0]) == ["bsn", "lmb_quote", "schuljahr"]
+    assert list(rows[0]) == ["bsn", "lmb_quote", "schuljahr", "hinweis"]
     assert [row["bsn"] for row in rows] == primary
+    assert {row["hinweis"] for row in rows} == {EXAMPLE_DATA_NOTE}  # marked inside the data, row by row
     assert all(0.0 <= float(row["lmb_quote"]) <= 100.0 for row in rows)
     note = (DATA / "lmb_beispieldaten.md").read_text(encoding="utf-8")
     assert EXAMPLE_DATA_NOTE in note and "s4" in note

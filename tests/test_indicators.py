@@ -122,8 +122,8 @@ def test_legend_is_readable_in_german_and_english(snapshot_layers, lmb):
 
 
 def test_example_data_is_labelled_in_name_metadata_and_legend(snapshot_layers, tmp_path):
-    example = tmp_path / lmb_import.EXAMPLE_FILE_NAME
-    shutil.copy(DATA / "lmb_schuljahre.csv", example)
+    example = tmp_path / "quoten.csv"  # marked as example inside the data, as the bundled table is
+    example.write_bytes("# Beispieldaten – keine amtlichen Werte\n".encode("utf-8") + (DATA / "lmb_schuljahre.csv").read_bytes())
     data = lmb_import.import_lmb(example, None, indicators.school_catalogue(snapshot_layers["schulen_2023"]))
     layer = indicators.create_lmb_school_layer(snapshot_layers["schulen_2023"], data, language="de")
     label = "Beispieldaten – keine amtlichen Werte"

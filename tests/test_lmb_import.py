@@ -264,15 +264,18 @@ def test_detect_columns(headers, expected):
 
 # -- the example table and the project reference --------------------------------------------------
 
-def test_example_table_is_recognised_by_name_or_comment(tmp_path, schools):
+def test_example_table_is_recognised_by_a_comment_or_a_labelled_cell_not_by_its_name(tmp_path, schools):
     named = tmp_path / "lmb_beispieldaten.csv"
     shutil.copy(DATA / "lmb_deutsche_dezimalzahlen.csv", named)
-    assert lmb_import.import_lmb(named, None, schools).example
+    assert not lmb_import.import_lmb(named, None, schools).example  # a name says nothing about the values
     commented = tmp_path / "quoten.csv"
     commented.write_text("# Beispieldaten – keine amtlichen Werte\nbsn;lmb_quote\n01G31;75,3\n", encoding="utf-8")
     result = lmb_import.import_lmb(commented, None, schools)
     assert result.example and result.values == {"01G31": 75.3}
     assert result.label("de") == "quoten.csv – Beispieldaten – keine amtlichen Werte"
+    labelled = tmp_path / "tabelle.csv"
+    labelled.write_text("bsn;lmb_quote;Hinweis\n01G31;75,3;example data - not official values\n", encoding="utf-8")
+    assert lmb_import.import_lmb(labelled, None, schools).example
 
 
 def test_bundled_example_table_imports_completely_and_is_labelled(schools):

@@ -25,7 +25,8 @@ from . import table_import as ti
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
-#: The synthetic example table (written by scripts/build_example_lmb.py); its name is its marker.
+#: The synthetic example table (written by scripts/build_example_lmb.py); it carries the label
+#: ``EXAMPLE_LABEL["de"]`` in every row (column ``hinweis``), so a renamed copy stays marked.
 EXAMPLE_FILE_NAME = "lmb_beispieldaten.csv"
 EXAMPLE_LMB_FILE = DATA_DIR / EXAMPLE_FILE_NAME
 EXAMPLE_LABEL = {"de": "Beispieldaten – keine amtlichen Werte", "en": "example data – not official values"}
@@ -40,6 +41,14 @@ BSN_PATTERN = re.compile(r"^\d{2}[A-Z]\d{2}$")
 BSN_PATTERNS = (r"^bsn$", r"bsn", r"schulnummer", r"schulnr", r"^schulid$")
 QUOTA_PATTERNS = (r"^lmb(quote|anteil)?", r"lmb", r"lernmittel", r"quote", r"anteil", r"prozent")
 YEAR_PATTERNS = (r"^schuljahr$", r"schuljahr", r"^sj$", r"^jahr$")
+#: Names of counts ("Lmb Anzahl", "davon lmb-befreit", "Schüler"): never the quota, unless they
+#: also say share or percent.
+COUNT_PATTERN = r"anzahl|davon|zahl|summe|schueler|^n$"
+SHARE_PATTERN = r"quote|anteil|prozent|quota|share"
+#: The quota's words: a column named so is not the school year ("Lmb-Quote Schuljahr 2023/24").
+QUOTA_WORDS = r"lmb|quote|anteil|lernmittel|prozent"
+#: What a header row names: a school number column and a quota column (see ``table_import.detect_header``).
+HEADER_HINTS = (BSN_PATTERNS, QUOTA_PATTERNS)
 
 
 def normalise_bsn(value):
@@ -71,6 +80,7 @@ class LmbMapping:
     school_year: object = None  # None: the latest year in the file
     scale: str = ti.AUTO
     sheet: object = None
+    header_row: object = None  # None: detected
     detected_by: dict = field(default_factory=dict)
 
     def to_dict(self):
@@ -82,9 +92,16 @@ class LmbMapping:
         return cls(**known)
 
 
+def is_count_column(header):
+    """True for the name of a count ("Lmb Anzahl", "davon lmb-befreit"), not of a share or percent."""
+    name = ti.simplify_header(header)
+    return bool(re.search(COUNT_PATTERN, name)) and not re.search(SHARE_PATTERN, name) and "%" not in str(header)
+
+
 def detect_columns(table):
-    """Guess the mapping from column names, then (for the BSN) from content."""
-    mapping = LmbMapping(sheet=table.sheet or None)
+    """Guess the mapping from column names, then (for the BSN) from content. Each column takes one
+    role at most; counts are never the quota, and a column named after the quota is not the year."""
+    mapping = LmbMapping(sheet=table.sheet or None, header_row=None if table.header_detected else table.header_row)
     mapping.bsn_column = ti.best_column(table.headers, BSN_PATTERNS)
     if mapping.bsn_column is not None:
         mapping.detected_by["bsn"] = "name"
@@ -93,8 +110,9 @@ def detect_columns(table):
         if mapping.bsn_column is not None:
             mapping.detected_by["bsn"] = "content"
     others = [h for h in table.headers if h != mapping.bsn_column]
-    mapping.school_year_column = ti.best_column(others, YEAR_PATTERNS)
-    others = [h for h in others if h != mapping.school_year_column]
+    years = [h for h in others if not re.search(QUOTA_WORDS, ti.simplify_header(h))]
+    mapping.school_year_column = ti.best_column(years, YEAR_PATTERNS)
+    others = [h for h in others if h != mapping.school_year_column and not is_count_column(h)]
     mapping.quota_column = ti.best_column(others, QUOTA_PATTERNS)
     if mapping.quota_column is not None:
         mapping.detected_by["quota"] = "name"
@@ -111,18 +129,39 @@ def _column_of_school_numbers(table):
     return None
 
 
+_SCHOOL_YEAR = re.compile(r"(\d{4})(\s*[/-]\s*\d{2,4})?")
+
+
 def school_years(table, column):
-    """The distinct school years of ``column``, latest last."""
+    """The distinct school years of ``column`` ("2023/24", "2023/2024", "SJ 2023/24", 2023), latest
+    last (by the year they start). Other text in the column (a "Summe", a note) is no school year;
+    only when the column holds no school year at all are its values taken as they are."""
     if not column:
         return []
-    return sorted({str(cell).strip() for _, cell in table.column(column) if cell not in (None, "")})
+    index = table.headers.index(column)
+    values = {str(cells[index]).strip() for _, cells in table.rows
+              if index < len(cells) and cells[index] not in (None, "") and not table.ragged(cells)}
+    years = {value: _SCHOOL_YEAR.search(value) for value in values}
+    years = {value: int(match.group(1)) for value, match in years.items() if match}
+    if not years:
+        return sorted(values)
+    return sorted(years, key=lambda value: (years[value], value))
 
 
-def is_example_source(path, table=None):
-    """True for the bundled synthetic table: its file name, or a 'Beispieldaten' comment line."""
-    if Path(path).name.lower() == EXAMPLE_FILE_NAME:
+def _plain_label(text):
+    return re.sub(r"[\s\u2013\u2014-]+", " ", str(text)).strip().lower()
+
+
+_EXAMPLE_LABELS = {_plain_label(label) for label in EXAMPLE_LABEL.values()}
+
+
+def is_example_table(table):
+    """True when the table says inside its data that it holds example values: a comment line
+    naming "Beispieldaten", or a cell reading "Beispieldaten – keine amtlichen Werte" (the file
+    name plays no part: a renamed copy stays marked, a real table named like it is not marked)."""
+    if any("beispieldaten" in comment.lower() for comment in table.comments):
         return True
-    return table is not None and any("beispieldaten" in comment.lower() for comment in table.comments)
+    return any(isinstance(cell, str) and _plain_label(cell) in _EXAMPLE_LABELS for _, cells in table.rows for cell in cells)
 
 
 @dataclass
@@ -152,7 +191,7 @@ def import_lmb(source, mapping=None, schools=None):
     ``schools``: BSN -> bool (public primary school?) of the reference layer; without it the
     BSNs are not checked. Raises ``TableImportError`` for an unreadable or unusable file.
     """
-    table = source if isinstance(source, ti.Table) else ti.read_table(source, getattr(mapping, "sheet", None))
+    table = source if isinstance(source, ti.Table) else read_lmb_table(source, mapping)
     mapping = mapping or detect_columns(table)
     _check_mapping(table, mapping)
     years = school_years(table, mapping.school_year_column)
@@ -162,10 +201,9 @@ def import_lmb(source, mapping=None, schools=None):
     report = ti.ImportReport(
         source=table.path, table_description=table.describe(), key_label="BSN",
         columns={"bsn": mapping.bsn_column, "quota": mapping.quota_column, "school_year": mapping.school_year_column})
-    report.example = is_example_source(table.path, table)
+    report.example = is_example_table(table)
     report.rows_read = len(table.rows)
-    for number in table.blank_rows:
-        report.add("blank_row", number, "", "")
+    report.add_layout(table)
 
     bsn_index = table.headers.index(mapping.bsn_column)
     quota_index = table.headers.index(mapping.quota_column)
@@ -173,6 +211,9 @@ def import_lmb(source, mapping=None, schools=None):
     rows = []
     for number, cells in table.rows:
         cell = (lambda i: cells[i] if i is not None and i < len(cells) else None)
+        if table.ragged(cells, quota_index):  # never guess which cells belong together
+            report.add("extra_cells", number, _school_number_in(cells), table.row_text(cells), table.ragged_note(cells))
+            continue
         rows.append((number, cell(bsn_index), cell(quota_index), ti.parse_number(cell(quota_index)),
                      None if year_index is None else str(cell(year_index) or "").strip()))
     in_year = [r for r in rows if year is None or r[4] == str(year)]
@@ -203,6 +244,15 @@ def import_lmb(source, mapping=None, schools=None):
                      example=report.example)
 
 
+def _school_number_in(cells):
+    """The first cell that is a school number (for the report of a row whose columns are unclear)."""
+    for cell in cells:
+        bsn = normalise_bsn(cell) if cell not in (None, "") else None
+        if bsn and BSN_PATTERN.match(bsn):
+            return bsn
+    return ""
+
+
 def _resolve(candidates, report, schools):
     values = {}
     for bsn in sorted(candidates):
@@ -228,8 +278,23 @@ def _resolve(candidates, report, schools):
     return values
 
 
+def read_lmb_table(path, mapping=None):
+    """The file of a Lmb table as a ``Table``: the mapping's sheet and header row, else detected."""
+    return ti.read_table(path, getattr(mapping, "sheet", None), getattr(mapping, "header_row", None), HEADER_HINTS)
+
+
 def _check_mapping(table, mapping):
     columns = ", ".join(table.headers)
+    roles = ((mapping.bsn_column, _translate("LmbImport", "school number")),
+             (mapping.quota_column, _translate("LmbImport", "Lmb quota")),
+             (mapping.school_year_column, _translate("LmbImport", "school year")))
+    chosen = [(column, role) for column, role in roles if column]
+    for i, (column, role) in enumerate(chosen):
+        for other, other_role in chosen[i + 1:]:
+            if column == other:
+                raise ti.TableImportError(_translate(
+                    "LmbImport", "{name}: the column “{column}” is chosen for two roles ({first} and {second}). Choose one "
+                    "column for each.").format(name=Path(table.path).name, column=column, first=role, second=other_role))
     if not mapping.bsn_column or mapping.bsn_column not in table.headers:
         raise ti.TableImportError(_translate("LmbImport",
             "{name} has no column with school numbers (BSN). Columns found: {columns}. Name the column "

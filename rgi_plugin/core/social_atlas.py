@@ -36,6 +36,8 @@ LOR_2021, LOR_BEFORE_2021 = "lor_2021", "lor_before_2021"
 CLASS_FIELD = "schicht"
 ID_PATTERNS = (r"^plrid$", r"^plr$", r"plrid", r"planungsraum(id|nr|nummer|schluessel)?$", r"^(lor|raumid|id)$", r"lor")
 CLASS_PATTERNS = (r"^schicht$", r"schicht", r"klasse", r"^class$", r"gesixschicht", r"esixschicht")
+#: What a header row names: a Planungsraum id column and a class column (``table_import.detect_header``).
+HEADER_HINTS = (ID_PATTERNS, CLASS_PATTERNS)
 #: Schicht values of the Sozialstrukturatlas (2013: 1 to 7, 7 = the lowest social status).
 VALID_CLASSES = range(1, 8)
 #: Share of LOR 2021 ids below which a table counts as old LOR.
@@ -53,6 +55,7 @@ class SocialMapping:
     class_column: object = None
     sheet: object = None
     detected_by: dict = field(default_factory=dict)
+    header_row: object = None  # None: detected
 
 
 @dataclass
@@ -93,29 +96,41 @@ def parse_class(cell):
     return int(match.group(1))
 
 
-def import_social_table(source, plr_ids_2021, mapping=None):
-    """Import a Planungsraum table (path or ``Table``); ``plr_ids_2021``: the LOR 2021 ids."""
-    table = source if isinstance(source, ti.Table) else ti.read_table(source, getattr(mapping, "sheet", None))
+def read_social_table(path, mapping=None):
+    """The file of a Sozialstrukturatlas table as a ``Table``: the mapping's sheet and header row, else detected."""
+    return ti.read_table(path, getattr(mapping, "sheet", None), getattr(mapping, "header_row", None), HEADER_HINTS)
+
+
+def import_social_table(source, plr_ids_2021, mapping=None, note_missing=True):
+    """Import a Planungsraum table (path or ``Table``); ``plr_ids_2021``: the LOR 2021 ids (None:
+    the ids are not checked against LOR 2021, e.g. for a layer the plugin wrote itself).
+    ``note_missing``: note how many Planungsräume have no class."""
+    table = source if isinstance(source, ti.Table) else read_social_table(source, mapping)
     mapping = mapping or detect_columns(table)
     name = Path(table.path).name
     if not mapping.id_column or mapping.id_column not in table.headers:
         message = _translate("SocialAtlas", "{name} has no column with Planungsraum ids. Columns found: {columns}. "
                                             "Name it “plr_id” or choose it in the import dialog.")
         raise ti.TableImportError(message.format(name=name, columns=", ".join(table.headers)))
-    if not mapping.class_column or mapping.class_column not in table.headers or mapping.class_column == mapping.id_column:
+    if mapping.class_column and mapping.class_column == mapping.id_column:
+        message = _translate("SocialAtlas", "{name}: the column “{column}” is chosen for two roles (Planungsraum id and "
+                                            "class). Choose one column for each.")
+        raise ti.TableImportError(message.format(name=name, column=mapping.class_column))
+    if not mapping.class_column or mapping.class_column not in table.headers:
         message = _translate("SocialAtlas", "{name} has no column with the class (Schicht). Columns found: {columns}. "
                                             "Name it “Schicht” or choose it in the import dialog.")
         raise ti.TableImportError(message.format(name=name, columns=", ".join(table.headers)))
-    known = set(plr_ids_2021)
     report = ti.ImportReport(source=table.path, table_description=table.describe(), key_label="Planungsraum",
                              columns={"id": mapping.id_column, "class": mapping.class_column})
     report.rows_read = len(table.rows)
-    for number in table.blank_rows:
-        report.add("blank_row", number, "", "")
+    report.add_layout(table)
     id_index, class_index = table.headers.index(mapping.id_column), table.headers.index(mapping.class_column)
 
     parsed = []
     for number, cells in table.rows:
+        if table.ragged(cells, class_index):  # never guess which cells belong together
+            report.add("extra_cells", number, "", table.row_text(cells), table.ragged_note(cells))
+            continue
         raw_id = cells[id_index] if id_index < len(cells) else None
         raw_class = cells[class_index] if class_index < len(cells) else None
         try:
@@ -129,6 +144,7 @@ def import_social_table(source, plr_ids_2021, mapping=None):
             continue
         parsed.append((number, plr_id, raw_class))
 
+    known = set(plr_ids_2021) if plr_ids_2021 is not None else {plr_id for _, plr_id, _ in parsed}
     in_2021 = sum(1 for _, plr_id, _ in parsed if plr_id in known)
     edition = LOR_2021 if parsed and in_2021 / len(parsed) >= LOR_2021_MIN_SHARE else LOR_BEFORE_2021
     if edition == LOR_BEFORE_2021:
@@ -171,29 +187,23 @@ def import_social_table(source, plr_ids_2021, mapping=None):
             note = _translate("SocialAtlas", "same value as row {row}").format(row=entries[0][0])
             report.add("duplicate", number, plr_id, raw_class, note)
     missing = len(known - set(classes))
-    if missing:
+    if missing and note_missing:
         note = _translate("SocialAtlas", "{n} Planungsräume of LOR 2021 have no class in this table.")
         report.notes.append(note.format(n=missing))
     return SocialImport(classes, report, mapping, table.path, edition)
 
 
 def classes_from_layer(layer, class_field, id_field="plr_id"):
-    """Planungsraum id -> class from a layer (e.g. GESIx/ESIx 2022 from the service)."""
+    """Planungsraum id -> class from a layer (e.g. GESIx/ESIx 2022 from the service), read by
+    ``import_social_table`` like a user's table; also the keys of the rows it could not use."""
     missing = [name for name in (id_field, class_field) if layer.fields().indexOf(name) < 0]
     if missing:
         raise SocialAtlasError(_translate("SocialAtlas", "The layer “{layer}” lacks the fields {fields}.").format(
             layer=layer.name(), fields=", ".join(missing)))
-    classes, problems = {}, []
-    for feature in layer.getFeatures():
-        try:
-            plr_id = normalise_lor_id(None if feature[id_field] == NULL else feature[id_field], 8)
-            value = parse_class(None if feature[class_field] == NULL else feature[class_field])
-        except ValueError:
-            problems.append(str(feature[id_field]))
-            continue
-        if plr_id is not None and value is not None:
-            classes[plr_id] = value
-    return classes, problems
+    table = ti.table_from_layer(layer, layer.name(), [id_field, class_field])
+    imported = import_social_table(table, None, SocialMapping(id_column=id_field, class_column=class_field), note_missing=False)
+    problems = sorted({entry.key for name in ti.EXCLUDING for entry in imported.report.categories[name]})
+    return imported.classes, problems
 
 
 def social_renderer(language=None, field_name=CLASS_FIELD, highlight=SOCIAL_CLASS):

@@ -7,17 +7,28 @@ category of ``ImportReport`` with its row number as the user sees it (CSV line, 
 Reading rules (documented for users in the report):
 - CSV: encoding UTF-8 with BOM, UTF-16 with BOM, UTF-8, else Windows-1252/Latin-1; the
   delimiter is the one named in an Excel ``sep=;`` first line, else the one (``;``, ``,`` or
-  tab) that keeps the same number of cells in the rows and splits the header into most columns
-  (ties: ``;`` before ``,`` before tab, as German Excel writes).
-  Lines starting with ``#`` before the header are comments (kept in ``Table.comments``).
+  tab) under which most of the first rows have the same number of cells, and the most cells
+  (ties: ``;`` before ``,`` before tab, as German Excel writes). Title lines above the header
+  do not disturb this: they are counted as rows that do not fit.
 - XLSX: through pandas with openpyxl (imported only on this path); first sheet unless named.
-- The header is the first non-empty row.
+- The header is the row the user chose, else the first row that names the columns the
+  importer looks for (``header_hints``: one group of name patterns per column, e.g. school
+  number and quota), else the first row with at least two cells and at least half as many
+  filled cells as most rows have. Rows above it are titles (``Table.above_header``), lines
+  starting with ``#`` there are also comments (``Table.comments``).
+- A data row with filled cells beyond the header's columns is *ragged*: in a comma-separated
+  file that is usually an unquoted decimal comma (``01G01,81,5``), which cannot be read without
+  guessing. Importers report such rows and never use them (``Table.ragged``).
+
+A QGIS layer (or Processing feature source) becomes the same ``Table`` through
+``table_from_layer``: its field names are the headers, each feature a row numbered by its id.
 """
 
 import csv
 import io
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -42,7 +53,7 @@ class Table:
     path: str
     headers: list
     rows: list  # (row number in the file, [cells]) in file order
-    file_format: str  # "csv" or "xlsx"
+    file_format: str  # "csv", "xlsx" or "layer"
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
@@ -50,13 +61,64 @@ class Table:
     comments: list = field(default_factory=list)
     blank_rows: list = field(default_factory=list)
     header_row: int = 1
+    above_header: list = field(default_factory=list)  # (row number, text) of the rows above the header
+    header_detected: bool = True  # False when the user chose the header row
+    _split_numbers: object = field(default=None, repr=False)
+
+    @property
+    def row_label(self):
+        """What a row is called in a report: a line of a file, or a feature of a layer."""
+        return "feature" if self.file_format == "layer" else "row"
 
     def column(self, name):
         """(row number, cell) of every data row for the column ``name``."""
         index = self.headers.index(name)
         return [(number, cells[index] if index < len(cells) else None) for number, cells in self.rows]
 
+    @property
+    def split_numbers(self):
+        """True for a comma-separated file in which some row has more cells than the header: it
+        holds unquoted decimal commas, so an integer cell followed by digits may be half a number."""
+        if self._split_numbers is None:
+            self._split_numbers = self.delimiter == "," and any(len(cells) > len(self.headers) for _, cells in self.rows)
+        return self._split_numbers
+
+    def ragged(self, cells, value_index=None):
+        """True when ``cells`` cannot be read without guessing: filled cells beyond the header's
+        columns; in a comma-separated file more cells than the header; and in a file with
+        unquoted decimal commas (``split_numbers``) a whole number in the value column followed by
+        a cell of digits (``81`` ``5`` may be 81,5)."""
+        if len(cells) > len(self.headers) and (self.delimiter == "," or any(c not in (None, "") for c in cells[len(self.headers):])):
+            return True
+        if value_index is None or not self.split_numbers or value_index + 1 >= len(cells):
+            return False
+        value, following = cells[value_index], cells[value_index + 1]
+        return isinstance(value, str) and value.isdigit() and isinstance(following, str) and following.isdigit()
+
+    def ragged_note(self, cells):
+        note = _translate("TableImport", "{n} cells, but the header has {m}").format(n=len(cells), m=len(self.headers))
+        if self.delimiter == ",":
+            return note + _translate("TableImport", ": a decimal comma in an unquoted number? Quote such numbers (\"81,5\") "
+                                                    "or use semicolons as delimiter.")
+        return note + "."
+
+    def row_text(self, cells):
+        """A row as it stood in the file (cells joined by the delimiter)."""
+        return (self.delimiter or ";").join("" if cell is None else str(cell) for cell in cells)
+
+    def header_note(self):
+        """Where the header is, when it is not the first row; '' otherwise."""
+        if self.header_row <= 1:
+            return ""
+        if self.header_row == 2:
+            text = _translate("TableImport", "Header in row 2; row 1 above it is skipped.")
+        else:
+            text = _translate("TableImport", "Header in row {row}; rows 1–{last} above it are skipped.")
+        return text.format(row=self.header_row, last=self.header_row - 1)
+
     def describe(self):
+        if self.file_format == "layer":
+            return _translate("TableImport", "QGIS layer “{name}”").format(name=self.path)
         if self.file_format == "xlsx":
             return _translate("TableImport", "Excel workbook, sheet “{sheet}”").format(sheet=self.sheet)
         names = {
@@ -69,8 +131,12 @@ class Table:
             encoding=self.encoding, delimiter=names.get(self.delimiter, self.delimiter))
 
 
-def read_table(path, sheet=None):
-    """Read a CSV or XLSX file into a ``Table``; raise ``TableImportError`` with a clear message."""
+def read_table(path, sheet=None, header_row=None, header_hints=()):
+    """Read a CSV or XLSX file into a ``Table``; raise ``TableImportError`` with a clear message.
+
+    ``header_row``: the row number of the header (as the user sees it), None to detect it;
+    ``header_hints``: groups of column-name patterns the header row should match (see above).
+    """
     path = Path(path)
     if not path.is_file():
         raise TableImportError(_translate("TableImport", "The file {path} does not exist.").format(path=path))
@@ -79,9 +145,10 @@ def read_table(path, sheet=None):
         raise TableImportError(_translate(
             "TableImport", "{name}: the old Excel format .xls cannot be read. Save the table as .xlsx or CSV.").format(name=path.name))
     if suffix in XLSX_SUFFIXES:
-        table = _read_xlsx(path, sheet)
+        table, numbered = _read_xlsx(path, sheet)
     else:
-        table = _read_csv(path)
+        table, numbered = _read_csv(path, header_hints)
+    _split_header(table, numbered, header_row, header_hints)
     hint = ""
     if len(table.sheets) > 1:
         hint = " " + _translate("TableImport", "It was read from the sheet “{sheet}”; the workbook has the sheets {sheets}.")
@@ -93,6 +160,40 @@ def read_table(path, sheet=None):
         message = _translate("TableImport", "{name} has a header row but no data rows.")
         raise TableImportError(message.format(name=path.name) + hint)
     return table
+
+
+def is_table_file(path):
+    """True for an existing CSV or XLSX file (what ``read_table`` reads)."""
+    path = Path(str(path))
+    return path.suffix.lower() in CSV_SUFFIXES + XLSX_SUFFIXES and path.is_file()
+
+
+def table_from_layer(source, label, fields=None):
+    """A ``Table`` of the attributes of a layer or feature source; rows numbered by feature id.
+
+    ``fields``: the names of the fields to read (default all). NULL becomes None; numbers stay
+    numbers, so that the importers read them as the file readers' cells.
+    """
+    names = list(source.fields().names()) if fields is None else list(fields)
+    indices = [source.fields().lookupField(name) for name in names]
+    rows = []
+    for feature in source.getFeatures():
+        rows.append((feature.id(), [_layer_cell(feature.attribute(i)) if i >= 0 else None for i in indices]))
+    rows.sort(key=lambda row: row[0])
+    return Table(path=label, headers=_unique_headers(names), rows=rows, file_format="layer")
+
+
+def _layer_cell(value):
+    if value is None:
+        return None
+    if type(value) in (str, int, float):
+        return value.strip() if isinstance(value, str) else value
+    is_null = getattr(value, "isNull", None)
+    if callable(is_null) and is_null():
+        return None
+    if isinstance(value, bool):
+        return value
+    return str(value).strip()
 
 
 # -- CSV --------------------------------------------------------------------------------------
@@ -111,54 +212,109 @@ def decode_text(data):
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
 
-def sniff_delimiter(lines):
-    """The delimiter that splits the header into most columns and keeps rows consistent ('' = one column)."""
-    best, best_score = "", (0, 0)
+def _filled(cells):
+    return sum(1 for cell in cells if cell not in (None, "") and (not isinstance(cell, str) or cell.strip()))
+
+
+def _is_comment(cells):
+    first = next((cell for cell in cells if cell not in (None, "")), None)
+    return isinstance(first, str) and first.lstrip().startswith("#")
+
+
+def _modal_width(widths):
+    """The most common width (the larger one on a tie)."""
+    counts = Counter(widths)
+    return max(counts, key=lambda width: (counts[width], width)) if counts else 0
+
+
+def _names_columns(cells, header_hints):
+    """True when ``cells`` name a column of every group of ``header_hints`` (a header row)."""
+    names = [simplify_header(cell) for cell in cells if isinstance(cell, str) and cell.strip()]
+    return len(names) >= 2 and all(any(re.search(p, name) for p in group for name in names) for group in header_hints)
+
+
+def sniff_delimiter(lines, header_hints=()):
+    """The delimiter ('' = one column) under which a row names the columns of ``header_hints``
+    (if given), then under which most of the first rows have one width of at least 2 cells."""
+    best, best_score = "", (False, 0, 0)
     for delimiter in DELIMITERS:
         rows = [row for row in csv.reader(lines[:50], delimiter=delimiter) if any(cell.strip() for cell in row)]
         rows = [row for row in rows if not row[0].lstrip().startswith("#")]
-        if not rows or len(rows[0]) < 2:
+        if not rows:
             continue
-        width = len(rows[0])
-        consistent = sum(1 for row in rows if len(row) == width) / len(rows)
-        score = (round(consistent, 2), width)
+        widths = [len(row) for row in rows]
+        width = _modal_width(widths)
+        if width < 2:
+            continue
+        named = bool(header_hints) and any(_names_columns([cell.strip() for cell in row], header_hints) for row in rows)
+        score = (named, round(widths.count(width) / len(rows), 2), width)
         if score > best_score:
             best, best_score = delimiter, score
     return best
 
 
-def _read_csv(path):
+def _read_csv(path, header_hints=()):
     data = path.read_bytes()
     text, encoding = decode_text(data)
     if not text.strip():
         raise TableImportError(_translate("TableImport", "{name} is empty.").format(name=path.name))
     lines = text.splitlines(keepends=True)
     hint = re.match(r"^sep=(.)\s*$", lines[0]) if lines else None  # Excel's "sep=;" first line
-    delimiter = hint.group(1) if hint else sniff_delimiter(lines)
+    delimiter = hint.group(1) if hint else sniff_delimiter(lines, header_hints)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or "\x00")
     table = Table(path=str(path), headers=[], rows=[], file_format="csv", encoding=encoding, delimiter=delimiter)
+    numbered = []
     for cells in reader:
         if hint and reader.line_num == 1:
+            table.above_header.append((1, lines[0].strip()))
             continue
-        _take_row(table, reader.line_num, [cell.strip() for cell in cells])
-    return table
+        numbered.append((reader.line_num, [cell.strip() for cell in cells]))
+    return table, numbered
 
 
-def _take_row(table, number, cells):
-    """Put one row into the table: comment, header, blank or data."""
-    if not any(cell not in (None, "") for cell in cells):
-        if table.headers:
+def detect_header(numbered, header_hints=()):
+    """The row number of the header among ``numbered`` rows (see the module's rules); None if all are blank."""
+    candidates = [(number, cells) for number, cells in numbered[:60] if _filled(cells) and not _is_comment(cells)]
+    if not candidates:
+        return None
+    if header_hints:
+        for number, cells in candidates:
+            if _names_columns(cells, header_hints):
+                return number
+    width = _modal_width([_filled(cells) for _, cells in candidates])
+    for number, cells in candidates:
+        if _filled(cells) >= 2 and _filled(cells) * 2 >= width:
+            return number
+    return candidates[0][0]
+
+
+def _split_header(table, numbered, header_row, header_hints):
+    """Header, rows above it (titles, comments, blank) and data rows (blank ones listed apart)."""
+    if header_row is not None:
+        header_row = int(header_row)
+        chosen = next((cells for number, cells in numbered if number == header_row), None)
+        if chosen is None or not _filled(chosen):
+            raise TableImportError(_translate("TableImport", "{name}: row {row} is empty or not in the file; it cannot be the header.")
+                                   .format(name=Path(table.path).name, row=header_row))
+        table.header_detected = False
+    else:
+        header_row = detect_header(numbered, header_hints)
+    for number, cells in numbered:
+        if header_row is None or number < header_row:
+            if not _filled(cells):
+                table.blank_rows.append(number)
+                continue
+            text = " ".join(str(cell) for cell in cells if cell not in (None, ""))
+            if _is_comment(cells):
+                table.comments.append(text.lstrip("# ").strip())
+            table.above_header.append((number, text))
+        elif number == header_row:
+            table.headers = _unique_headers(cells)
+            table.header_row = number
+        elif not _filled(cells):
             table.blank_rows.append(number)
-        return
-    if not table.headers:
-        first = next(cell for cell in cells if cell not in (None, ""))
-        if isinstance(first, str) and first.startswith("#"):
-            table.comments.append(" ".join(str(c) for c in cells if c not in (None, "")).lstrip("# ").strip())
-            return
-        table.headers = _unique_headers(cells)
-        table.header_row = number
-        return
-    table.rows.append((number, list(cells)))
+        else:
+            table.rows.append((number, list(cells)))
 
 
 def _unique_headers(cells):
@@ -197,9 +353,9 @@ def _read_xlsx(path, sheet):
         raise TableImportError(_translate("TableImport", "{name} cannot be read as an Excel workbook ({error}).").format(
             name=path.name, error=error)) from error
     table = Table(path=str(path), headers=[], rows=[], file_format="xlsx", sheet=chosen, sheets=names)
-    for index, values in enumerate(frame.itertuples(index=False, name=None)):
-        _take_row(table, index + 1, [_excel_cell(value) for value in values])
-    return table
+    numbered = [(index + 1, [_excel_cell(value) for value in values])
+                for index, values in enumerate(frame.itertuples(index=False, name=None))]
+    return table, numbered
 
 
 def _needs_pandas(error):
@@ -256,6 +412,33 @@ def parse_number(cell):
         return ParsedNumber(Decimal(text), percent)
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
         return ParsedNumber(None, percent, TEXT)
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")  # German thousands: 1.234, 12.345.678
+
+
+def parse_count(cell):
+    """A whole number such as a population: ``1234``, ``1234.0``, ``"1.234"`` (German thousands),
+    ``"1 234"`` -> 1234; None when empty; ``ValueError`` for anything else (``"1,5"``, ``"1.5"``,
+    and ``"1,234"``, which is a decimal in German and a thousand in English)."""
+    if cell is None or (isinstance(cell, float) and math.isnan(cell)):
+        return None
+    if isinstance(cell, bool):
+        raise ValueError(cell)
+    if isinstance(cell, int):
+        return cell
+    if isinstance(cell, float):
+        if not cell.is_integer():
+            raise ValueError(cell)
+        return int(cell)
+    text = re.sub(r"[\s\u00a0\u202f]", "", str(cell))
+    if text == "":
+        return None
+    if _THOUSANDS.match(text):
+        return int(text.replace(".", ""))
+    if re.fullmatch(r"[+-]?\d+(\.0+)?", text):
+        return int(Decimal(text))
+    raise ValueError(cell)
 
 
 PERCENT, SHARE, AUTO = "percent", "share", "auto"
@@ -324,15 +507,17 @@ class ReportEntry:
 
 #: Categories in the order the report shows them; ``True`` = the rows are not used.
 CATEGORIES = (
-    ("empty_key", True), ("unknown_key", True), ("old_lor_id", True), ("conflicting_duplicate", True),
+    ("extra_cells", True), ("empty_key", True), ("unknown_key", True), ("old_lor_id", True), ("conflicting_duplicate", True),
     ("duplicate", False), ("other_year", True), ("empty_value", True), ("text_value", True),
-    ("out_of_range", True), ("possible_share", False), ("not_in_criterion", False), ("blank_row", False),
+    ("out_of_range", True), ("possible_share", False), ("not_in_criterion", False), ("above_header", False),
+    ("blank_row", False),
 )
 EXCLUDING = {name for name, excluded in CATEGORIES if excluded}
 
 
 def category_title(name, key_label):
     titles = {
+        "extra_cells": _translate("TableImport", "Rows with more cells than the header (not used)"),
         "empty_key": _translate("TableImport", "Rows without {key} (not used)"),
         "unknown_key": _translate("TableImport", "Unknown {key} (not in the reference layer; not used)"),
         "old_lor_id": _translate("TableImport", "Planungsraum ids from before 2021 (447 LOR; not joined)"),
@@ -345,6 +530,7 @@ def category_title(name, key_label):
         "possible_share": _translate(
             "TableImport", "Values of at most 1 in a percent column (used; check whether they are shares)"),
         "not_in_criterion": _translate("TableImport", "Matched, but not a public primary school (not part of the criterion)"),
+        "above_header": _translate("TableImport", "Rows above the header (skipped)"),
         "blank_row": _translate("TableImport", "Blank rows (skipped)"),
     }
     return titles[name].format(key=key_label)
@@ -365,6 +551,7 @@ class ImportReport:
     categories: dict = field(default_factory=lambda: {name: [] for name, _ in CATEGORIES})
     notes: list = field(default_factory=list)
     example: bool = False
+    row_label: str = "row"
 
     def add(self, category, row, key, value, note=""):
         text = (lambda v: "" if v is None else str(v))
@@ -392,6 +579,41 @@ class ImportReport:
             return text.format(rows=self.rows_read, matched=len(self.matched), problems=self.problem_count(), repeated=repeated)
         return _translate("TableImport", "{rows} rows read: {matched} used, {problems} not used (listed below).").format(
             rows=self.rows_read, matched=len(self.matched), problems=self.problem_count())
+
+    def lines(self, most=10):
+        """The report as lines of text (for the Processing log): the summary, how values were read,
+        the notes, and one line per category that lists its rows (the first ``most`` of them)."""
+        lines = [self.summary()]
+        if self.scale:
+            scale = _translate("TableImport", "percent") if self.scale == PERCENT else _translate("TableImport", "shares")
+            lines.append(_translate("TableImport", "Values read as {scale}: {reason}.").format(scale=scale, reason=self.scale_reason))
+        lines.extend(self.notes)
+        for name, _ in CATEGORIES:
+            entries = self.entries(name)
+            if not entries:
+                continue
+            texts = [self._where(entry) for entry in entries[:most]]
+            if len(entries) > most:
+                texts.append("… (+{})".format(len(entries) - most))
+            lines.append("{}: {}".format(category_title(name, self.key_label), ", ".join(texts)))
+        return lines
+
+    def _where(self, entry):
+        if self.row_label == "feature":
+            place = _translate("TableImport", "feature {n}").format(n=entry.row)
+        else:
+            place = _translate("TableImport", "row {n}").format(n=entry.row)
+        return "{} ({})".format(entry.key, place) if entry.key else place
+
+    def add_layout(self, table):
+        """List the rows that are no data: titles above the header, blank rows; note where the header is."""
+        self.row_label = table.row_label
+        for number, text in table.above_header:
+            self.add("above_header", number, "", text)
+        for number in table.blank_rows:
+            self.add("blank_row", number, "", "")
+        if table.header_note():
+            self.notes.append(table.header_note())
 
     def as_rows(self):
         """Flat rows (category title, row, key, value, note) for saving the report as CSV."""
