@@ -43,6 +43,7 @@ class LmbImportDialog(QDialog):
         self.browseButton.clicked.connect(self._browse)
         self.pathEdit.editingFinished.connect(self._path_changed)
         self.sheetCombo.activated.connect(self._sheet_changed)
+        self.headerRowSpin.valueChanged.connect(self._header_row_changed)
         self.yearColumnCombo.currentIndexChanged.connect(self._fill_years)
         self.buttonBox.accepted.connect(self._import)
         self.buttonBox.rejected.connect(self.reject)
@@ -56,6 +57,8 @@ class LmbImportDialog(QDialog):
     def _configure(self):
         self.setWindowTitle(_translate("LmbImportDialog", "Import Lernmittelbefreiung quotas"))
 
+    header_hints = lmb_import.HEADER_HINTS
+
     def _detect(self, table):
         mapping = lmb_import.detect_columns(table)
         return {"key": mapping.bsn_column, "value": mapping.quota_column, "year": mapping.school_year_column}
@@ -64,7 +67,8 @@ class LmbImportDialog(QDialog):
         mapping = lmb_import.LmbMapping(
             bsn_column=self.keyCombo.currentData(), quota_column=self.valueCombo.currentData(),
             school_year_column=self.yearColumnCombo.currentData(), school_year=self.yearCombo.currentData(),
-            scale=self.scaleCombo.currentData(), sheet=table.sheet or None)
+            scale=self.scaleCombo.currentData(), sheet=table.sheet or None,
+            header_row=None if table.header_detected else table.header_row)
         mapping.detected_by = {"bsn": "user", "quota": "user"}
         return lmb_import.import_lmb(table, mapping, self.reference)
 
@@ -82,22 +86,27 @@ class LmbImportDialog(QDialog):
             self.pathEdit.setText(path)
             self._path_changed()
 
-    def _path_changed(self, sheet=None):
+    def _path_changed(self, sheet=None, header_row=None):
         path = self.pathEdit.text().strip()
         if not path:
             self._set_table(None)
             return
         try:
-            table = ti.read_table(path, sheet)
+            table = ti.read_table(path, sheet, header_row, self.header_hints)
         except ti.TableImportError as error:
-            self._set_table(None, str(error))
+            self._set_table(None, str(error), keep_header_row=header_row is not None)
             return
         self._set_table(table)
 
     def _sheet_changed(self):
         self._path_changed(self.sheetCombo.currentText())
 
-    def _set_table(self, table, error=""):
+    def _header_row_changed(self, row):
+        """The user chose the header row: read the file again with it; the preview follows."""
+        sheet = self.sheetCombo.currentText() if self.sheetCombo.count() else None
+        self._path_changed(sheet, row)
+
+    def _set_table(self, table, error="", keep_header_row=False):
         self.table = table
         self.errorLabel.setText(error)
         self.sheetCombo.clear()
@@ -107,12 +116,23 @@ class LmbImportDialog(QDialog):
         self.previewTable.setRowCount(0)
         self.previewTable.setColumnCount(0)
         has_table = table is not None
-        for widget in (self.columnsGroup, self.previewTable, self.buttonBox.button(QDialogButtonBox.Ok)):
+        for widget in (self.previewTable, self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)):
             widget.setEnabled(has_table)
+        self.columnsGroup.setEnabled(has_table or keep_header_row)  # a bad header row can be chosen again
         if not has_table:
             self.formatLabel.setText("")
             return
-        self.formatLabel.setText(table.describe() + (" – " + "; ".join(table.comments) if table.comments else ""))
+        self.headerRowSpin.blockSignals(True)
+        self.headerRowSpin.setValue(table.header_row)
+        self.headerRowSpin.blockSignals(False)
+        details = [table.describe()] + (["; ".join(table.comments)] if table.comments else [])
+        text = " – ".join(details)
+        if table.header_note():
+            text += "\n" + table.header_note()
+            above = ["“{}”".format(line if len(line) <= 70 else line[:69] + "…") for _, line in table.above_header[:3]]
+            if above:
+                text += " " + _translate("LmbImportDialog", "Above it: {rows}").format(rows="; ".join(above))
+        self.formatLabel.setText(text)
         self.sheetCombo.addItems(table.sheets)
         self.sheetCombo.setCurrentText(table.sheet)
         self.sheetLabel.setVisible(bool(table.sheets))
@@ -166,6 +186,8 @@ class LmbImportDialog(QDialog):
 class SocialAtlasImportDialog(LmbImportDialog):
     """Choose a Planungsraum table (id + Schicht); ``imported`` is a ``SocialImport`` after OK."""
 
+    header_hints = social_atlas.HEADER_HINTS
+
     def __init__(self, plr_ids_2021, parent=None, path=None):
         self.plr_ids_2021 = set(plr_ids_2021)
         super().__init__(None, parent, path)
@@ -185,7 +207,8 @@ class SocialAtlasImportDialog(LmbImportDialog):
 
     def _run_import(self, table):
         mapping = social_atlas.SocialMapping(id_column=self.keyCombo.currentData(), class_column=self.valueCombo.currentData(),
-                                             sheet=table.sheet or None, detected_by={"id": "user", "class": "user"})
+                                             sheet=table.sheet or None, detected_by={"id": "user", "class": "user"},
+                                             header_row=None if table.header_detected else table.header_row)
         return social_atlas.import_social_table(table, self.plr_ids_2021, mapping)
 
     def embed_values(self):
