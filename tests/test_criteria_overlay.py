@@ -52,7 +52,7 @@ SOCIAL = {"A": 7, "B": 6, "C": 7, "E": 7, "F": 5, "G": 7, "H": 7}
 EXPECTED = {
     #     crit_mss, crit_school, crit_social, n_criteria_data, n_criteria, candidate
     "A": (True, True, True, 3, 3, True),
-    "B": (True, False, False, 3, 1, False),
+    "B": (True, None, False, 2, 1, False),  # 74.9 % beside a school without a quota: unknown
     "C": (True, None, True, 2, 2, True),
     "D": (False, True, None, 2, 1, False),
     "E": (False, None, True, 2, 1, False),
@@ -216,7 +216,7 @@ def test_the_values_that_decided_each_flag_are_in_the_output(overlay):
 def test_lmb_threshold_is_inclusive_and_a_parameter(overlay):
     rows = by_id(overlay(parameters())["OUTPUT"])
     assert rows[IDS["D"]]["crit_school"] is True  # exactly 75.0
-    assert rows[IDS["B"]]["crit_school"] is False  # 74.9
+    assert rows[IDS["B"]]["lmb_max"] == 74.9 and value(rows[IDS["B"]], "crit_school") is None  # below, and 01G03 unknown
     stricter = by_id(overlay(parameters(LMB_THRESHOLD=76.5))["OUTPUT"])
     assert stricter[IDS["D"]]["crit_school"] is False and stricter[IDS["F"]]["crit_school"] is False
     assert stricter[IDS["A"]]["crit_school"] is True
@@ -297,12 +297,12 @@ def test_adjacent_candidates_form_candidate_areas(overlay):
     assert [value(rows[IDS[n]], "area_id") for n in "ABCDEFGH"] == [1, None, 2, None, None, None, 2, 2]
 
 
-def test_candidates_touching_only_at_a_corner_stay_apart(overlay):
-    # with one criterion enough, A and F (corner to corner) and A and B (a shared edge) are candidates
-    corner = overlay(parameters(PLANUNGSRAEUME=planungsraeume(order="AF"), MIN_CRITERIA=1))
-    assert sorted(f["plr_ids"] for f in corner["CANDIDATES"].getFeatures()) == [IDS["A"], IDS["F"]]
+def test_candidates_sharing_an_edge_or_a_corner_form_one_area(overlay):
+    # with one criterion enough, A and B (a shared edge) and A and F (corner to corner) are candidates
     edge = overlay(parameters(PLANUNGSRAEUME=planungsraeume(order="AB"), MIN_CRITERIA=1))
     assert [f["plr_ids"] for f in edge["CANDIDATES"].getFeatures()] == [IDS["A"] + ", " + IDS["B"]]
+    corner = overlay(parameters(PLANUNGSRAEUME=planungsraeume(order="AF"), MIN_CRITERIA=1, ADJACENCY_DISTANCE=0))
+    assert [f["plr_ids"] for f in corner["CANDIDATES"].getFeatures()] == [IDS["A"] + ", " + IDS["F"]]
 
 
 def test_a_gap_wider_than_the_distance_separates_candidate_areas(overlay):
@@ -375,7 +375,7 @@ def test_inputs_in_other_crs_are_reprojected(overlay):
     assert geographic["OUTPUT"].crs().authid() == "EPSG:25833"  # a geographic input is written in Berlin's CRS
     metric = overlay(parameters(PLANUNGSRAEUME=planungsraeume("EPSG:3068"), SCHOOLS=schools("EPSG:4326")))
     assert flag_rows(metric) == flag_rows(reference)
-    assert metric["OUTPUT"].crs().authid() == "EPSG:3068"  # a projected input keeps its CRS
+    assert metric["OUTPUT"].crs().authid() == "EPSG:25833"  # every input is reprojected to Berlin's CRS (issue 10)
 
 
 def geometry_rows(layer, key):
@@ -402,8 +402,8 @@ def test_a_data_note_reaches_every_output(overlay):
 
 
 def test_example_lmb_data_is_labelled_as_such(overlay):
-    table = memory_layer("None", "lmb_beispieldaten", [("bsn", QVariant.String), ("lmb_quote", QVariant.Double)],
-                         [(None, [bsn, q]) for _, bsn, _, _, q in SCHOOLS])
+    table = memory_layer("None", "Lmb-Tabelle", [("bsn", QVariant.String), ("lmb_quote", QVariant.Double), ("hinweis", QVariant.String)],
+                         [(None, [bsn, q, "Beispieldaten – keine amtlichen Werte"]) for _, bsn, _, _, q in SCHOOLS])
     result = overlay(parameters(LMB_FIELD=None, LMB_TABLE=table))
     for name in ("OUTPUT", "CANDIDATES", "SUMMARY"):
         assert {f["data_note"] for f in result[name].getFeatures()} == {"Beispieldaten – keine amtlichen Werte"}

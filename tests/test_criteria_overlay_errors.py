@@ -81,7 +81,9 @@ def test_duplicates_and_conflicts(overlay):  # noqa: F811
     fails(overlay, r"'MSS doppelt' holds these Planungsraum ids more than once: " + IDS["A"], MSS=twice, MSS_POPULATION_FIELD=None)
     lmb = memory_layer("None", "Lmb widersprüchlich", [("bsn", QVariant.String), ("lmb_quote", QVariant.Double)],
                        [(None, ["01G01", 80.0]), (None, ["01G01", 20.0])])
-    fails(overlay, r"'Lmb widersprüchlich' gives different quotas for the same school: 01G01", LMB_FIELD=None, LMB_TABLE=lmb)
+    # conflicting quotas are listed and not used, as in the import dialog; here nothing is left
+    fails(overlay, r"^'Lmb widersprüchlich' has no usable Lmb quota for the schools that pass the filter: BSN listed more than "
+                   r"once with different values \(not used\): 01G01 \(feature 1\), 01G01 \(feature 2\)$", LMB_FIELD=None, LMB_TABLE=lmb)
 
 
 def test_lmb_field_and_table_together_is_ambiguous(overlay):  # noqa: F811

@@ -160,7 +160,7 @@ def test_6_duplicate_school_numbers_in_the_schools_layer_are_reported(overlay): 
     result, lines = run_reported(overlay, SCHOOLS=str(DATA / "schulen_doppelte_bsn.geojson"))
     assert ("School numbers that occur more than once in 'schulen_doppelte_bsn' (every location counts, with the one "
             "quota of the school): 01G01 (2×)") in lines
-    assert "BSN listed more than once with the same value (counted once): 01G01 (feature 10)" in lines
+    assert "BSN listed more than once with the same value (counted once): 01G01 (feature 9)" in lines  # GeoJSON ids start at 0
     rows = by_id(result["OUTPUT"])
     assert (rows[IDS["C"]]["schools_above"], rows[IDS["C"]]["crit_school"]) == ("01G01", True)
 

@@ -24,6 +24,7 @@ from .criteria_defaults import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, PUBLIC_P
 from .i18n import content_language
 from .lmb_import import EXAMPLE_LABEL, normalise_bsn
 from .mss_styles import mss_edition
+from .mss_table import read_mss_table
 from .schema import normalise_lor_id
 from .table_import import format_decimal
 
@@ -59,7 +60,7 @@ class AreaSummary:
     schicht: object = None  # {class: count, NO_CLASS: count} or None without social data
     editions: list = field(default_factory=list)
     example_lmb: bool = False
-    quotas: list = field(default_factory=list)  # the Lmb quotas of the schools counted (percent)
+    school_quotas: dict = field(default_factory=dict)  # BSN -> Lmb quota (percent) of the schools counted
 
     @property
     def attention_share(self):
@@ -98,30 +99,28 @@ def summarise_area(plr_ids, mss_layer, schools_layer=None, lmb=None, social=None
     wanted = sorted({normalise_lor_id(i, 8) for i in plr_ids} - {None})
     summary = AreaSummary(name=name, plr_ids=wanted, threshold=threshold)
     summary.editions.append(_edition(mss_layer, language))
-    id_list = ", ".join("'{}'".format(i) for i in wanted) or "NULL"
-    request = QgsFeatureRequest().setFilterExpression('"plr_id" IN ({})'.format(id_list))
-    geometries = []
-    for feature in mss_layer.getFeatures(request):
-        summary.found.append(feature["plr_id"])
-        population = _value(feature, "ew")
-        if population is None:
+    mss = read_mss_table(mss_layer)  # the overlay's reader: placeholders, class names, German thousands
+    for plr_id in wanted:
+        row = mss.rows.get(plr_id)
+        if row is None:
+            continue
+        summary.found.append(plr_id)
+        if row.ew is None:
             summary.without_population += 1
         else:
-            summary.population += int(population)
-        attention = rule.applies(_value(feature, "si_n"), _value(feature, "di_n"), _value(feature, "kom"))
+            summary.population += row.ew
+        attention = rule.applies(row.status, row.dynamics, row.kom)
         if attention is not None:
             summary.rated += 1
-            summary.rated_population += int(population or 0)
+            summary.rated_population += row.ew or 0
             if attention:
                 summary.attention += 1
-                summary.attention_population += int(population or 0)
-        if plr_layer is None:
-            geometries.append(feature.geometry())
-    summary.found.sort()
+                summary.attention_population += row.ew or 0
     summary.missing = [i for i in wanted if i not in set(summary.found)]
     area_layer = plr_layer or mss_layer
-    if plr_layer is not None:
-        geometries = [f.geometry() for f in plr_layer.getFeatures(request)]
+    id_list = ", ".join("'{}'".format(i) for i in summary.found) or "NULL"
+    request = QgsFeatureRequest().setFilterExpression('"plr_id" IN ({})'.format(id_list))
+    geometries = [f.geometry() for f in area_layer.getFeatures(request)]
 
     if schools_layer is not None:
         _count_schools(summary, schools_layer, area_layer, geometries, lmb, threshold)
@@ -161,11 +160,12 @@ def _count_schools(summary, schools_layer, area_layer, geometries, lmb, threshol
         if point.isEmpty() or not engine.intersects(point.constGet()):
             continue
         summary.schools += 1
-        quota = values.get(normalise_bsn(_value(school, "bsn")))
+        bsn = normalise_bsn(_value(school, "bsn"))
+        quota = values.get(bsn)
         if quota is not None:
             quotas.append(quota)
+            summary.school_quotas[bsn] = quota
             summary.schools_at_threshold += bool(meets_lmb_threshold(quota, threshold))
-    summary.quotas = sorted(quotas)
     summary.schools_with_quota = len(quotas)
     summary.quotas = sorted(quotas)
     summary.mean_quota = sum(quotas) / len(quotas) if quotas else None

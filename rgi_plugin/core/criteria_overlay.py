@@ -16,8 +16,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from .criteria_defaults import meets_lmb_threshold
 from .criteria_overlay_index import box_of, grid_of
 from .criteria_overlay_inputs import CriteriaOverlayError, check_canceled, listed
+from .criteria_overlay_output import EXAMPLE_DATA_NOTE
 from .criteria_overlay_read import Report, read_areas, read_catchments, read_planungsraeume, read_schools
 from .criteria_overlay_tables import read_mss, read_social
+from .table_import import format_decimal
 
 SQUARE_METRES_PER_KM2 = 1_000_000.0
 #: Half the side of the square that stands for a school in the point-in-polygon test (metres).
@@ -53,6 +55,7 @@ class SummaryRow:
     pct_plr_candidate: float = None
     pct_ew_candidate: float = None
     candidate_plr_ids: str = None
+    hr_note: str = None
 
 
 @dataclass
@@ -115,14 +118,15 @@ def run_criteria_overlay(inputs, feedback=None):
     read_mss(inputs.mss, plrs, report, feedback)
     progress.set(15)
     plr_index = grid_of(p.geometry for p in plrs)
-    schools = read_schools(inputs.schools, inputs.lmb_table, inputs.crs, context, inputs.expression_context, report, feedback)
+    schools, lmb = read_schools(inputs.schools, inputs.lmb_table, inputs.crs, context, inputs.expression_context, report, feedback)
+    data_note = inputs.data_note or (EXAMPLE_DATA_NOTE if lmb is not None and lmb.example else "")
     progress.set(25)
     if inputs.catchments is not None:
         catchments = read_catchments(inputs.catchments, inputs.crs, context, feedback)
         assign_schools_by_catchment(plrs, plr_index, schools, catchments, inputs.catchments.min_share_percent, report, feedback)
     else:
         assign_schools_by_location(plrs, plr_index, schools, report, feedback)
-    set_school_criterion(plrs, schools, inputs.schools.threshold)
+    set_school_criterion(plrs, schools, inputs.schools.threshold, report)
     progress.set(45)
     if inputs.social is not None:
         read_social(inputs.social, plrs, report, feedback)
@@ -130,6 +134,7 @@ def run_criteria_overlay(inputs, feedback=None):
     if inputs.areas is not None:
         areas = read_areas(inputs.areas, inputs.crs, context, report, feedback)
         assign_areas(plrs, areas, inputs.areas.min_share_percent, report, feedback)
+        report_derived_areas(areas, report)
     progress.set(60)
     count_criteria(plrs, inputs.min_criteria, report)
     candidate_areas = dissolve_candidates(plrs, areas, inputs.adjacency_distance, report, feedback)
@@ -151,7 +156,7 @@ def run_criteria_overlay(inputs, feedback=None):
         ).format(plr=stats["planungsraeume"], mss=stats["crit_mss"], school=stats["crit_school"], social=stats["crit_social"],
                  candidates=stats["candidates"], areas=stats["candidate_areas"])
     )
-    return OverlayResult(plrs, candidate_areas, summary, report, inputs.data_note or "", stats)
+    return OverlayResult(plrs, candidate_areas, summary, report, data_note, stats)
 
 
 # -- criterion 2: schools ------------------------------------------------------------------
@@ -188,13 +193,15 @@ def assign_schools_by_location(plrs, plr_index, schools, report, feedback=None):
 
 
 def assign_schools_by_catchment(plrs, plr_index, schools, catchments, min_share_percent, report, feedback=None):
-    """A school counts for every Planungsraum its catchment covers by at least ``min_share_percent``."""
+    """A school counts for every Planungsraum its catchment covers by at least ``min_share_percent``
+    of the Planungsraum's area, and by some area at all (touching is not covering, also at 0 %).
+    A catchment that covers no Planungsraum so is reported with its schools, which do not count."""
     by_number = {}
     for school in schools:
         if school.join_key:
             by_number.setdefault(school.join_key, []).append(school)
     school_index = grid_of(s.point for s in schools)
-    used, unknown, empty = set(), set(), 0
+    used, unknown, empty, nowhere = set(), set(), 0, []
     for geometry, numbers in catchments:
         check_canceled(feedback)
         engine = _prepared(geometry)
@@ -207,15 +214,30 @@ def assign_schools_by_catchment(plrs, plr_index, schools, catchments, min_share_
         if not members:
             empty += 1
             continue
-        used |= members
+        assigned = False
         for i in plr_index.intersecting(*box_of(geometry)):
-            if _share_covered(plrs[i], geometry, engine) * 100.0 >= min_share_percent:
+            share = _share_covered(plrs[i], geometry, engine)
+            if share > 0 and share * 100.0 >= min_share_percent:
                 plrs[i].school_keys |= members
+                assigned = True
+        if assigned:
+            used |= members
+        else:
+            nowhere.append(members)
     if not used:
         raise CriteriaOverlayError(
-            QCoreApplication.translate("CriteriaOverlay", "No catchment area holds or names a school that passes the filter.")
+            QCoreApplication.translate("CriteriaOverlay", "No catchment area holds or names a school that passes the filter "
+                                                          "and covers a Planungsraum by the minimum share.")
         )
-    unused = sorted(s.bsn for s in schools if s.key not in used)
+    if nowhere:
+        lost = sorted({s.bsn for members in nowhere for s in schools if s.key in members and s.key not in used})
+        report.warning(
+            QCoreApplication.translate(
+                "CriteriaOverlay", "{n} catchment areas cover no Planungsraum by the minimum share of {share} %: their schools are "
+                                   "not counted: {ids}").format(n=len(nowhere), share=format_decimal(min_share_percent, "en"),
+                                                                ids=listed(lost) or "–")
+        )
+    unused = sorted(s.bsn for s in schools if s.key not in used and not any(s.key in members for members in nowhere))
     if unused:
         report.warning(
             QCoreApplication.translate("CriteriaOverlay", "{n} schools belong to no catchment area and are not counted: {ids}").format(
@@ -234,9 +256,11 @@ def assign_schools_by_catchment(plrs, plr_index, schools, catchments, min_share_
         )
 
 
-def set_school_criterion(plrs, schools, threshold):
-    """crit_school: a school at or above the threshold; None when no school there has a quota."""
+def set_school_criterion(plrs, schools, threshold, report=None):
+    """crit_school: True with a school at or above the threshold; False only when every school
+    there has a quota and all lie below; None (no data) otherwise, also beside schools below."""
     by_key = {s.key: s for s in schools}
+    unknown = []
     for plr in plrs:
         if not plr.school_keys:
             continue  # the defaults: no school, no data
@@ -248,7 +272,22 @@ def set_school_criterion(plrs, schools, threshold):
         plr.n_schools_above = len(above)
         plr.lmb_max = max(s.quota for s in known) if known else None
         plr.schools_above = ", ".join(above) if above else None
-        plr.crit_school = bool(above) if known else None
+        plr.lmb_quotas = "; ".join("{} {}".format(s.bsn or s.key, "–" if s.quota is None else format_decimal(s.quota, "en"))
+                                   for s in sorted(assigned, key=lambda s: s.key))
+        if above:
+            plr.crit_school = True
+        elif known and len(known) == len(assigned):
+            plr.crit_school = False
+        else:
+            plr.crit_school = None
+            if known:
+                unknown.append(plr.plr_id)
+    if unknown and report is not None:
+        report.info(
+            QCoreApplication.translate(
+                "CriteriaOverlay", "{n} Planungsräume have schools below the threshold and schools without an Lmb quota: the "
+                                   "school criterion is unknown (NULL) there: {ids}").format(n=len(unknown), ids=listed(unknown))
+        )
 
 
 # -- current Handlungsräume ---------------------------------------------------------------
@@ -307,11 +346,12 @@ def count_criteria(plrs, min_criteria, report):
 
 
 def neighbours(engine, other, distance):
-    """Two Planungsräume are neighbours when they share a border (a line, not just a corner
-    point) or overlap, or, not touching at all, lie at most ``distance`` apart."""
+    """Two Planungsräume are neighbours when they lie at most ``distance`` metres apart: when they
+    overlap or touch (along a border or at a corner point: distance 0) or a gap of at most
+    ``distance`` separates them. One rule, by distance only: a corner is no farther than a
+    1-metre gap, so both join (decided in issue 10; documented in the help and the README)."""
     if engine.intersects(other):
-        matrix = engine.relate(other)  # DE-9IM: [0] interior/interior, [4] boundary/boundary
-        return matrix[0] == "2" or matrix[4] == "1"
+        return True
     return distance > 0 and 0 <= engine.distance(other) <= distance
 
 
@@ -407,10 +447,32 @@ KIND_AREA = "handlungsraum"
 KIND_OUTSIDE = "outside"
 KIND_TOTAL = "total"
 
+#: The basis of an area boundary drawn from the MSS criterion itself (resources/catalogue/README.md).
+CRITERIA_DERIVED = "criteria_derived"
+#: ``hr_note`` of such an area in the summary (German, like the other notes in the outputs).
+CRITERIA_DERIVED_NOTE = "Abgrenzung aus dem MSS-Kriterium abgeleitet: MSS-Anteil 100 % per Konstruktion, kein Befund"
+
+
+def report_derived_areas(areas, report):
+    """Say which current areas are drawn from the MSS criterion: comparing with them cannot show anything about it."""
+    derived = [a.code for a in areas if a.basis == CRITERIA_DERIVED]
+    if derived:
+        report.warning(
+            QCoreApplication.translate(
+                "CriteriaOverlay",
+                "{n} of the {total} current Handlungsräume are drawn from the MSS criterion itself (basis criteria_derived): "
+                "their share of Planungsräume meeting the MSS criterion is 100 % by construction, not a finding: {ids}").format(
+                n=len(derived), total=len(areas), ids=listed(derived))
+        )
+
 
 def summarise(plrs, areas):
     """One row per current Handlungsraum, one for the rest of the city, one for all."""
-    rows = [_summary_row(KIND_AREA, [p for p in plrs if p.hr_code == a.code], a.code, a.name) for a in areas]
+    rows = []
+    for area in areas:
+        row = _summary_row(KIND_AREA, [p for p in plrs if p.hr_code == area.code], area.code, area.name)
+        row.hr_note = CRITERIA_DERIVED_NOTE if area.basis == CRITERIA_DERIVED else None
+        rows.append(row)
     if areas:
         rows.append(_summary_row(KIND_OUTSIDE, [p for p in plrs if p.hr_code is None]))
     rows.append(_summary_row(KIND_TOTAL, plrs))

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .criteria_defaults import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, MSS_DYNAMICS, MSS_STATUS, SOCIAL_CLASS
+from .criteria_defaults import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, SOCIAL_CLASS
 from .schema import normalise_lor_id
 
 #: How many ids a message lists before it says "…".
@@ -62,10 +62,14 @@ class SchoolInput:
 
 @dataclass
 class LmbTableInput:
+    """An Lmb table: a layer or feature source, or the path of a CSV/XLSX file (read by the
+    import dialog's reader); empty field names are detected as the dialog detects them."""
+
     source: object
     label: str
-    id_field: str = "bsn"
-    quota_field: str = "lmb_quote"
+    id_field: str = ""
+    quota_field: str = ""
+    sheet: str = None
 
 
 @dataclass
@@ -78,11 +82,15 @@ class CatchmentInput:
 
 @dataclass
 class SocialInput:
+    """A social-atlas table: a layer or feature source, or the path of a CSV/XLSX file; empty
+    field names are detected as the social import detects them."""
+
     source: object
     label: str
-    id_field: str = "plr_id"
-    class_field: str = "schicht"
+    id_field: str = ""
+    class_field: str = ""
     class_value: int = SOCIAL_CLASS
+    sheet: str = None
 
 
 @dataclass
@@ -229,53 +237,6 @@ def text_key(value):
         value = int(value)
     text = str(value).strip()
     return text.upper() if text else None
-
-
-def number(value):
-    """A float from a number or text ("75,3", "75.3 %"); None when empty; ValueError otherwise."""
-    if type(value) is float or type(value) is int:
-        return float(value) if value == value else None  # NaN: no value
-    if is_null(value):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, (int, float)):
-        if value != value:  # NaN
-            return None
-        return float(value)
-    text = str(value).strip().replace("%", "").replace("\u00a0", "").strip()
-    if not text:
-        return None
-    return float(text.replace(",", "."))
-
-
-def class_code(value, names):
-    """An MSS class code from a number, numeric text or the class name (``"niedrig"``)."""
-    if type(value) is int:
-        return value
-    if is_null(value):
-        return None
-    try:
-        code = number(value)
-    except ValueError:
-        reverse = {name.lower(): code for code, name in names.items()}
-        code = reverse.get(str(value).strip().lower())
-        if code is None:
-            raise
-        return code
-    if code is None:
-        return None
-    if not code.is_integer():
-        raise ValueError(value)
-    return int(code)
-
-
-def mss_status(value):
-    return class_code(value, MSS_STATUS)
-
-
-def mss_dynamics(value):
-    return class_code(value, MSS_DYNAMICS)
 
 
 def check_canceled(feedback, number=0):

@@ -28,7 +28,8 @@ PLANUNGSRAUM_FIELDS = (
     ("n_schools_above", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "of these, schools at or above the threshold")),
     ("lmb_max", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "highest Lmb quota (percent) of the assigned schools")),
     ("schools_above", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "school numbers at or above the threshold")),
-    ("crit_school", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 2: a school at or above the threshold; NULL without a quota")),
+    ("lmb_quotas", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "every assigned school with its Lmb quota in percent, e.g. '01G24 81.5; 01G28 –' (–: no quota)")),
+    ("crit_school", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 2: a school at or above the threshold; false only when every school there has a quota below it; NULL otherwise")),
     ("social_class", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "social-atlas class (Schicht)")),
     ("crit_social", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 3: the class that counts; NULL without data")),
     ("n_criteria_data", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criteria with data (0–3)")),
@@ -69,6 +70,7 @@ SUMMARY_FIELDS = (
     ("pct_plr_candidate", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of Planungsräume meeting the criteria (percent)")),
     ("pct_ew_candidate", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of population living there (percent)")),
     ("candidate_plr_ids", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "ids of those Planungsräume")),
+    ("hr_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the current area, e.g. that its boundary is drawn from the MSS criterion (its MSS share is then 100 % by construction)")),
     ("data_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the data")),
 )
 
@@ -110,16 +112,15 @@ def _writer(definition, note, multi=True):
     return make
 
 
-def planungsraum_wkb_type(source_type):
-    """The Planungsräume keep the geometry type of their input (a polygon type), so that
-    writing them needs no conversion; MultiPolygon when the input type is not known."""
-    if QgsWkbTypes.geometryType(source_type) == QgsWkbTypes.PolygonGeometry:
-        return source_type
-    return QgsWkbTypes.MultiPolygon
+#: The Planungsräume are written as MultiPolygon whatever their input declares: a layer declared
+#: "Polygon" may hold multi-part features (GeoJSON, reprojected or repaired geometries), and a
+#: GeoPackage table must declare the type it holds (else parts are lost or the file is not
+#: conformant). Every geometry is converted to multi-part before it is written.
+PLANUNGSRAUM_WKB = QgsWkbTypes.MultiPolygon
 
 
-def planungsraum_features(result, wkb_type=QgsWkbTypes.MultiPolygon):
-    make = _writer(PLANUNGSRAUM_FIELDS, result.data_note, QgsWkbTypes.isMultiType(wkb_type))
+def planungsraum_features(result):
+    make = _writer(PLANUNGSRAUM_FIELDS, result.data_note)
     return (make(plr, plr.geometry) for plr in result.planungsraeume)
 
 

@@ -19,9 +19,10 @@ from .criteria_overlay_inputs import (
     request_for,
     require_features,
     require_geometry,
-    text_key,
 )
-from .criteria_overlay_tables import read_lmb_table, set_quotas
+from .criteria_overlay_tables import read_lmb_field, read_lmb_table
+from .lmb_import import normalise_bsn
+from .table_import import layer_cell
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Planungsraum:
     n_schools_above: int = 0
     lmb_max: float = None
     schools_above: str = None
+    lmb_quotas: str = None
     crit_school: bool = None
     social_class: int = None
     crit_social: bool = None
@@ -85,6 +87,7 @@ class Area:
     code: str
     name: str
     geometry: object
+    basis: str = None  # how its boundary was drawn (the areas layer's ``basis`` field), if known
 
 
 class Report:
@@ -162,7 +165,9 @@ def read_planungsraeume(inp, crs, transform_context, report, feedback=None):
 
 
 def read_schools(inp, lmb_table, crs, transform_context, expression_context, report, feedback=None):
-    """The schools that pass the filter, with their Lmb quota (percent) or None."""
+    """The schools that pass the filter, with their Lmb quota (percent) or None, and the
+    ``LmbImport`` that gave the quotas (None without any): a table (file or layer) or the
+    schools' own field, both read by the import dialog's reader."""
     source = inp.source
     require_geometry(source, QgsWkbTypes.PointGeometry, inp.label)
     require_features(source, inp.label)
@@ -174,7 +179,8 @@ def read_schools(inp, lmb_table, crs, transform_context, expression_context, rep
                 "CriteriaOverlay", "Give the Lmb quotas either as a field of the schools or as a table, not both."
             )
         )
-    attributes = [id_index] + ([lmb_index] if lmb_index is not None else [])
+    note_index = source.fields().lookupField("data_note") if lmb_index is not None else -1
+    attributes = [id_index] + [i for i in (lmb_index, note_index) if i is not None and i >= 0]
     if inp.filter_expression.strip():
         expression = check_expression(inp.filter_expression, source, inp.label)
         if QgsFeatureRequest.ALL_ATTRIBUTES in expression.referencedColumns():
@@ -187,23 +193,23 @@ def read_schools(inp, lmb_table, crs, transform_context, expression_context, rep
             request.setExpressionContext(expression_context)
     schools = []
     without_geometry = []
-    raw_quotas = {}
+    field_rows = []
     keys = set()
     for n, feature in enumerate(source.getFeatures(request)):
         check_canceled(feedback, n)
-        bsn = feature.attribute(id_index)
-        bsn = "" if is_null(bsn) else str(bsn).strip()
+        raw = feature.attribute(id_index)
+        bsn = "" if is_null(raw) else str(raw).strip()
+        if lmb_index is not None:
+            note = feature.attribute(note_index) if note_index >= 0 else None
+            field_rows.append((feature.id(), [layer_cell(raw), layer_cell(feature.attribute(lmb_index)), layer_cell(note)]))
         geometry = QgsGeometry(feature.geometry())
         if geometry.isEmpty():
             without_geometry.append(bsn or "#{}".format(feature.id()))
             continue
-        join_key = text_key(bsn)
+        join_key = normalise_bsn(bsn)
         key = join_key if join_key and join_key not in keys else "{}#{}".format(join_key or "", feature.id())
         keys.add(key)
-        school = School(key, join_key, bsn, _single_point(geometry))
-        schools.append(school)
-        if lmb_index is not None:
-            raw_quotas[school.key] = feature.attribute(lmb_index)
+        schools.append(School(key, join_key, bsn, _single_point(geometry)))
     if not schools:
         raise CriteriaOverlayError(
             QCoreApplication.translate("CriteriaOverlay", "No school of '{layer}' passes the filter '{expression}'.").format(
@@ -215,23 +221,67 @@ def read_schools(inp, lmb_table, crs, transform_context, expression_context, rep
         report.warning(
             QCoreApplication.translate("CriteriaOverlay", "Schools without a location are not used: {ids}").format(ids=listed(without_geometry))
         )
-    if lmb_table is not None:
-        by_number = read_lmb_table(lmb_table, {s.join_key for s in schools if s.join_key}, report, feedback)
-        raw_quotas = {s.key: by_number[s.join_key] for s in schools if s.join_key in by_number}
-    elif lmb_index is None:
+    _report_repeated_numbers(schools, inp.label, report)
+    imported = None
+    if lmb_table is not None or lmb_index is not None:
+        catalogue = _school_catalogue(source, id_index, {s.join_key for s in schools if s.join_key})
+        if lmb_table is not None:
+            imported = read_lmb_table(lmb_table, catalogue, report)
+        else:
+            names = source.fields().names()
+            imported = read_lmb_field(inp.label, names[id_index], names[lmb_index], field_rows, catalogue, report)
+        for school in schools:
+            school.quota = imported.values.get(school.join_key)
+        missing = sorted(s.bsn or "#" + s.key for s in schools if s.quota is None)
+        if missing:
+            report.info(
+                QCoreApplication.translate("CriteriaOverlay", "{n} schools that pass the filter have no Lmb quota: {ids}").format(
+                    n=len(missing), ids=listed(missing)
+                )
+            )
+    else:
         report.warning(
             QCoreApplication.translate("CriteriaOverlay", "No Lmb quotas given (field or table): the school criterion has no data.")
         )
-    set_quotas(schools, raw_quotas, report)
     schools.sort(key=lambda s: s.key)
-    return schools
+    return schools, imported
+
+
+def _school_catalogue(source, id_index, counting):
+    """Every school number of the layer -> True when a school with it passes the filter."""
+    request = request_for(source, [id_index], geometry=False)
+    numbers = {normalise_bsn(None if is_null(f.attribute(id_index)) else f.attribute(id_index)) for f in source.getFeatures(request)}
+    return {number: number in counting for number in numbers if number}
+
+
+def _report_repeated_numbers(schools, label, report):
+    counts = {}
+    for school in schools:
+        if school.join_key:
+            counts[school.join_key] = counts.get(school.join_key, 0) + 1
+    repeated = ["{} ({}×)".format(key, n) for key, n in sorted(counts.items()) if n > 1]
+    if repeated:
+        report.warning(
+            QCoreApplication.translate(
+                "CriteriaOverlay",
+                "School numbers that occur more than once in '{layer}' (every location counts, with the one quota of the "
+                "school): {ids}").format(layer=label, ids=listed(repeated))
+        )
+
+
+#: The field of an areas layer that says how each boundary was drawn (the plugin's areas layer
+#: has it: ``official_text``, ``name_match`` or ``criteria_derived``, see resources/catalogue).
+BASIS_FIELD = "basis"
 
 
 def read_areas(inp, crs, transform_context, report, feedback=None):
     """The current Handlungsräume by code (parts with the same code joined), sorted by code."""
     source = inp.source
     code_index, name_index, attributes = _polygon_key_fields(source, inp.code_field, inp.name_field, inp.label)
-    parts, names, without_code = {}, {}, 0
+    basis_index = source.fields().lookupField(BASIS_FIELD)
+    if basis_index >= 0:
+        attributes = attributes + [basis_index]
+    parts, names, bases, without_code = {}, {}, {}, 0
     features = sorted(source.getFeatures(request_for(source, attributes, crs, transform_context)), key=lambda f: f.id())
     for n, feature in enumerate(features):
         check_canceled(feedback, n)
@@ -244,6 +294,8 @@ def read_areas(inp, crs, transform_context, report, feedback=None):
         parts.setdefault(code, []).append(QgsGeometry(geometry))
         if name_index is not None and not is_null(feature.attribute(name_index)) and code not in names:
             names[code] = str(feature.attribute(name_index))
+        if basis_index >= 0 and not is_null(feature.attribute(basis_index)) and code not in bases:
+            bases[code] = str(feature.attribute(basis_index)).strip()
     if without_code:
         report.warning(
             QCoreApplication.translate("CriteriaOverlay", "{n} features of '{layer}' have no code or no geometry and are not used.").format(
@@ -254,7 +306,7 @@ def read_areas(inp, crs, transform_context, report, feedback=None):
     for code in sorted(parts):
         geometries = parts[code]
         geometry = geometries[0] if len(geometries) == 1 else QgsGeometry.unaryUnion(geometries)
-        areas.append(Area(code, names.get(code), geometry))
+        areas.append(Area(code, names.get(code), geometry, bases.get(code)))
     return areas
 
 
@@ -275,6 +327,6 @@ def read_catchments(inp, crs, transform_context, feedback=None):
         keys = None
         if school_index is not None:
             value = feature.attribute(school_index)
-            keys = set() if is_null(value) else {text_key(part) for part in str(value).replace(";", ",").split(",") if text_key(part)}
+            keys = set() if is_null(value) else {normalise_bsn(part) for part in str(value).replace(";", ",").split(",") if normalise_bsn(part)}
         catchments.append((QgsGeometry(geometry), keys))
     return catchments

@@ -1,86 +1,60 @@
 """The tables of the criteria overlay, joined by id: MSS and social atlas by Planungsraum id,
 Lmb quotas by school number.
 
-Every id that joins nothing is reported, never dropped silently; a table whose ids match
-nothing at all is an error, as are conflicting rows for the same id.
+Each kind of table has one reader, the same the rest of the plugin uses: ``mss_table`` for the
+MSS, ``lmb_import`` for Lmb quotas (the import dialog's), ``social_atlas`` for the classes (the
+social import's). A table given as a file (CSV, XLSX) is read by that reader from the file; a
+layer becomes a ``table_import.Table`` of its attributes first. Every row that is not used is
+reported with its reason; a table whose ids match nothing at all is an error, as are MSS rows
+the overlay cannot rate without guessing (duplicate ids, values that are no class).
 """
+
+from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .criteria_defaults import MSS_DYNAMICS, MSS_STATUS, MSS_VALID
-from .criteria_overlay_inputs import (
-    CriteriaOverlayError,
-    check_canceled,
-    field_index,
-    is_null,
-    listed,
-    mss_dynamics,
-    mss_status,
-    number,
-    plr_id,
-    request_for,
-    require_features,
-    text_key,
-)
+from . import lmb_import, social_atlas
+from . import table_import as ti
+from .criteria_overlay_inputs import CriteriaOverlayError, check_canceled, field_index, listed, require_features
+from .mss_table import MssFields, read_mss_table
+
+
+def _tr(text):
+    return QCoreApplication.translate("CriteriaOverlay", text)
 
 
 def _no_match_error(label, examples, plr_examples):
     return CriteriaOverlayError(
-        QCoreApplication.translate(
-            "CriteriaOverlay",
-            "The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids})."
-        ).format(layer=label, ids=listed(examples) or "–", plr_ids=listed(plr_examples))
+        _tr("The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).").format(
+            layer=label, ids=listed(examples) or "–", plr_ids=listed(plr_examples))
     )
+
+
+# -- MSS ------------------------------------------------------------------------------------
 
 
 def read_mss(inp, planungsraeume, report, feedback=None):
     """Join the MSS rows by Planungsraum id and set ``crit_mss`` by the rule."""
     source = inp.source
     require_features(source, inp.label)
-    id_index = field_index(source, inp.id_field, inp.label)
-    status_index = field_index(source, inp.status_field, inp.label)
-    dynamics_index = field_index(source, inp.dynamics_field, inp.label)
-    validity_index = field_index(source, inp.validity_field, inp.label) if inp.validity_field else None
-    population_index = field_index(source, inp.population_field, inp.label) if inp.population_field else None
-    attributes = [i for i in (id_index, status_index, dynamics_index, validity_index, population_index) if i is not None]
-    rows = {}
-    duplicates = set()
-    for n, feature in enumerate(source.getFeatures(request_for(source, attributes, geometry=False))):
-        check_canceled(feedback, n)
-        key = plr_id(feature.attribute(id_index), inp.label)
-        if key is None:
-            continue
-        if key in rows:
-            duplicates.add(key)
-            continue
-        try:
-            status = mss_status(feature.attribute(status_index))
-            dynamics = mss_dynamics(feature.attribute(dynamics_index))
-            if (status is not None and status not in MSS_STATUS) or (dynamics is not None and dynamics not in MSS_DYNAMICS):
-                raise ValueError(status, dynamics)
-        except ValueError:
-            raise CriteriaOverlayError(
-                QCoreApplication.translate(
-                    "CriteriaOverlay", "'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class."
-                ).format(layer=inp.label, id=key, status=feature.attribute(status_index), dynamics=feature.attribute(dynamics_index))
-            ) from None
-        kom = MSS_VALID
-        if validity_index is not None:
-            kom = None if is_null(feature.attribute(validity_index)) else str(feature.attribute(validity_index)).strip()
-        ew = None
-        if population_index is not None:
-            try:
-                value = number(feature.attribute(population_index))
-            except ValueError:
-                value = None
-            ew = None if value is None else int(round(value))
-        rows[key] = (status, dynamics, kom, ew)
-    if duplicates:
+    for name in (inp.id_field, inp.status_field, inp.dynamics_field, inp.validity_field, inp.population_field):
+        if name:
+            field_index(source, name, inp.label)
+    fields = MssFields(inp.id_field, inp.status_field, inp.dynamics_field, inp.validity_field or "", inp.population_field or "")
+    table = read_mss_table(source, fields, lambda n: check_canceled(feedback, n))
+    if table.bad_ids:
+        raise CriteriaOverlayError(_tr("'{layer}' holds {value}, which is not an 8-digit Planungsraum id.").format(
+            layer=inp.label, value=repr(table.bad_ids[0])))
+    if table.duplicates:
+        raise CriteriaOverlayError(_tr("'{layer}' holds these Planungsraum ids more than once: {ids}.").format(
+            layer=inp.label, ids=listed(table.duplicates)))
+    rated_bad = [entry for entry in table.bad_classes if entry[3]]
+    if rated_bad:
+        key, status, dynamics, _ = rated_bad[0]
         raise CriteriaOverlayError(
-            QCoreApplication.translate("CriteriaOverlay", "'{layer}' holds these Planungsraum ids more than once: {ids}.").format(
-                layer=inp.label, ids=listed(sorted(duplicates))
-            )
-        )
+            _tr("'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.").format(
+                layer=inp.label, id=key, status=status, dynamics=dynamics))
+    rows = table.rows
     known = {p.plr_id for p in planungsraeume}
     if not known & set(rows):
         raise _no_match_error(inp.label, sorted(rows), sorted(known))
@@ -89,149 +63,151 @@ def read_mss(inp, planungsraeume, report, feedback=None):
         row = rows.get(plr.plr_id)
         if row is None:
             continue
-        plr.mss_status, plr.mss_dynamics, plr.mss_kom, plr.ew = row
+        plr.mss_status, plr.mss_dynamics, plr.mss_kom, plr.ew = row.status, row.dynamics, row.kom, row.ew
         plr.crit_mss = inp.rule.applies(plr.mss_status, plr.mss_dynamics, plr.mss_kom)
         if plr.crit_mss is None:
             invalid += 1
+    if table.without_id:
+        report.warning(_tr("{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})").format(
+            n=len(table.without_id), layer=inp.label, ids=listed(table.without_id)))
+    if table.placeholders:
+        report.info(_tr("{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: no MSS rating "
+                        "(keine Bewertung) for {ids}").format(n=len(table.placeholders), layer=inp.label,
+                                                              ids=listed(sorted(table.placeholders))))
+    unrated_bad = sorted(entry[0] for entry in table.bad_classes if not entry[3])
+    if unrated_bad:
+        report.info(_tr("{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS class: no MSS "
+                        "rating (keine Bewertung) for {ids}").format(n=len(unrated_bad), layer=inp.label, ids=listed(unrated_bad)))
+    if table.bad_population:
+        report.warning(_tr("Populations of '{layer}' that are not whole numbers (treated as no population): {ids}").format(
+            layer=inp.label, ids=listed("{} ({})".format(key, value) for key, value in table.bad_population)))
     _report_unmatched(report, inp.label, sorted(known - set(rows)), sorted(set(rows) - known))
-    if validity_index is None:
-        report.info(QCoreApplication.translate("CriteriaOverlay", "No MSS validity field: every row with a status is rated."))
+    if not inp.validity_field:
+        report.info(_tr("No MSS validity field: every row with a status is rated."))
     if invalid:
-        report.info(
-            QCoreApplication.translate("CriteriaOverlay", "{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS criterion.").format(
-                n=invalid
-            )
-        )
+        report.info(_tr("{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS "
+                        "criterion.").format(n=invalid))
 
 
-def _report_unmatched(report, label, plr_without_row, rows_without_plr):
+def _report_unmatched(report, label, plr_without_row, rows_without_plr=()):
     if plr_without_row:
-        report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}").format(
-                n=len(plr_without_row), layer=label, ids=listed(plr_without_row)
-            )
-        )
+        report.warning(_tr("{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}").format(
+            n=len(plr_without_row), layer=label, ids=listed(plr_without_row)))
     if rows_without_plr:
-        report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "{n} ids of '{layer}' match no Planungsraum and are not used: {ids}").format(
-                n=len(rows_without_plr), layer=label, ids=listed(rows_without_plr)
-            )
-        )
+        report.warning(_tr("{n} ids of '{layer}' match no Planungsraum and are not used: {ids}").format(
+            n=len(rows_without_plr), layer=label, ids=listed(rows_without_plr)))
 
 
-def read_lmb_table(inp, school_keys, report, feedback):
-    source = inp.source
-    require_features(source, inp.label)
-    id_index = field_index(source, inp.id_field, inp.label)
-    quota_index = field_index(source, inp.quota_field, inp.label)
-    quotas = {}
-    conflicts = set()
-    for n, feature in enumerate(source.getFeatures(request_for(source, [id_index, quota_index], geometry=False))):
-        check_canceled(feedback, n)
-        key = text_key(feature.attribute(id_index))
-        if key is None:
-            continue
-        value = feature.attribute(quota_index)
-        if key in quotas and str(quotas[key]) != str(value):
-            conflicts.add(key)
-        quotas.setdefault(key, value)
-    if conflicts:
-        raise CriteriaOverlayError(
-            QCoreApplication.translate("CriteriaOverlay", "'{layer}' gives different quotas for the same school: {ids}.").format(
-                layer=inp.label, ids=listed(sorted(conflicts))
-            )
-        )
-    matched = school_keys & set(quotas)
-    if not matched:
-        raise CriteriaOverlayError(
-            QCoreApplication.translate(
-                "CriteriaOverlay", "The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids})."
-            ).format(layer=inp.label, ids=listed(sorted(quotas)) or "–")
-        )
-    unknown = sorted(set(quotas) - school_keys)
-    if unknown:
-        report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "{n} school numbers of '{layer}' match no school that passes the filter: {ids}").format(
-                n=len(unknown), layer=inp.label, ids=listed(unknown)
-            )
-        )
-    return {key: quotas[key] for key in matched}
+# -- tables given as a file or a layer ------------------------------------------------------
 
 
-def set_quotas(schools, raw_quotas, report):
-    unreadable, out_of_range = [], []
-    for school in schools:
-        if school.key not in raw_quotas:
-            continue
-        try:
-            value = number(raw_quotas[school.key])
-        except ValueError:
-            unreadable.append(school.bsn)
-            continue
-        if value is not None and not 0.0 <= value <= 100.0:
-            out_of_range.append("{} ({})".format(school.bsn, value))
-            continue
-        school.quota = value
-    if unreadable:
-        report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "Lmb quotas that are not numbers (treated as no data): {ids}").format(
-                ids=listed(unreadable)
-            )
-        )
-    if out_of_range:
-        report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "Lmb quotas outside 0–100 % (treated as no data): {ids}").format(
-                ids=listed(out_of_range)
-            )
-        )
-    missing = [s.bsn for s in schools if s.quota is None and s.key not in raw_quotas] if raw_quotas else []
-    if missing:
-        report.info(
-            QCoreApplication.translate("CriteriaOverlay", "{n} schools that pass the filter have no Lmb quota: {ids}").format(
-                n=len(missing), ids=listed(sorted(missing))
-            )
-        )
+def table_of(inp, read_file):
+    """The ``Table`` of an input: ``read_file(path)`` for a file, the attributes of a layer otherwise."""
+    try:
+        if isinstance(inp.source, (str, Path)):
+            return read_file(inp.source)
+        require_features(inp.source, inp.label)
+        return ti.table_from_layer(inp.source, inp.label)
+    except ti.TableImportError as error:
+        raise CriteriaOverlayError(str(error)) from None
+
+
+def column(table, name, label):
+    """The header of ``table`` named ``name`` (case-insensitive, as QGIS looks fields up)."""
+    for header in table.headers:
+        if header.lower() == name.lower():
+            return header
+    raise CriteriaOverlayError(_tr("The field '{field}' is missing in '{layer}'. Fields there: {fields}.").format(
+        field=name, layer=label, fields=listed(table.headers) or "–"))
+
+
+def report_import(report, prefix, imported_report):
+    """The lines of an import report in the overlay's report: problems as warnings."""
+    for number, (text, problem) in enumerate(imported_report.line_items()):
+        text = prefix + text if number == 0 else text
+        (report.warning if problem else report.info)(text)
+
+
+# -- Lmb quotas -----------------------------------------------------------------------------
+
+
+def lmb_mapping(table, inp):
+    """The columns of an Lmb table: the ones named in the input, the others detected by the
+    dialog's rules (``Schulnummer``, ``BSN``, ``Anteil lernmittelbefreit``, ``Lmb-Quote`` …)."""
+    mapping = lmb_import.detect_columns(table)
+    if inp.id_field:
+        mapping.bsn_column = column(table, inp.id_field, inp.label)
+    if inp.quota_field:
+        mapping.quota_column = column(table, inp.quota_field, inp.label)
+    for role, found, parameter in ((_tr("school numbers"), mapping.bsn_column, "LMB_TABLE_ID_FIELD"),
+                                   (_tr("Lmb quotas"), mapping.quota_column, "LMB_TABLE_QUOTA_FIELD")):
+        if not found:
+            raise CriteriaOverlayError(_tr("'{layer}' has no column recognisable as {role} (columns there: {columns}); "
+                                           "name it with {parameter}.").format(
+                layer=inp.label, role=role, columns=listed(table.headers) or "–", parameter=parameter))
+    return mapping
+
+
+def read_lmb_table(inp, catalogue, report):
+    """The quotas of an Lmb table (file or layer) by the import dialog's reader; the ``LmbImport``.
+
+    ``catalogue``: school number -> passes the school filter, for every school of the layer.
+    """
+    table = table_of(inp, lambda path: lmb_import.read_lmb_table(path, lmb_import.LmbMapping(sheet=inp.sheet)))
+    try:
+        imported = lmb_import.import_lmb(table, lmb_mapping(table, inp), catalogue)
+    except ti.TableImportError as error:
+        raise CriteriaOverlayError(str(error)) from None
+    report_import(report, _tr("Lmb quotas from '{layer}': ").format(layer=inp.label), imported.report)
+    counting = {bsn for bsn, passes in catalogue.items() if passes}
+    if not counting & set(imported.values):
+        keys = sorted({e.key for name in ti.EXCLUDING | {"not_in_criterion"} for e in imported.report.categories[name] if e.key})
+        if counting & set(keys):
+            raise CriteriaOverlayError(_tr("'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}").format(
+                layer=inp.label, lines=" ".join(text for text, problem in imported.report.line_items() if problem)))
+        raise CriteriaOverlayError(_tr("The school numbers of '{layer}' match none of the schools that pass the filter "
+                                       "(numbers there: {ids}).").format(layer=inp.label, ids=listed(keys) or "–"))
+    return imported
+
+
+def read_lmb_field(label, id_name, quota_name, rows, catalogue, report):
+    """The quotas of the schools' own Lmb field, read like a table (``rows``: feature id and
+    cells [school number, quota, data note]) by the import dialog's reader; the ``LmbImport``."""
+    table = ti.Table(path=label, headers=[id_name, quota_name, "data_note"], rows=rows, file_format="layer")
+    mapping = lmb_import.LmbMapping(bsn_column=id_name, quota_column=quota_name)
+    imported = lmb_import.import_lmb(table, mapping, catalogue)
+    report_import(report, _tr("Lmb quotas from the field '{field}' of '{layer}': ").format(field=quota_name, layer=label),
+                  imported.report)
+    return imported
+
+
+# -- social atlas ---------------------------------------------------------------------------
 
 
 def read_social(inp, planungsraeume, report, feedback=None):
-    """Join the social-atlas class by Planungsraum id and set ``crit_social``."""
-    source = inp.source
-    require_features(source, inp.label)
-    id_index = field_index(source, inp.id_field, inp.label)
-    class_index = field_index(source, inp.class_field, inp.label)
-    classes = {}
-    conflicts, unreadable = set(), []
-    for n, feature in enumerate(source.getFeatures(request_for(source, [id_index, class_index], geometry=False))):
-        check_canceled(feedback, n)
-        key = plr_id(feature.attribute(id_index), inp.label)
-        if key is None:
-            continue
-        try:
-            value = number(feature.attribute(class_index))
-            value = None if value is None else (int(value) if value.is_integer() else value)
-        except ValueError:
-            unreadable.append(key)
-            value = None
-        if key in classes and classes[key] != value:
-            conflicts.add(key)
-        classes.setdefault(key, value)
-    if conflicts:
-        raise CriteriaOverlayError(
-            QCoreApplication.translate("CriteriaOverlay", "'{layer}' gives different classes for the same Planungsraum: {ids}.").format(
-                layer=inp.label, ids=listed(sorted(conflicts))
-            )
-        )
-    known = {p.plr_id for p in planungsraeume}
-    if not known & set(classes):
-        raise _no_match_error(inp.label, sorted(classes), sorted(known))
-    if unreadable:
-        report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "Social-atlas classes that are not numbers (treated as no data): {ids}").format(
-                ids=listed(unreadable)
-            )
-        )
+    """Join the social-atlas class by Planungsraum id (the social import's reader) and set ``crit_social``."""
+    table = table_of(inp, lambda path: social_atlas.read_social_table(path, social_atlas.SocialMapping(sheet=inp.sheet)))
+    mapping = social_atlas.detect_columns(table)
+    if inp.id_field:
+        mapping.id_column = column(table, inp.id_field, inp.label)
+    if inp.class_field:
+        mapping.class_column = column(table, inp.class_field, inp.label)
+    known = sorted(p.plr_id for p in planungsraeume)
+    try:  # the ids are matched below: the Planungsräume of a run may be a part of Berlin only
+        imported = social_atlas.import_social_table(table, None, mapping, note_missing=False)
+    except ti.TableImportError as error:
+        raise CriteriaOverlayError(str(error)) from None
+    classes = imported.classes
+    if not set(known) & set(classes):
+        ids = sorted(set(classes) | {e.key for name in ti.EXCLUDING for e in imported.report.categories[name] if e.key})
+        raise _no_match_error(inp.label, ids, known)
+    report_import(report, _tr("Social atlas '{layer}': ").format(layer=inp.label), imported.report)
     for plr in planungsraeume:
         value = classes.get(plr.plr_id)
-        plr.social_class = value if isinstance(value, int) else None
+        plr.social_class = value
         plr.crit_social = None if value is None else value == inp.class_value
-    _report_unmatched(report, inp.label, sorted(known - set(classes)), sorted(set(classes) - known))
+    _report_unmatched(report, inp.label, sorted(set(known) - set(classes)), sorted(set(classes) - set(known)))
+    if inp.class_value not in set(classes.values()):
+        report.warning(_tr("The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met nowhere.").format(
+            value=inp.class_value, layer=inp.label))
+    return imported

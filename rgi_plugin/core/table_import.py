@@ -178,12 +178,13 @@ def table_from_layer(source, label, fields=None):
     indices = [source.fields().lookupField(name) for name in names]
     rows = []
     for feature in source.getFeatures():
-        rows.append((feature.id(), [_layer_cell(feature.attribute(i)) if i >= 0 else None for i in indices]))
+        rows.append((feature.id(), [layer_cell(feature.attribute(i)) if i >= 0 else None for i in indices]))
     rows.sort(key=lambda row: row[0])
     return Table(path=label, headers=_unique_headers(names), rows=rows, file_format="layer")
 
 
-def _layer_cell(value):
+def layer_cell(value):
+    """An attribute value as a table cell: NULL -> None, text stripped, numbers as numbers."""
     if value is None:
         return None
     if type(value) in (str, int, float):
@@ -580,23 +581,29 @@ class ImportReport:
         return _translate("TableImport", "{rows} rows read: {matched} used, {problems} not used (listed below).").format(
             rows=self.rows_read, matched=len(self.matched), problems=self.problem_count())
 
-    def lines(self, most=10):
-        """The report as lines of text (for the Processing log): the summary, how values were read,
-        the notes, and one line per category that lists its rows (the first ``most`` of them)."""
-        lines = [self.summary()]
+    def line_items(self, most=10):
+        """The report as (line of text, is a problem) for the Processing log: the summary, how
+        values were read, the notes, and one line per category that lists its rows (the first
+        ``most`` of them); a problem is a line about rows that are not used."""
+        items = [(self.summary(), False)]
         if self.scale:
             scale = _translate("TableImport", "percent") if self.scale == PERCENT else _translate("TableImport", "shares")
-            lines.append(_translate("TableImport", "Values read as {scale}: {reason}.").format(scale=scale, reason=self.scale_reason))
-        lines.extend(self.notes)
-        for name, _ in CATEGORIES:
+            items.append((_translate("TableImport", "Values read as {scale}: {reason}.").format(scale=scale, reason=self.scale_reason),
+                          False))
+        items.extend((note, False) for note in self.notes)
+        for name, excluding in CATEGORIES:
             entries = self.entries(name)
             if not entries:
                 continue
             texts = [self._where(entry) for entry in entries[:most]]
             if len(entries) > most:
                 texts.append("… (+{})".format(len(entries) - most))
-            lines.append("{}: {}".format(category_title(name, self.key_label), ", ".join(texts)))
-        return lines
+            items.append(("{}: {}".format(category_title(name, self.key_label), ", ".join(texts)), excluding))
+        return items
+
+    def lines(self, most=10):
+        """The texts of ``line_items``."""
+        return [text for text, _ in self.line_items(most)]
 
     def _where(self, entry):
         if self.row_label == "feature":

@@ -5,6 +5,8 @@ documented interface (help text, README): people script them with ``qgis_process
 computation lives in ``core/criteria_overlay.py``; this class only maps parameters to it.
 """
 
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
@@ -53,14 +55,15 @@ from ..core.criteria_overlay_output import (
     CANDIDATE_AREA_WKB,
     EXAMPLE_DATA_NOTE,
     PLANUNGSRAUM_FIELDS,
+    PLANUNGSRAUM_WKB,
     SUMMARY_FIELDS,
     SUMMARY_WKB,
     candidate_area_features,
     fields_of,
     planungsraum_features,
-    planungsraum_wkb_type,
     summary_features,
 )
+from ..core import table_import as ti
 from ..core.criteria_overlay_styles import style_output
 from ..core.settings import to_bool
 from ..definitions import ICONS_DIR
@@ -79,15 +82,24 @@ EXAMPLE_PROPERTY = "gemeinschaftsinitiative/example"
 _POST_PROCESSORS = {}
 
 
-def working_crs(crs):
-    """The CRS the overlay computes and writes in: the input's if projected, else Berlin's."""
-    if crs.isValid() and not crs.isGeographic():
-        return crs
+def working_crs():
+    """The CRS the overlay computes and writes in, whatever the inputs' CRS: Berlin's official
+    ETRS89 / UTM zone 33N (EPSG:25833), in metres, with areas and distances true to a few
+    hundredths of a percent in Berlin. Inputs in another CRS (geographic, Web Mercator, Soldner)
+    are reprojected on reading, so that areas (km², shares) and the neighbour gap are real metres."""
     return QgsCoordinateReferenceSystem(bundled.read_snapshot().crs)
 
 
-def looks_like_example_data(*names):
-    return any(name and "beispieldaten" in str(name).lower() for name in names)
+def table_file(value):
+    """(path, sheet) when a parameter value names a CSV or XLSX file (read by the plugin's own
+    table reader, as the import dialog reads it); None for layers and other sources."""
+    if not isinstance(value, str) or not value:
+        return None
+    path, _, options = value.partition("|")
+    if not ti.is_table_file(path):
+        return None
+    sheet = options.split("=", 1)[1] if options.startswith("layername=") else None
+    return path, sheet
 
 
 class OverlayLayerStyler(QgsProcessingLayerPostProcessorInterface):
@@ -210,8 +222,8 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
             self.SCHOOL_FILTER, self.tr("Schools that count (filter)"), PUBLIC_PRIMARY_SCHOOL_EXPRESSION, self.SCHOOLS, optional=True))
         self._field(self.LMB_FIELD, self.tr("Lmb quota field of the schools"), None, self.SCHOOLS)
         self._add(QgsProcessingParameterFeatureSource(self.LMB_TABLE, self.tr("Lmb table (school number and quota)"), any_vector, optional=True))
-        self._field(self.LMB_TABLE_ID_FIELD, self.tr("Lmb table: school number field"), "bsn", self.LMB_TABLE)
-        self._field(self.LMB_TABLE_QUOTA_FIELD, self.tr("Lmb table: quota field"), "lmb_quote", self.LMB_TABLE)
+        self._field(self.LMB_TABLE_ID_FIELD, self.tr("Lmb table: school number field (empty: detected)"), None, self.LMB_TABLE)
+        self._field(self.LMB_TABLE_QUOTA_FIELD, self.tr("Lmb table: quota field (empty: detected)"), None, self.LMB_TABLE)
         self._number(self.LMB_THRESHOLD, self.tr("Lmb threshold (percent)"), LMB_THRESHOLD_PERCENT)
         self._add(QgsProcessingParameterFeatureSource(
             self.CATCHMENTS, self.tr("Catchment areas (Einschulbereiche)"), polygons, optional=True), advanced=True)
@@ -219,9 +231,9 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         self._number(self.CATCHMENT_MIN_SHARE, self.tr("Catchment areas: minimum share of a Planungsraum (percent)"), 10.0, advanced=True)
 
         self._add(QgsProcessingParameterFeatureSource(self.SOCIAL, self.tr("Social atlas (layer or table)"), any_vector, optional=True))
-        self._field(self.SOCIAL_ID_FIELD, self.tr("Social atlas: Planungsraum id field"), "plr_id", self.SOCIAL)
-        self._field(self.SOCIAL_CLASS_FIELD, self.tr("Social atlas: class field"), "schicht", self.SOCIAL)
-        self._number(self.SOCIAL_CLASS, self.tr("Social atlas: class that counts"), SOCIAL_CLASS, 1, 99, integer=True)
+        self._field(self.SOCIAL_ID_FIELD, self.tr("Social atlas: Planungsraum id field (empty: detected)"), None, self.SOCIAL)
+        self._field(self.SOCIAL_CLASS_FIELD, self.tr("Social atlas: class field (empty: detected)"), None, self.SOCIAL)
+        self._number(self.SOCIAL_CLASS, self.tr("Social atlas: class that counts"), SOCIAL_CLASS, 1, 7, integer=True)
 
         self._number(self.MIN_CRITERIA, self.tr("Minimum number of criteria"), MIN_CRITERIA, 1, 3, integer=True)
         self._add(QgsProcessingParameterFeatureSource(self.AREAS, self.tr("Current Handlungsräume"), polygons, optional=True))
@@ -288,10 +300,19 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
                 parameter=name, none=NO_STATUS))
         return frozenset(STATUS_CODES[s] for s in chosen if s != NO_STATUS)
 
+    def _table(self, parameters, name, context):
+        """A table input: (the path of a CSV/XLSX file or a feature source, its label, the sheet), or None."""
+        given = table_file(parameters.get(name))
+        if given is not None:
+            path, sheet = given
+            return path, Path(path).name, sheet
+        source = self._source(parameters, name, context)
+        return None if source is None else (source, self._label(source, name), None)
+
     def _inputs(self, parameters, context):
         """Read the parameters into an ``OverlayInputs``, or raise QgsProcessingException."""
         plr_source = self._source(parameters, self.PLANUNGSRAEUME, context)
-        crs = working_crs(plr_source.sourceCrs())
+        crs = working_crs()
         plr_name_field = self._field_name(parameters, self.PLR_NAME_FIELD, context, use_default=False)
         if plr_name_field and plr_source.fields().lookupField(plr_name_field) < 0:
             plr_name_field = ""  # names are a convenience: a layer without them is fine
@@ -320,18 +341,20 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
             transform_context=context.transformContext(),
             expression_context=self.createExpressionContext(parameters, context, schools_source),
         )
-        lmb_source = self._source(parameters, self.LMB_TABLE, context)
-        if lmb_source is not None:
-            inputs.lmb_table = LmbTableInput(lmb_source, self._label(lmb_source, self.LMB_TABLE),
-                                             field(self.LMB_TABLE_ID_FIELD), field(self.LMB_TABLE_QUOTA_FIELD))
+        lmb_table = self._table(parameters, self.LMB_TABLE, context)
+        if lmb_table is not None:
+            source, label, sheet = lmb_table
+            inputs.lmb_table = LmbTableInput(source, label, optional_field(self.LMB_TABLE_ID_FIELD),
+                                             optional_field(self.LMB_TABLE_QUOTA_FIELD), sheet)
         catchments = self._source(parameters, self.CATCHMENTS, context)
         if catchments is not None:
             inputs.catchments = CatchmentInput(catchments, self._label(catchments, self.CATCHMENTS),
                                                optional_field(self.CATCHMENT_SCHOOL_FIELD), number(self.CATCHMENT_MIN_SHARE))
-        social = self._source(parameters, self.SOCIAL, context)
+        social = self._table(parameters, self.SOCIAL, context)
         if social is not None:
-            inputs.social = SocialInput(social, self._label(social, self.SOCIAL), field(self.SOCIAL_ID_FIELD), field(self.SOCIAL_CLASS_FIELD),
-                                        self.parameterAsInt(parameters, self.SOCIAL_CLASS, context))
+            source, label, sheet = social
+            inputs.social = SocialInput(source, label, optional_field(self.SOCIAL_ID_FIELD), optional_field(self.SOCIAL_CLASS_FIELD),
+                                        self.parameterAsInt(parameters, self.SOCIAL_CLASS, context), sheet)
         areas = self._source(parameters, self.AREAS, context)
         if areas is not None:
             inputs.areas = AreasInput(areas, self._label(areas, self.AREAS), field(self.AREAS_CODE_FIELD),
@@ -341,18 +364,17 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         return inputs
 
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API; runs in the main thread)
-        """Notice whether the Lmb quotas are the bundled example values (name, file or layer property)."""
-        sources = [self.LMB_TABLE]
+        """Notice whether the Lmb quotas come from a layer the plugin marked as example values.
+
+        Tables say so inside their data (the reader finds the label); names play no part."""
+        sources = [] if table_file(parameters.get(self.LMB_TABLE)) else [self.LMB_TABLE]
         if self._field_name(parameters, self.LMB_FIELD, context, use_default=False):
             sources.append(self.SCHOOLS)
         self.example_lmb = False
         for name in sources:
             layer = self.parameterAsVectorLayer(parameters, name, context)
-            hints = [parameters.get(name) if isinstance(parameters.get(name), str) else None]
             if layer is not None:
-                hints += [layer.name(), layer.source()]
                 self.example_lmb |= to_bool(layer.customProperty(EXAMPLE_PROPERTY))
-            self.example_lmb |= looks_like_example_data(*hints)
         return True
 
     def describe(self, inputs):
@@ -369,8 +391,6 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         inputs = self._inputs(parameters, context)
-        if inputs.data_note:
-            feedback.pushWarning(inputs.data_note)
         try:
             result = run_criteria_overlay(inputs, feedback)
         except CriteriaOverlayError as error:
@@ -378,6 +398,8 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         except CriteriaOverlayCanceled:
             feedback.reportError(self.tr("Canceled: no output was written."))
             return {}
+        if result.data_note:
+            feedback.pushWarning(result.data_note)
         description = self.describe(inputs)
         outputs = {
             "MSS_COUNT": result.stats["crit_mss"],
@@ -386,9 +408,8 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
             "CANDIDATE_COUNT": result.stats["candidates"],
             "CANDIDATE_AREA_COUNT": result.stats["candidate_areas"],
         }
-        plr_wkb = planungsraum_wkb_type(inputs.planungsraeume.source.wkbType())
         sinks = (
-            (self.OUTPUT, PLANUNGSRAUM_FIELDS, plr_wkb, lambda result: planungsraum_features(result, plr_wkb)),
+            (self.OUTPUT, PLANUNGSRAUM_FIELDS, PLANUNGSRAUM_WKB, planungsraum_features),
             (self.CANDIDATES, CANDIDATE_AREA_FIELDS, CANDIDATE_AREA_WKB, candidate_area_features),
             (self.SUMMARY, SUMMARY_FIELDS, SUMMARY_WKB, summary_features),
         )
@@ -402,7 +423,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
             feedback.setProgress(90 + 3 * (number + 1))
             if context.willLoadLayerOnCompletion(destination):
-                styler = OverlayLayerStyler(name, inputs.data_note, description)
+                styler = OverlayLayerStyler(name, result.data_note, description)
                 _POST_PROCESSORS[name] = styler
                 context.layerToLoadOnCompletionDetails(destination).setPostProcessor(styler)
             outputs[name] = destination
