@@ -299,8 +299,7 @@ def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgi
     sheet = fact_sheet(area, catalogue, mss, schools)
     assert "Bonus-Programm (im GI-Zusammenhang genannt)*" in sheet.programmes
     assert "Europa im Quartier (im GI-Zusammenhang genannt)\n" in sheet.programmes
-    assert sheet.programmes.endswith(
-        "* Gebietszuordnung abgeleitet: die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt.")
+    assert sheet.programmes.endswith("* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete.")
 
 
 def test_10_the_summary_says_which_current_areas_are_drawn_from_the_mss_rule(overlay):  # noqa: F811

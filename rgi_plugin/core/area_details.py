@@ -73,10 +73,17 @@ def area_details_html(area, catalogue, figures):
     if figures.get("summary_html"):
         parts.append("<h4>{}</h4>{}".format(escape(QCoreApplication.translate("AreaDetails", "Key figures")), figures["summary_html"]))
     parts.append("<h4>{}</h4>".format(escape(QCoreApplication.translate("AreaDetails", "Ressortbeiträge"))))
+    inferred = False
     for department, programmes in catalogue.programmes_by_department(area.code):
         title = department.name if department else QCoreApplication.translate("AreaDetails", "Department not stated in the source")
-        items = "".join("<li>{} <i>({})</i></li>".format(escape(p.programme), escape(status_text(p.status))) for p in programmes)
+        items = "".join("<li>{} <i>({})</i>{}</li>".format(escape(p.programme), escape(status_text(p.status)),
+                                                           "*" if p.inferred_for_area else "") for p in programmes)
+        inferred |= any(p.inferred_for_area for p in programmes)
         parts.append("<p><b>{}</b></p><ul>{}</ul>".format(escape(title), items))
+    if inferred:
+        parts.append("<p><small>{}</small></p>".format(escape(QCoreApplication.translate(
+            "AreaDetails", "* Assigned to this area by inference: the source names the programme for the "
+                           "Gemeinschaftsinitiative as a whole, not for single areas."))))
     number = QCoreApplication.translate("AreaDetails", "official") if area.number_status == "official" else QCoreApplication.translate("AreaDetails", "inferred")
     parts.append("<h4>{}</h4><p>{}: {} – {}<br>{}: {}</p>".format(
         escape(QCoreApplication.translate("AreaDetails", "Sources")),

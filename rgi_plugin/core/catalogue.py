@@ -14,6 +14,8 @@ from ..definitions import CATALOGUE_DIR
 SCHEMA_VERSION = 1
 BASES = ("official_text", "name_match", "criteria_derived")
 NUMBER_STATUSES = ("official", "inferred")
+#: Whether the source names the areas of a Ressortbeitrag ("stated") or only the GI as a whole ("inferred").
+APPLIES_BASES = ("stated", "inferred")
 PROGRAMME_STATUSES = ("confirmed", "context", "proposed_2018")
 UNIT_ID_LENGTHS = {"plr": 8, "bzr": 6, "pgr": 4}
 FILES = ("handlungsraeume.json", "ressortbeitraege.json", "konzepte.json")
@@ -78,9 +80,15 @@ class Ressortbeitrag:
     source: str
     applies_to: object  # "all" or a tuple of area codes
     applies_note: str
+    applies_basis: str = "inferred"  # "stated": the source names the areas; "inferred": it names the GI as a whole
 
     def applies(self, area_code):
         return self.applies_to == "all" or area_code in self.applies_to
+
+    @property
+    def inferred_for_area(self):
+        """True when listing the programme for one area is an inference (shown as such)."""
+        return self.applies_basis == "inferred"
 
 
 @dataclass(frozen=True)
@@ -252,8 +260,13 @@ def _programme(entry):
             entry.get("id"), entry["status"], ", ".join(PROGRAMME_STATUSES)))
     applies = entry["applies_to"]
     applies = "all" if applies == "all" else tuple(applies)
+    # without a word on it, "all" is an inference from a source that names the GI as a whole
+    basis = entry.get("applies_basis", "inferred" if applies == "all" else "stated")
+    if basis not in APPLIES_BASES:
+        raise CatalogueError("ressortbeitraege.json: programme {}: applies_basis {!r} is not one of {}".format(
+            entry.get("id"), basis, ", ".join(APPLIES_BASES)))
     return Ressortbeitrag(entry["id"], entry.get("department", ""), entry["programme"], entry.get("description", ""),
-                          entry["status"], entry.get("source", ""), applies, entry.get("applies_note", ""))
+                          entry["status"], entry.get("source", ""), applies, entry.get("applies_note", ""), basis)
 
 
 def _check_references(catalogue, programmes_path, documents_path):

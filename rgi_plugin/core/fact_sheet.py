@@ -17,6 +17,8 @@ from .lmb_import import EXAMPLE_LABEL
 from .styles import MSS_NO_RATING, MSS_STATUS_CLASSES
 
 STATUS_LABELS = {"confirmed": "bestätigt", "context": "im GI-Zusammenhang genannt", "proposed_2018": "2018 vorgeschlagen"}
+#: Footnote of the Ressortbeiträge marked ``*`` (catalogue ``applies_basis: inferred``).
+INFERRED_NOTE = "* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete."
 LMB_BINS = (0, 25, 50, 75, 100)
 #: Datasets whose attribution every sheet carries (the map and the figures use them).
 SHEET_DATASETS = ("lor_plr_2021", "mss_2021", "schulen_2023", "handlungsraeume")
@@ -78,7 +80,10 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
     programmes = []
     for department, items in catalogue.programmes_by_department(area.code):
         head = (department.short or department.name) if department else "Ressort nicht angegeben"
-        programmes.append("{}: {}".format(head, "; ".join("{} ({})".format(p.programme, STATUS_LABELS.get(p.status, p.status)) for p in items)))
+        programmes.append("{}: {}".format(head, "; ".join("{} ({}){}".format(
+            p.programme, STATUS_LABELS.get(p.status, p.status), "*" if p.inferred_for_area else "") for p in items)))
+    if any(p.inferred_for_area for p in catalogue.programmes_for(area.code)):
+        programmes.append(INFERRED_NOTE)
 
     documents = []
     for document in catalogue.documents_for(area.code):
