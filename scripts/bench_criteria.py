@@ -9,7 +9,9 @@ In one run, on the same in-memory inputs:
    summary (highest quota per Planungsraum), join the MSS table, three field calculators (MSS
    flag, school flag, candidate), keep the candidates, dissolve, multipart to single parts,
    join by location with summary (number and population of the candidate areas), aggregate
-   (the city-wide summary row);
+   (the city-wide summary row). One difference is by design: the algorithm joins candidates
+   that touch only at a corner into one area (its neighbour rule is distance only, issue 10),
+   where "multipart to single parts" keeps them apart, so on Berlin it finds one area less;
 2. the algorithm on synthetic data scaled 10× and 100× (every Planungsraum cut into 10 or 100
    strips with the MSS row of its parent; every school replicated with a small seeded offset
    and its Lmb value).

@@ -1,6 +1,5 @@
 """What the panel says about one Handlungsraum: figures from the data, facts from the catalogue."""
 
-import json
 from collections import Counter
 from functools import lru_cache
 from html import escape
@@ -9,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .area_geometry import area_plr_ids
 from .criteria_defaults import DEFAULT_MSS_RULE, MSS_STATUS, MSS_VALID
+from .mss_table import MssFields, read_mss_table
 
 
 
@@ -24,13 +24,14 @@ def status_text(status):
 
 @lru_cache(maxsize=1)
 def bundled_mss_records():
-    """{plr_id: {plr_name, ew, si_n, di_n, kom}} of the bundled MSS 2021, read once."""
-    from .bundled import read_snapshot
+    """{plr_id: {plr_name, ew, si_n, di_n, kom}} of the MSS 2021 (the newest snapshot, else the
+    bundled copy), read once by the one MSS reader (``mss_table``)."""
+    from .bundled import create_layer, read_snapshot
 
-    dataset = read_snapshot().dataset("mss_2021")
-    with open(dataset.path, encoding="utf-8") as handle:
-        features = json.load(handle)["features"]
-    return {f["properties"]["plr_id"]: {k: f["properties"].get(k) for k in ("plr_name", "ew", "si_n", "di_n", "kom")} for f in features}
+    layer = create_layer(read_snapshot().dataset("mss_2021"))
+    table = read_mss_table(layer, MssFields(name_field="plr_name"))
+    return {plr_id: {"plr_name": row.name, "ew": row.ew, "si_n": row.status, "di_n": row.dynamics, "kom": row.kom}
+            for plr_id, row in table.rows.items()}
 
 
 def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE):

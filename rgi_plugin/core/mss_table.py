@@ -32,6 +32,7 @@ class MssRow:
     dynamics: int = None
     kom: str = None
     ew: int = None
+    name: str = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class MssFields:
     dynamics_field: str = "di_n"
     validity_field: str = "kom"
     population_field: str = "ew"
+    name_field: str = ""  # the Planungsraum's name, if wanted (``plr_name``)
 
 
 @dataclass
@@ -106,7 +108,7 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
 
     source_fields = source.fields()
     index = {name: (source_fields.lookupField(getattr(fields, name)) if getattr(fields, name) else -1)
-             for name in ("id_field", "status_field", "dynamics_field", "validity_field", "population_field")}
+             for name in ("id_field", "status_field", "dynamics_field", "validity_field", "population_field", "name_field")}
     request = QgsFeatureRequest()
     request.setFlags(QgsFeatureRequest.NoGeometry)
     request.setSubsetOfAttributes(sorted(i for i in index.values() if i >= 0))
@@ -149,6 +151,9 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
                 row.ew = parse_count(None if _is_null(population) else population)
             except ValueError:
                 table.bad_population.append((plr_id, population))
+        if index["name_field"] >= 0:
+            name = value(feature, "name_field")
+            row.name = None if _is_null(name) else str(name)
         table.rows[plr_id] = row
     table.duplicates = sorted(duplicates)
     return table
