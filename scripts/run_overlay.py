@@ -108,6 +108,13 @@ def data_note(gpkg):
     return row[0] if row else None
 
 
+def derived_areas(gpkg):
+    """Codes of the current areas whose summary row says they are drawn from the MSS criterion."""
+    with sqlite3.connect(str(gpkg)) as db:
+        rows = db.execute('SELECT hr_code FROM "{}" WHERE hr_note IS NOT NULL ORDER BY fid'.format(LAYERS["SUMMARY"])).fetchall()
+    return [row[0] for row in rows]
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--zip", default=str(REPO / "dist" / (PLUGIN_ID + ".zip")), help="the packaged plugin (make package)")
@@ -148,6 +155,10 @@ def main(argv=None):
         print("Note: {}".format(note))
     if args.areas:
         print("Current Handlungsräume: the approximate footprints bundled with the plugin, not official boundaries.")
+        derived = derived_areas(gpkg)
+        if derived:
+            print("{} of them are drawn from the MSS criterion itself (summary field hr_note): their MSS share is 100 % by "
+                  "construction, not a finding: {}.".format(len(derived), ", ".join(derived)))
     print("Wrote {} (layers {}) and {} ({} rows).".format(gpkg, ", ".join(LAYERS.values()), csv_path, len(rows)))
     return 0
 

@@ -7,6 +7,7 @@ run in this process. Set GI_PLUGIN_ZIP to test another zip than dist/.
 
 import csv
 import os
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -68,6 +69,12 @@ def test_make_overlay_writes_the_geopackage_and_the_summary_csv(qgis_app, made):
     assert [r["hr_code"] for r in rows if r["kind"] == "handlungsraum"][:2] == ["01", "02"]
     total = rows[-1]
     assert total["kind"] == "total" and int(total["n_plr"]) == 542 and int(total["n_plr_candidate"]) == len(candidates)
+    derived = [r["hr_code"] for r in rows if r["hr_note"]]
+    assert len(derived) == 11 and all(r["n_plr_mss"] == r["n_plr"] for r in rows if r["hr_note"])
+    assert "11 of them are drawn from the MSS criterion itself (summary field hr_note)" in stdout
+    with sqlite3.connect(str(out / "criteria_overlay.gpkg")) as db:  # the types the tables hold (issue 10)
+        assert dict(db.execute("SELECT table_name, geometry_type_name FROM gpkg_geometry_columns")) == {
+            "planungsraeume": "MULTIPOLYGON", "candidate_areas": "MULTIPOLYGON"}
 
 
 def test_every_output_of_the_example_data_says_so(qgis_app, made):
