@@ -171,74 +171,79 @@
         <translation>2018 vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="56" />
+        <location filename="../rgi_plugin/core/area_details.py" line="57" />
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="57" />
+        <location filename="../rgi_plugin/core/area_details.py" line="58" />
         <source>Population (MSS 2021)</source>
         <translation>Einwohnerinnen und Einwohner (MSS 2021)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="58" />
+        <location filename="../rgi_plugin/core/area_details.py" line="59" />
         <source>MSS 2021 status</source>
         <translation>Status MSS 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="59" />
+        <location filename="../rgi_plugin/core/area_details.py" line="60" />
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="65" />
+        <location filename="../rgi_plugin/core/area_details.py" line="66" />
         <source>Part of {code} {name}</source>
         <translation>Teil von {code} {name}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="67" />
+        <location filename="../rgi_plugin/core/area_details.py" line="68" />
         <source>Approximate boundary.</source>
         <translation>Abgrenzung angenähert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="75" />
+        <location filename="../rgi_plugin/core/area_details.py" line="76" />
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="77" />
+        <location filename="../rgi_plugin/core/area_details.py" line="79" />
         <source>Department not stated in the source</source>
         <translation>Ressort in der Quelle nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="80" />
+        <location filename="../rgi_plugin/core/area_details.py" line="88" />
         <source>official</source>
         <translation>amtlich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="80" />
+        <location filename="../rgi_plugin/core/area_details.py" line="88" />
         <source>inferred</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="81" />
+        <location filename="../rgi_plugin/core/area_details.py" line="89" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="81" />
+        <location filename="../rgi_plugin/core/area_details.py" line="89" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="81" />
+        <location filename="../rgi_plugin/core/area_details.py" line="89" />
         <source>Boundary</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/area_details.py" line="74" />
+        <location filename="../rgi_plugin/core/area_details.py" line="75" />
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/area_details.py" line="85" />
+        <source>* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a whole, not for single areas.</source>
+        <translation>* Zuordnung zu diesem Gebiet abgeleitet: Die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt, nicht für einzelne Gebiete.</translation>
     </message>
 </context>
 <context>
@@ -340,472 +345,522 @@
 <context>
     <name>CriteriaOverlay</name>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="146" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="151" />
         <source>{plr} Planungsräume: MSS criterion met by {mss}, school criterion by {school}, social criterion by {social}; {candidates} candidates in {areas} candidate areas.</source>
         <translation>{plr} Planungsräume: MSS-Kriterium erfüllt von {mss}, Schulkriterium von {school}, Sozialkriterium von {social}; {candidates} Kandidaten in {areas} Kandidatengebieten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="177" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="182" />
         <source>None of the schools lies in a Planungsraum. Do the layers cover the same place?</source>
         <translation>Keine der Schulen liegt in einem Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="183" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="188" />
         <source>{n} schools lie in no Planungsraum and are not counted: {ids}</source>
         <translation>{n} Schulen liegen in keinem Planungsraum und werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="215" />
-        <source>No catchment area holds or names a school that passes the filter.</source>
-        <translation>Kein Einschulbereich enthält oder nennt eine Schule, die den Filter erfüllt.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="220" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="242" />
         <source>{n} schools belong to no catchment area and are not counted: {ids}</source>
         <translation>{n} Schulen gehören zu keinem Einschulbereich und werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="226" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="248" />
         <source>Catchment areas name school numbers that no school has: {ids}</source>
         <translation>Einschulbereiche nennen Schulnummern, die keine Schule hat: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="232" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="254" />
         <source>{n} catchment areas hold no school that passes the filter.</source>
         <translation>{n} Einschulbereiche enthalten keine Schule, die den Filter erfüllt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="275" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="314" />
         <source>No current Handlungsraum covers any Planungsraum. Do the layers cover the same place?</source>
         <translation>Kein bestehender Handlungsraum überdeckt einen Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="282" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="321" />
         <source>Current Handlungsräume that cover no Planungsraum by the minimum share: {ids}</source>
         <translation>Bestehende Handlungsräume, die keinen Planungsraum zum Mindestanteil überdecken: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="301" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="340" />
         <source>No Planungsraum has data for more than {most} criteria, fewer than the minimum of {minimum}: there can be no candidate.</source>
         <translation>Für keinen Planungsraum liegen Daten zu mehr als {most} Kriterien vor, weniger als das Minimum von {minimum}: Es kann keinen Kandidaten geben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay.py" line="371" />
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="411" />
         <source>Candidates without geometry belong to no candidate area: {ids}</source>
         <translation>Kandidaten ohne Geometrie gehören zu keinem Kandidatengebiet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="132" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="119" />
         <source>The field '{field}' is missing in '{layer}'. Fields there: {fields}.</source>
         <translation>Das Feld „{field}“ fehlt in „{layer}“. Vorhandene Felder: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="146" />
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="154" />
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="147" />
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="155" />
         <source>lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="148" />
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="156" />
         <source>polygons</source>
         <translation>Flächen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="150" />
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="158" />
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="151" />
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="159" />
         <source>'{layer}' must hold {expected}, but it holds {found}.</source>
         <translation>„{layer}“ muss {expected} enthalten, enthält aber {found}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="160" />
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="168" />
         <source>'{layer}' has no features.</source>
         <translation>„{layer}“ enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="178" />
+        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="186" />
         <source>The school filter '{expression}' is not a valid expression: {error}</source>
         <translation>Der Schulfilter „{expression}“ ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_inputs.py" line="214" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="45" />
         <source>'{layer}' holds {value}, which is not an 8-digit Planungsraum id.</source>
         <translation>„{layer}“ enthält {value}; das ist keine 8-stellige Planungsraum-Nummer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="131" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="139" />
         <source>A feature of '{layer}' has no Planungsraum id (field '{field}').</source>
         <translation>Ein Objekt in „{layer}“ hat keine Planungsraum-Nummer (Feld „{field}“).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="79" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="48" />
         <source>'{layer}' holds these Planungsraum ids more than once: {ids}.</source>
         <translation>„{layer}“ enthält diese Planungsraum-Nummern mehrfach: {ids}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="151" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="159" />
         <source>Planungsräume without geometry (no school or area can lie in them): {ids}</source>
         <translation>Planungsräume ohne Geometrie (darin kann keine Schule und kein Gebiet liegen): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="167" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="177" />
         <source>Give the Lmb quotas either as a field of the schools or as a table, not both.</source>
         <translation>Bitte die Lmb-Quoten entweder als Feld der Schulen oder als Tabelle angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="203" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="214" />
         <source>No school of '{layer}' passes the filter '{expression}'.</source>
         <translation>Keine Schule in „{layer}“ erfüllt den Filter „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="208" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="219" />
         <source>{n} schools pass the filter.</source>
         <translation>{n} Schulen erfüllen den Filter.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="210" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="221" />
         <source>Schools without a location are not used: {ids}</source>
         <translation>Schulen ohne Standort werden nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="217" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="243" />
         <source>No Lmb quotas given (field or table): the school criterion has no data.</source>
         <translation>Keine Lmb-Quoten angegeben (Feld oder Tabelle): Für das Schulkriterium liegen keine Daten vor.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="247" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="300" />
         <source>{n} features of '{layer}' have no code or no geometry and are not used.</source>
         <translation>{n} Objekte in „{layer}“ haben keinen Code oder keine Geometrie und werden nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="28" />
-        <source>The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).</source>
-        <translation>Die Nummern in „{layer}“ passen zu keinem Planungsraum (Nummern dort: {ids}; Planungsraum-Nummern: {plr_ids}).</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="62" />
-        <source>'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.</source>
-        <translation>„{layer}“, Planungsraum {id}: „{status}“ / „{dynamics}“ ist keine Status- bzw. Dynamikklasse des MSS.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="98" />
-        <source>No MSS validity field: every row with a status is rated.</source>
-        <translation>Kein Gültigkeitsfeld für das MSS: Jede Zeile mit Status wird bewertet.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="100" />
-        <source>{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS criterion.</source>
-        <translation>{n} Planungsräume haben keine MSS-Bewertung (als ungültig gekennzeichnet oder ohne Status): keine Daten für das MSS-Kriterium.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="109" />
-        <source>{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}</source>
-        <translation>{n} Planungsräume haben keine Zeile in „{layer}“ (keine Daten für dieses Kriterium): {ids}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="115" />
-        <source>{n} ids of '{layer}' match no Planungsraum and are not used: {ids}</source>
-        <translation>{n} Nummern aus „{layer}“ passen zu keinem Planungsraum und werden nicht verwendet: {ids}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="139" />
-        <source>'{layer}' gives different quotas for the same school: {ids}.</source>
-        <translation>„{layer}“ nennt für dieselbe Schule unterschiedliche Quoten: {ids}.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="146" />
-        <source>The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids}).</source>
-        <translation>Die Schulnummern in „{layer}“ passen zu keiner Schule, die den Filter erfüllt (Nummern dort: {ids}).</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="153" />
-        <source>{n} school numbers of '{layer}' match no school that passes the filter: {ids}</source>
-        <translation>{n} Schulnummern aus „{layer}“ passen zu keiner Schule, die den Filter erfüllt: {ids}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="176" />
-        <source>Lmb quotas that are not numbers (treated as no data): {ids}</source>
-        <translation>Lmb-Quoten, die keine Zahlen sind (als fehlende Daten behandelt): {ids}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="182" />
-        <source>Lmb quotas outside 0–100 % (treated as no data): {ids}</source>
-        <translation>Lmb-Quoten außerhalb von 0–100 % (als fehlende Daten behandelt): {ids}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="189" />
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="237" />
         <source>{n} schools that pass the filter have no Lmb quota: {ids}</source>
         <translation>{n} Schulen, die den Filter erfüllen, haben keine Lmb-Quote: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="219" />
-        <source>'{layer}' gives different classes for the same Planungsraum: {ids}.</source>
-        <translation>„{layer}“ nennt für denselben Planungsraum unterschiedliche Schichten: {ids}.</translation>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="228" />
+        <source>No catchment area holds or names a school that passes the filter and covers a Planungsraum by the minimum share.</source>
+        <translation>Kein Einschulbereich enthält oder nennt eine Schule, die den Filter erfüllt, und überdeckt einen Planungsraum zum Mindestanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="228" />
-        <source>Social-atlas classes that are not numbers (treated as no data): {ids}</source>
-        <translation>Schichten des Sozialstrukturatlas, die keine Zahlen sind (als fehlende Daten behandelt): {ids}</translation>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="234" />
+        <source>{n} catchment areas cover no Planungsraum by the minimum share of {share} %: their schools are not counted: {ids}</source>
+        <translation>{n} Einschulbereiche überdecken keinen Planungsraum zum Mindestanteil von {share} %; ihre Schulen werden nicht gezählt: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="286" />
+        <source>{n} Planungsräume have schools below the threshold and schools without an Lmb quota: the school criterion is unknown (NULL) there: {ids}</source>
+        <translation>{n} Planungsräume haben Schulen unter der Schwelle und Schulen ohne Lmb-Quote: Das Schulkriterium ist dort unbekannt (NULL): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay.py" line="460" />
+        <source>{n} of the {total} current Handlungsräume are drawn from the MSS criterion itself (basis criteria_derived): their share of Planungsräume meeting the MSS criterion is 100 % by construction, not a finding: {ids}</source>
+        <translation>{n} der {total} bestehenden Handlungsräume sind aus dem MSS-Kriterium selbst abgegrenzt (basis criteria_derived): Ihr Anteil an Planungsräumen mit erfülltem MSS-Kriterium ist per Konstruktion 100 %, kein Befund: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_read.py" line="264" />
+        <source>School numbers that occur more than once in '{layer}' (every location counts, with the one quota of the school): {ids}</source>
+        <translation>Schulnummern, die in „{layer}“ mehrfach vorkommen (jeder Standort zählt, mit der einen Quote der Schule): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="26" />
+        <source>The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).</source>
+        <translation>Die Nummern in „{layer}“ passen zu keinem Planungsraum (Nummern dort: {ids}; Planungsraum-Nummern: {plr_ids}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="53" />
+        <source>'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.</source>
+        <translation>„{layer}“, Planungsraum {id}: „{status}“ / „{dynamics}“ ist keine Status- bzw. Dynamikklasse des MSS.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="70" />
+        <source>{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})</source>
+        <translation>{n} Zeilen aus „{layer}“ haben keine Planungsraum-Nummer und werden nicht verwendet (Objekte: {ids})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="73" />
+        <source>{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: no MSS rating (keine Bewertung) for {ids}</source>
+        <translation>{n} Zeilen aus „{layer}“ tragen den MSS-Platzhalter -9999 statt einer Klasse: keine Bewertung für {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="78" />
+        <source>{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS class: no MSS rating (keine Bewertung) for {ids}</source>
+        <translation>{n} Zeilen aus „{layer}“, die das MSS als ungültig kennzeichnet, enthalten Werte, die keine MSS-Klasse sind: keine Bewertung für {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="81" />
+        <source>Populations of '{layer}' that are not whole numbers (treated as no population): {ids}</source>
+        <translation>Einwohnerzahlen in „{layer}“, die keine ganzen Zahlen sind (als ohne Einwohnerzahl behandelt): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="85" />
+        <source>No MSS validity field: every row with a status is rated.</source>
+        <translation>Kein Gültigkeitsfeld für das MSS: Jede Zeile mit Status wird bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="87" />
+        <source>{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS criterion.</source>
+        <translation>{n} Planungsräume haben keine MSS-Bewertung (als ungültig gekennzeichnet oder ohne Status): keine Daten für das MSS-Kriterium.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="93" />
+        <source>{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}</source>
+        <translation>{n} Planungsräume haben keine Zeile in „{layer}“ (keine Daten für dieses Kriterium): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="96" />
+        <source>{n} ids of '{layer}' match no Planungsraum and are not used: {ids}</source>
+        <translation>{n} Nummern aus „{layer}“ passen zu keinem Planungsraum und werden nicht verwendet: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="141" />
+        <source>school numbers</source>
+        <translation>Schulnummern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="141" />
+        <source>Lmb quotas</source>
+        <translation>Lmb-Quoten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="144" />
+        <source>'{layer}' has no column recognisable as {role} (columns there: {columns}); name it with {parameter}.</source>
+        <translation>„{layer}“ hat keine Spalte, die als {role} erkennbar ist (Spalten dort: {columns}); geben Sie sie mit {parameter} an.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="160" />
+        <source>Lmb quotas from '{layer}': </source>
+        <translation>Lmb-Quoten aus „{layer}“: </translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="165" />
+        <source>'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}</source>
+        <translation>„{layer}“ enthält keine verwendbare Lmb-Quote für die Schulen, die den Filter erfüllen: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="167" />
+        <source>The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids}).</source>
+        <translation>Die Schulnummern in „{layer}“ passen zu keiner Schule, die den Filter erfüllt (Nummern dort: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="178" />
+        <source>Lmb quotas from the field '{field}' of '{layer}': </source>
+        <translation>Lmb-Quoten aus dem Feld „{field}“ von „{layer}“: </translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="203" />
+        <source>Social atlas '{layer}': </source>
+        <translation>Sozialstrukturatlas „{layer}“: </translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="210" />
+        <source>The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met nowhere.</source>
+        <translation>Die Schicht {value} kommt in keinem Planungsraum von „{layer}“ vor: Das Sozialkriterium ist nirgends erfüllt.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaOverlayAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="152" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="164" />
         <source>Criteria overlay</source>
         <translation>Kriterien-Überlagerung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="155" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="167" />
         <source>Which Planungsräume meet the criteria of the Gemeinschaftsinitiative on current data.</source>
         <translation>Welche Planungsräume die Kriterien der Gemeinschaftsinitiative nach aktuellen Daten erfüllen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="193" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="205" />
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="194" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="206" />
         <source>Planungsraum id field</source>
         <translation>Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="195" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="207" />
         <source>Planungsraum name field</source>
         <translation>Feld Planungsraum-Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="197" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="209" />
         <source>MSS indices (layer or table)</source>
         <translation>MSS-Indizes (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="198" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="210" />
         <source>MSS: Planungsraum id field</source>
         <translation>MSS: Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="199" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="211" />
         <source>MSS: status index field</source>
         <translation>MSS: Feld Statusindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="200" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="212" />
         <source>MSS: dynamics index field</source>
         <translation>MSS: Feld Dynamikindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="201" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="213" />
         <source>MSS: validity field</source>
         <translation>MSS: Feld Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="202" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="214" />
         <source>MSS: population field</source>
         <translation>MSS: Feld Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="203" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="215" />
         <source>MSS rule: status classes that count on their own</source>
         <translation>MSS-Regel: Statusklassen, die allein zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="204" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="216" />
         <source>MSS rule: status classes that count with negative dynamics</source>
         <translation>MSS-Regel: Statusklassen, die bei negativer Dynamik zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="207" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="219" />
         <source>Schools</source>
         <translation>Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="208" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="220" />
         <source>School number field</source>
         <translation>Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="209" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="221" />
         <source>Schools that count (filter)</source>
         <translation>Berücksichtigte Schulen (Filter)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="211" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="223" />
         <source>Lmb quota field of the schools</source>
         <translation>Feld Lmb-Quote der Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="212" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="224" />
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="213" />
-        <source>Lmb table: school number field</source>
-        <translation>Lmb-Tabelle: Feld Schulnummer</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="214" />
-        <source>Lmb table: quota field</source>
-        <translation>Lmb-Tabelle: Feld Quote</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="215" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="227" />
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="216" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="228" />
         <source>Catchment areas (Einschulbereiche)</source>
         <translation>Einschulbereiche</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="218" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="230" />
         <source>Catchment areas: school number field</source>
         <translation>Einschulbereiche: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="219" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="231" />
         <source>Catchment areas: minimum share of a Planungsraum (percent)</source>
         <translation>Einschulbereiche: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="221" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="233" />
         <source>Social atlas (layer or table)</source>
         <translation>Sozialstrukturatlas (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="222" />
-        <source>Social atlas: Planungsraum id field</source>
-        <translation>Sozialstrukturatlas: Feld Planungsraum-Nummer</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="223" />
-        <source>Social atlas: class field</source>
-        <translation>Sozialstrukturatlas: Feld Schicht</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="224" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="236" />
         <source>Social atlas: class that counts</source>
         <translation>Sozialstrukturatlas: zählende Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="226" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="238" />
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="227" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
         <source>Current Handlungsräume</source>
         <translation>Bestehende Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="228" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="240" />
         <source>Handlungsräume: code field</source>
         <translation>Handlungsräume: Feld Code</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="229" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="241" />
         <source>Handlungsräume: name field</source>
         <translation>Handlungsräume: Feld Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="230" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="242" />
         <source>Handlungsräume: minimum share of a Planungsraum (percent)</source>
         <translation>Handlungsräume: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="231" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="243" />
         <source>Candidate areas: largest gap between neighbours (m)</source>
         <translation>Kandidatengebiete: größter Abstand zwischen Nachbarn (m)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="232" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="244" />
         <source>Note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="234" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="246" />
         <source>Planungsräume with criteria</source>
         <translation>Planungsräume mit Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="251" />
         <source>Candidate areas</source>
         <translation>Kandidatengebiete</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="237" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="249" />
         <source>Summary per Handlungsraum</source>
         <translation>Übersicht je Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="251" />
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="251" />
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="251" />
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="239" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="251" />
         <source>Candidate Planungsräume</source>
         <translation>Planungsräume als Kandidaten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="253" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="265" />
         <source>The input '{}' cannot be read.</source>
         <translation>Die Eingabe „{}“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="287" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="299" />
         <source>{parameter}: choose '{none}' alone or status classes, not both.</source>
         <translation>{parameter}: Bitte entweder „{none}“ allein oder Statusklassen wählen, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="361" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="383" />
         <source>MSS rule: {}</source>
         <translation>MSS-Regel: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="362" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="384" />
         <source>Lmb threshold: {} %</source>
         <translation>Lmb-Schwellenwert: {} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="363" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="385" />
         <source>Schools that count: {}</source>
         <translation>Berücksichtigte Schulen: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="364" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="386" />
         <source>Minimum number of criteria: {}</source>
         <translation>Mindestzahl erfüllter Kriterien: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="367" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="389" />
         <source>Social atlas class that counts: {}</source>
         <translation>Zählende Schicht des Sozialstrukturatlas: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="379" />
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="399" />
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="225" />
+        <source>Lmb table: school number field (empty: detected)</source>
+        <translation>Lmb-Tabelle: Feld Schulnummer (leer: erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="226" />
+        <source>Lmb table: quota field (empty: detected)</source>
+        <translation>Lmb-Tabelle: Feld Quote (leer: erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="234" />
+        <source>Social atlas: Planungsraum id field (empty: detected)</source>
+        <translation>Sozialstrukturatlas: Feld Planungsraum-Nummer (leer: erkannt)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_algorithm.py" line="235" />
+        <source>Social atlas: class field (empty: detected)</source>
+        <translation>Sozialstrukturatlas: Feld Schicht (leer: erkannt)</translation>
     </message>
 </context>
 <context>
@@ -872,11 +927,6 @@
     </message>
     <message>
         <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
-        <source>criterion 2: a school at or above the threshold; NULL without a quota</source>
-        <translation>Kriterium 2: eine Schule am oder über dem Schwellenwert; NULL ohne Quote</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
         <source>social-atlas class (Schicht)</source>
         <translation>Schicht des Sozialstrukturatlas</translation>
     </message>
@@ -921,123 +971,133 @@
         <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispieldaten sind</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>number of the candidate area (ordered by lowest Planungsraum id)</source>
         <translation>Nummer des Kandidatengebiets (geordnet nach kleinster Planungsraum-Nummer)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>number of Planungsräume</source>
         <translation>Anzahl der Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>their ids</source>
         <translation>ihre Nummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>size in km²</source>
         <translation>Größe in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>current Handlungsräume its Planungsräume lie in</source>
         <translation>bestehende Handlungsräume, in denen seine Planungsräume liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>its Planungsräume inside a current area</source>
         <translation>seine Planungsräume innerhalb eines bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>overlap with the current Handlungsräume in km²</source>
         <translation>Überschneidung mit den bestehenden Handlungsräumen in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="44" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="45" />
         <source>overlap as a share of its size</source>
         <translation>Überschneidung als Anteil an seiner Größe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>'handlungsraum', 'outside' (in no current area) or 'total'</source>
         <translation>„handlungsraum“, „outside“ (in keinem bestehenden Handlungsraum) oder „total“ (gesamt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>code of the current Handlungsraum</source>
         <translation>Code des bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>its name (if a name field was given)</source>
         <translation>sein Name (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>Planungsräume meeting the minimum number of criteria</source>
         <translation>Planungsräume, die die Mindestzahl an Kriterien erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>their population</source>
         <translation>deren Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>share of Planungsräume meeting the criteria (percent)</source>
         <translation>Anteil der Planungsräume, die die Kriterien erfüllen (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>share of population living there (percent)</source>
         <translation>Anteil der dort lebenden Bevölkerung (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="58" />
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
         <source>ids of those Planungsräume</source>
         <translation>Nummern dieser Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>every assigned school with its Lmb quota in percent, e.g. '01G24 81.5; 01G28 –' (–: no quota)</source>
+        <translation>jede zugeordnete Schule mit ihrer Lmb-Quote in Prozent, z. B. „01G24 81.5; 01G28 –“ (–: keine Quote)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="18" />
+        <source>criterion 2: a school at or above the threshold; false only when every school there has a quota below it; NULL otherwise</source>
+        <translation>Kriterium 2: eine Schule an oder über der Schwelle; false nur, wenn jede Schule dort eine Quote darunter hat; sonst NULL</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/criteria_overlay_output.py" line="59" />
+        <source>note on the current area, e.g. that its boundary is drawn from the MSS criterion (its MSS share is then 100 % by construction)</source>
+        <translation>Hinweis zum bestehenden Gebiet, z. B. dass seine Abgrenzung aus dem MSS-Kriterium abgeleitet ist (sein MSS-Anteil ist dann per Konstruktion 100 %)</translation>
     </message>
 </context>
 <context>
     <name>CriteriaOverlayHelp</name>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="16" />
-        <source>Polygons of the Planungsräume; the outputs are in their CRS (EPSG:25833 if that is geographic).</source>
-        <translation>Flächen der Planungsräume; die Ausgaben haben deren Koordinatenbezugssystem (EPSG:25833, wenn dieses geografisch ist).</translation>
-    </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="17" />
         <source>Planungsraum id; integers that lost their leading zero are padded to 8 digits.</source>
@@ -1047,11 +1107,6 @@
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="18" />
         <source>Optional name, copied to plr_name; if the layer lacks it, the names stay empty.</source>
         <translation>Optionaler Name, übernommen nach plr_name; fehlt das Feld, bleiben die Namen leer.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="19" />
-        <source>MSS indices as a layer or table, joined by Planungsraum id.</source>
-        <translation>MSS-Indizes als Layer oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="20" />
@@ -1074,11 +1129,6 @@
         <translation>Gültigkeitsvermerk (KOM); Zeilen mit einem anderen Wert als „gültig“ sind ungültig und ergeben crit_mss NULL. Leer: Jede Zeile mit Status zählt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="24" />
-        <source>Population (EW), summed for candidate areas and the summary.</source>
-        <translation>Einwohnerzahl (EW), summiert für Kandidatengebiete und Übersicht.</translation>
-    </message>
-    <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="25" />
         <source>Status classes that meet the MSS criterion on their own. Values: hoch, mittel, niedrig, sehr niedrig.</source>
         <translation>Statusklassen, die das MSS-Kriterium allein erfüllen. Werte: hoch, mittel, niedrig, sehr niedrig.</translation>
@@ -1094,34 +1144,9 @@
         <translation>Schulstandorte (Punkte).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="28" />
-        <source>School number (BSN): joins the Lmb table and catchment areas, and is listed in schools_above.</source>
-        <translation>Schulnummer (BSN): verknüpft Lmb-Tabelle und Einschulbereiche und wird in schools_above aufgeführt.</translation>
-    </message>
-    <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="29" />
         <source>Which schools count (default: public primary schools). Empty: all schools.</source>
         <translation>Welche Schulen zählen (Voreinstellung: öffentliche Grundschulen). Leer: alle Schulen.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="30" />
-        <source>Lmb quota in percent (0–100) as a field of the schools; "75,3" and "75.3 %" are read too.</source>
-        <translation>Lmb-Quote in Prozent (0–100) als Feld der Schulen; auch „75,3“ und „75.3 %“ werden gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="31" />
-        <source>Or: a table of Lmb quotas joined by school number (e.g. a CSV file). Use a field or a table, not both; with neither, the school criterion has no data.</source>
-        <translation>Oder: eine Tabelle mit Lmb-Quoten, verknüpft über die Schulnummer (z. B. eine CSV-Datei). Entweder Feld oder Tabelle angeben, nicht beides; ohne beides hat das Schulkriterium keine Daten.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="32" />
-        <source>School number in the Lmb table.</source>
-        <translation>Schulnummer in der Lmb-Tabelle.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="33" />
-        <source>Lmb quota (percent) in the Lmb table.</source>
-        <translation>Lmb-Quote (Prozent) in der Lmb-Tabelle.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="34" />
@@ -1139,39 +1164,9 @@
         <translation>Schulnummer(n) eines Einschulbereichs (durch Komma getrennt). Leer: die darin liegenden Schulen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="37" />
-        <source>A catchment area counts for a Planungsraum when it covers at least this share of it.</source>
-        <translation>Ein Einschulbereich zählt für einen Planungsraum, wenn er mindestens diesen Anteil davon überdeckt.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="38" />
-        <source>Optional social-atlas classes (Sozialstrukturatlas Schicht, or a successor) as a layer or table, joined by Planungsraum id.</source>
-        <translation>Optionale Schichten des Sozialstrukturatlas (oder eines Nachfolgers) als Layer oder Tabelle, verknüpft über die Planungsraum-Nummer.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="39" />
-        <source>Planungsraum id in the social-atlas data.</source>
-        <translation>Planungsraum-Nummer in den Daten des Sozialstrukturatlas.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="40" />
-        <source>Class (Schicht) as a number.</source>
-        <translation>Schicht als Zahl.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="41" />
-        <source>The class that meets criterion 3.</source>
-        <translation>Die Schicht, die Kriterium 3 erfüllt.</translation>
-    </message>
-    <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="42" />
         <source>How many criteria a Planungsraum must meet to be a candidate. Only criteria with data can be met; n_criteria_data says how many had data.</source>
         <translation>Wie viele Kriterien ein Planungsraum erfüllen muss, um Kandidat zu sein. Erfüllt sein können nur Kriterien mit Daten; n_criteria_data gibt an, für wie viele Daten vorlagen.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="43" />
-        <source>Optional current Handlungsräume to compare with; parts with the same code form one area.</source>
-        <translation>Optionale bestehende Handlungsräume zum Vergleich; Teile mit demselben Code bilden ein Gebiet.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="44" />
@@ -1187,16 +1182,6 @@
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="46" />
         <source>A Planungsraum lies in the current area that covers the largest part of it, if that part is at least this share.</source>
         <translation>Ein Planungsraum liegt in dem bestehenden Handlungsraum, der den größten Teil von ihm überdeckt, sofern dieser Teil mindestens diesen Anteil ausmacht.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="47" />
-        <source>Candidate Planungsräume that share a border (not just a corner) form one candidate area; so do those that do not touch but lie at most this far apart (metres), which bridges small gaps in the outlines.</source>
-        <translation>Planungsräume als Kandidaten mit gemeinsamer Grenze (nicht nur einem Eckpunkt) bilden ein Kandidatengebiet; ebenso solche, die sich nicht berühren, aber höchstens so weit (Meter) voneinander entfernt liegen – das überbrückt kleine Lücken in den Umringen.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="48" />
-        <source>Note written to data_note of every output and to the layer names. Set automatically to 'Beispieldaten – keine amtlichen Werte' when the Lmb values come from the bundled example data.</source>
-        <translation>Hinweis, der in data_note jeder Ausgabe und in die Layernamen geschrieben wird. Wird automatisch auf „Beispieldaten – keine amtlichen Werte“ gesetzt, wenn die Lmb-Werte aus den mitgelieferten Beispieldaten stammen.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="49" />
@@ -1247,6 +1232,86 @@
         <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="85" />
         <source>Numbers returned as well: MSS_COUNT, SCHOOL_COUNT, SOCIAL_COUNT (Planungsräume meeting each criterion), CANDIDATE_COUNT, CANDIDATE_AREA_COUNT.</source>
         <translation>Außerdem zurückgegebene Zahlen: MSS_COUNT, SCHOOL_COUNT, SOCIAL_COUNT (Planungsräume, die das jeweilige Kriterium erfüllen), CANDIDATE_COUNT, CANDIDATE_AREA_COUNT.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="16" />
+        <source>Polygons of the Planungsräume. Whatever the CRS of the inputs, areas, shares and distances are computed in EPSG:25833 (ETRS89 / UTM 33N, metres), and the outputs are written in it; inputs in another CRS (e.g. geographic or Web Mercator) are reprojected.</source>
+        <translation>Flächen der Planungsräume. Gleich in welchem KBS die Eingaben vorliegen: Flächen, Anteile und Abstände werden in EPSG:25833 (ETRS89 / UTM 33N, Meter) berechnet, und die Ausgaben werden darin geschrieben; Eingaben in einem anderen KBS (z. B. geographisch oder Web Mercator) werden umprojiziert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="19" />
+        <source>MSS indices as a layer or table, joined by Planungsraum id. The placeholder -9999 (FIS-Broker, GDI) means no value: such rows get no rating (crit_mss NULL) and are counted in the log; so are rows without an id.</source>
+        <translation>MSS-Indizes als Layer oder Tabelle, verknüpft über die Planungsraum-Nummer. Der Platzhalter -9999 (FIS-Broker, GDI) bedeutet „kein Wert“: Solche Zeilen erhalten keine Bewertung (crit_mss NULL) und werden im Protokoll gezählt; ebenso Zeilen ohne Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="24" />
+        <source>Population (EW), summed for candidate areas and the summary; German thousands ("1.234") are read as 1234.</source>
+        <translation>Einwohnerzahl (EW), summiert für Kandidatengebiete und Übersicht; deutsche Tausenderpunkte („1.234“) werden als 1234 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="28" />
+        <source>School number (BSN): joins the Lmb table and catchment areas (written 01G24, 1G24 or 01g24 alike), and is listed in schools_above. A number that occurs more than once is reported; every location counts.</source>
+        <translation>Schulnummer (BSN): verknüpft Lmb-Tabelle und Einschulbereiche (01G24, 1G24 und 01g24 gelten gleich) und wird in schools_above aufgeführt. Eine mehrfach vorkommende Nummer wird gemeldet; jeder Standort zählt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="30" />
+        <source>Lmb quota as a field of the schools, read by the rules of the Lmb import: "75,3", "75.3 %", shares (0,753) when the whole field lies between 0 and 1. Empty values and conflicting values of one school are listed in the log.</source>
+        <translation>Lmb-Quote als Feld der Schulen, gelesen nach den Regeln des Lmb-Imports: „75,3“, „75.3 %“, Anteile (0,753), wenn das ganze Feld zwischen 0 und 1 liegt. Leere und widersprüchliche Werte einer Schule stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="31" />
+        <source>Or: a table of Lmb quotas joined by school number: a CSV or XLSX file (read exactly as the import dialog reads it: title lines, delimiter, encoding, German numbers, shares, school years) or a layer. Every row that is not used is listed in the log with its reason. Use a field or a table, not both; with neither, the school criterion has no data.</source>
+        <translation>Oder: eine Tabelle der Lmb-Quoten, verknüpft über die Schulnummer: eine CSV- oder XLSX-Datei (genau so gelesen wie im Importdialog: Titelzeilen, Trennzeichen, Kodierung, deutsche Zahlen, Anteile, Schuljahre) oder ein Layer. Jede nicht verwendete Zeile steht mit Grund im Protokoll. Feld oder Tabelle verwenden, nicht beides; ohne beides hat das Schulkriterium keine Daten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="32" />
+        <source>School number in the Lmb table; empty: detected from the usual names (BSN, Schulnummer, Schul-Nr. …) or the content.</source>
+        <translation>Schulnummer in der Lmb-Tabelle; leer: anhand der üblichen Namen (BSN, Schulnummer, Schul-Nr. …) oder des Inhalts erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="33" />
+        <source>Lmb quota in the Lmb table; empty: detected from the usual names (Lmb-Quote, Anteil lernmittelbefreit …; never a count such as Lmb Anzahl).</source>
+        <translation>Lmb-Quote in der Lmb-Tabelle; leer: anhand der üblichen Namen erkannt (Lmb-Quote, Anteil lernmittelbefreit …; nie eine Anzahl wie Lmb Anzahl).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="37" />
+        <source>A catchment area counts for a Planungsraum when it covers at least this share of it, and some area at all (touching is not covering, also at 0 %). A catchment area that covers no Planungsraum so is listed in the log; its schools do not count.</source>
+        <translation>Ein Einschulbereich zählt für einen Planungsraum, wenn er mindestens diesen Anteil davon und überhaupt Fläche davon überdeckt (Berühren ist kein Überdecken, auch bei 0 %). Ein Einschulbereich, der so keinen Planungsraum überdeckt, steht im Protokoll; seine Schulen zählen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="38" />
+        <source>Optional social-atlas classes (Sozialstrukturatlas Schicht 1–7) as a CSV/XLSX file (read as the social-atlas import reads it) or a layer, joined by Planungsraum id. Duplicates, empty ids and classes outside 1–7 are listed in the log.</source>
+        <translation>Optionale Schichten des Sozialstrukturatlas (Schicht 1–7) als CSV-/XLSX-Datei (gelesen wie beim Import des Sozialstrukturatlas) oder als Layer, verknüpft über die Planungsraum-Nummer. Doppelte Zeilen, leere Nummern und Schichten außerhalb 1–7 stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="39" />
+        <source>Planungsraum id in the social-atlas data; empty: detected (plr_id, PLR, Planungsraum …).</source>
+        <translation>Planungsraum-Nummer in den Daten des Sozialstrukturatlas; leer: erkannt (plr_id, PLR, Planungsraum …).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="40" />
+        <source>Class (Schicht) as a number or "Schicht 7"; empty: detected (Schicht, Klasse …).</source>
+        <translation>Schicht als Zahl oder „Schicht 7“; leer: erkannt (Schicht, Klasse …).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="41" />
+        <source>The class that meets criterion 3; a warning says when no Planungsraum has it.</source>
+        <translation>Die Schicht, die Kriterium 3 erfüllt; eine Warnung nennt es, wenn kein Planungsraum sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="43" />
+        <source>Optional current Handlungsräume to compare with; parts with the same code form one area. If the layer has a field 'basis' (the plugin's areas have it), areas drawn from the MSS criterion itself (criteria_derived) are named in the log and in hr_note: their MSS share is 100 % by construction.</source>
+        <translation>Optionale bestehende Handlungsräume zum Vergleich; Teile mit demselben Code bilden ein Gebiet. Hat der Layer ein Feld „basis“ (die Gebiete des Plugins haben es), werden Gebiete, die aus dem MSS-Kriterium selbst abgegrenzt sind (criteria_derived), im Protokoll und in hr_note genannt: Ihr MSS-Anteil ist per Konstruktion 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="47" />
+        <source>Candidate Planungsräume at most this far apart (metres) form one candidate area: those that overlap or touch, along a border or at a corner (distance 0), and those separated by a gap up to this width, which bridges small gaps in the outlines. 0: only those that touch.</source>
+        <translation>Planungsräume als Kandidaten, die höchstens so weit (Meter) auseinanderliegen, bilden ein Kandidatengebiet: solche, die sich überlappen oder berühren, entlang einer Grenze oder an einem Eckpunkt (Abstand 0), und solche mit einer Lücke bis zu dieser Breite, was kleine Lücken in den Umrissen überbrückt. 0: nur solche, die sich berühren.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_help.py" line="48" />
+        <source>Note written to data_note of every output and to the layer names. Set automatically to 'Beispieldaten – keine amtlichen Werte' when the Lmb values are example data (the table says so in its data, or the layer is marked so).</source>
+        <translation>Hinweis, der in data_note jeder Ausgabe und in die Layernamen geschrieben wird. Wird automatisch auf „Beispieldaten – keine amtlichen Werte“ gesetzt, wenn die Lmb-Werte Beispieldaten sind (die Tabelle sagt es in ihren Daten, oder der Layer ist so gekennzeichnet).</translation>
     </message>
 </context>
 <context>
@@ -1720,12 +1785,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>IndicatorController</name>
     <message>
-        <location filename="../rgi_plugin/gui/indicator_controller.py" line="41" />
+        <location filename="../rgi_plugin/gui/indicator_controller.py" line="52" />
         <source>Import Lernmittelbefreiung quotas…</source>
         <translation>Lernmittelbefreiungsquoten importieren …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/indicator_controller.py" line="44" />
+        <location filename="../rgi_plugin/gui/indicator_controller.py" line="55" />
         <source>Import Sozialstrukturatlas classes…</source>
         <translation>Schichten des Sozialstrukturatlas importieren …</translation>
     </message>
@@ -1884,54 +1949,74 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbImport</name>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="185" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="226" />
         <source>no school year</source>
         <translation>ohne Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="195" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="236" />
         <source>{value} % is outside 0–100 %</source>
         <translation>{value} % liegt außerhalb von 0–100 %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="216" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="266" />
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="219" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="269" />
         <source>not a school number</source>
         <translation>keine Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="234" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="299" />
         <source>{name} has no column with school numbers (BSN). Columns found: {columns}. Name the column “BSN” or “Schulnummer”, or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Schulnummern (BSN). Gefundene Spalten: {columns}. Benennen Sie die Spalte „BSN“ oder „Schulnummer“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="239" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="304" />
         <source>{name} has no column with the Lmb quota. Columns found: {columns}. Name it “Lmb-Quote” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Lmb-Quote. Gefundene Spalten: {columns}. Benennen Sie sie „Lmb-Quote“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="243" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="308" />
         <source>{name} has no column “{column}”.</source>
         <translation>{name} hat keine Spalte „{column}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="251" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="316" />
         <source>No value of the column “{column}” is a number: is it the right column?</source>
         <translation>Kein Wert der Spalte „{column}“ ist eine Zahl: Ist es die richtige Spalte?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="298" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="363" />
         <source>values embedded in the project</source>
         <translation>im Projekt gespeicherte Werte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/lmb_import.py" line="308" />
+        <location filename="../rgi_plugin/core/lmb_import.py" line="373" />
         <source>The Lmb table of this project was not found: {path}. Import it again.</source>
         <translation>Die Lmb-Tabelle dieses Projekts wurde nicht gefunden: {path}. Bitte importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/lmb_import.py" line="288" />
+        <source>school number</source>
+        <translation>Schulnummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/lmb_import.py" line="288" />
+        <source>Lmb quota</source>
+        <translation>Lmb-Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/lmb_import.py" line="288" />
+        <source>school year</source>
+        <translation>Schuljahr</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/lmb_import.py" line="295" />
+        <source>{name}: the column “{column}” is chosen for two roles ({first} and {second}). Choose one column for each.</source>
+        <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt ({first} und {second}). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
 </context>
 <context>
@@ -1952,34 +2037,39 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Anteile (0,753)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="57" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="58" />
         <source>Import Lernmittelbefreiung quotas</source>
         <translation>Lernmittelbefreiungsquoten importieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="79" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="83" />
         <source>Choose a table</source>
         <translation>Tabelle auswählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="79" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="83" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="121" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="141" />
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="204" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="227" />
         <source>{n} Lmb quotas imported, {problems} rows not used (listed in the report).</source>
         <translation>{n} Lmb-Quoten importiert, {problems} Zeilen nicht übernommen (im Importbericht aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="242" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="265" />
         <source>Lernmittelbefreiung</source>
         <translation>Lernmittelbefreiung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="134" />
+        <source>Above it: {rows}</source>
+        <translation>Darüber: {rows}</translation>
     </message>
 </context>
 <context>
@@ -2014,12 +2104,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServiceLoader</name>
     <message>
-        <location filename="../rgi_plugin/core/service_loader.py" line="67" />
+        <location filename="../rgi_plugin/core/service_loader.py" line="68" />
         <source>Loading {title}</source>
         <translation>{title} wird geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/service_loader.py" line="110" />
+        <location filename="../rgi_plugin/core/service_loader.py" line="112" />
         <source>Checking the Geoportal services</source>
         <translation>Dienste des Geoportals werden geprüft</translation>
     </message>
@@ -2193,7 +2283,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SnapshotRefresh</name>
     <message>
-        <location filename="../rgi_plugin/core/snapshot_refresh.py" line="119" />
+        <location filename="../rgi_plugin/core/snapshot_refresh.py" line="120" />
         <source>Refreshing the offline snapshot</source>
         <translation>Offline-Stand wird aktualisiert</translation>
     </message>
@@ -2201,75 +2291,80 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SocialAtlas</name>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="102" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="112" />
         <source>{name} has no column with Planungsraum ids. Columns found: {columns}. Name it “plr_id” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Planungsraum-Nummern. Gefundene Spalten: {columns}. Benennen Sie sie „plr_id“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="106" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="120" />
         <source>{name} has no column with the class (Schicht). Columns found: {columns}. Name it “Schicht” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Schicht. Gefundene Spalten: {columns}. Benennen Sie sie „Schicht“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="125" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="140" />
         <source>not an 8-digit Planungsraum id</source>
         <translation>keine 8-stellige Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="135" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="151" />
         <source>{unknown} of {total} ids are not Planungsräume of LOR 2021: the table uses the Planungsräume from before 2021 (447 LOR). No official key translating old into new ids is available, so nothing was joined; ask the Amt für Statistik Berlin-Brandenburg for the key or a table in LOR 2021.</source>
         <translation>{unknown} von {total} Nummern sind keine Planungsräume der LOR 2021: Die Tabelle verwendet die Planungsräume von vor 2021 (447 LOR). Ein amtlicher Schlüssel von alten zu neuen Nummern liegt nicht vor, daher wurde nichts verknüpft; bitte erfragen Sie beim Amt für Statistik Berlin-Brandenburg den Schlüssel oder eine Tabelle in LOR 2021.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="141" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="157" />
         <source>also a LOR 2021 id, but the table is old LOR</source>
         <translation>auch eine Nummer der LOR 2021, die Tabelle verwendet aber die alten LOR</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="148" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="164" />
         <source>not a Planungsraum of LOR 2021</source>
         <translation>kein Planungsraum der LOR 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="158" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="174" />
         <source>Schicht must be 1 to 7</source>
         <translation>Schicht muss zwischen 1 und 7 liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="171" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="187" />
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="175" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="191" />
         <source>{n} Planungsräume of LOR 2021 have no class in this table.</source>
         <translation>{n} Planungsräume der LOR 2021 haben in dieser Tabelle keine Schicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/social_atlas.py" line="219" />
+        <location filename="../rgi_plugin/core/social_atlas.py" line="229" />
         <source>The layer “{layer}” lacks the fields {fields}.</source>
         <translation>Dem Layer „{layer}“ fehlen die Felder {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/social_atlas.py" line="116" />
+        <source>{name}: the column “{column}” is chosen for two roles (Planungsraum id and class). Choose one column for each.</source>
+        <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt (Planungsraum-Nummer und Schicht). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
 </context>
 <context>
     <name>SocialAtlasImportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="175" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="197" />
         <source>Import Sozialstrukturatlas classes</source>
         <translation>Schichten des Sozialstrukturatlas importieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="176" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="198" />
         <source>Planungsraum id:</source>
         <translation>Planungsraum-Nummer:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="177" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="199" />
         <source>Class (Schicht):</source>
         <translation>Schicht:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="260" />
+        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="283" />
         <source>Sozialstrukturatlas</source>
         <translation>Sozialstrukturatlas</translation>
     </message>
@@ -2328,179 +2423,244 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="61" />
+        <location filename="../rgi_plugin/core/table_import.py" line="123" />
         <source>Excel workbook, sheet “{sheet}”</source>
         <translation>Excel-Arbeitsmappe, Tabellenblatt „{sheet}“</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="63" />
+        <location filename="../rgi_plugin/core/table_import.py" line="125" />
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="64" />
+        <location filename="../rgi_plugin/core/table_import.py" line="126" />
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="65" />
+        <location filename="../rgi_plugin/core/table_import.py" line="127" />
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="66" />
+        <location filename="../rgi_plugin/core/table_import.py" line="128" />
         <source>none (one column)</source>
         <translation>keines (eine Spalte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="68" />
+        <location filename="../rgi_plugin/core/table_import.py" line="130" />
         <source>CSV, encoding {encoding}, delimiter {delimiter}</source>
         <translation>CSV, Zeichenkodierung {encoding}, Trennzeichen {delimiter}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="76" />
+        <location filename="../rgi_plugin/core/table_import.py" line="142" />
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="79" />
+        <location filename="../rgi_plugin/core/table_import.py" line="145" />
         <source>{name}: the old Excel format .xls cannot be read. Save the table as .xlsx or CSV.</source>
         <translation>{name}: Das alte Excel-Format .xls kann nicht gelesen werden. Bitte speichern Sie die Tabelle als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="87" />
+        <location filename="../rgi_plugin/core/table_import.py" line="154" />
         <source>It was read from the sheet “{sheet}”; the workbook has the sheets {sheets}.</source>
         <translation>Gelesen wurde das Tabellenblatt „{sheet}“; die Arbeitsmappe enthält die Tabellenblätter {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="90" />
+        <location filename="../rgi_plugin/core/table_import.py" line="157" />
         <source>{name} is empty: it has no header row and no data.</source>
         <translation>{name} ist leer: Die Datei hat weder eine Kopfzeile noch Daten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="93" />
+        <location filename="../rgi_plugin/core/table_import.py" line="160" />
         <source>{name} has a header row but no data rows.</source>
         <translation>{name} hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="134" />
+        <location filename="../rgi_plugin/core/table_import.py" line="261" />
         <source>{name} is empty.</source>
         <translation>{name} ist leer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="167" />
+        <location filename="../rgi_plugin/core/table_import.py" line="324" />
         <source>(column {n})</source>
         <translation>(Spalte {n})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="188" />
+        <location filename="../rgi_plugin/core/table_import.py" line="345" />
         <source>{name} has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>{name} hat kein Tabellenblatt „{sheet}“ (Tabellenblätter: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="197" />
+        <location filename="../rgi_plugin/core/table_import.py" line="354" />
         <source>{name} cannot be read as an Excel workbook ({error}).</source>
         <translation>{name} kann nicht als Excel-Arbeitsmappe gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="206" />
+        <location filename="../rgi_plugin/core/table_import.py" line="363" />
         <source>Reading Excel files needs the Python packages pandas and openpyxl ({error}).</source>
         <translation>Zum Lesen von Excel-Dateien werden die Python-Pakete pandas und openpyxl benötigt ({error}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="272" />
+        <location filename="../rgi_plugin/core/table_import.py" line="456" />
         <source>chosen by the user</source>
         <translation>manuell gewählt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="275" />
+        <location filename="../rgi_plugin/core/table_import.py" line="459" />
         <source>all {n} values without a percent sign lie between 0 and 1, so they are read as shares (0,753 = 75,3 %)</source>
         <translation>alle {n} Werte ohne Prozentzeichen liegen zwischen 0 und 1 und werden daher als Anteile gelesen (0,753 = 75,3 %)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="279" />
+        <location filename="../rgi_plugin/core/table_import.py" line="463" />
         <source>every value carries a percent sign</source>
         <translation>alle Werte tragen ein Prozentzeichen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="280" />
+        <location filename="../rgi_plugin/core/table_import.py" line="464" />
         <source>not all values without a percent sign lie between 0 and 1</source>
         <translation>nicht alle Werte ohne Prozentzeichen liegen zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="336" />
+        <location filename="../rgi_plugin/core/table_import.py" line="522" />
         <source>Rows without {key} (not used)</source>
         <translation>Zeilen ohne {key} (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="337" />
+        <location filename="../rgi_plugin/core/table_import.py" line="523" />
         <source>Unknown {key} (not in the reference layer; not used)</source>
         <translation>{key} unbekannt (nicht im Bezugslayer; nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="338" />
+        <location filename="../rgi_plugin/core/table_import.py" line="524" />
         <source>Planungsraum ids from before 2021 (447 LOR; not joined)</source>
         <translation>Planungsraum-Nummern von vor 2021 (447 LOR; nicht verknüpft)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="339" />
+        <location filename="../rgi_plugin/core/table_import.py" line="525" />
         <source>{key} listed more than once with different values (not used)</source>
         <translation>{key} mehrfach mit unterschiedlichen Werten (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="340" />
+        <location filename="../rgi_plugin/core/table_import.py" line="526" />
         <source>{key} listed more than once with the same value (counted once)</source>
         <translation>{key} mehrfach mit gleichem Wert (einmal gezählt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="341" />
+        <location filename="../rgi_plugin/core/table_import.py" line="527" />
         <source>Rows of another school year (not used)</source>
         <translation>Zeilen eines anderen Schuljahres (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="342" />
+        <location filename="../rgi_plugin/core/table_import.py" line="528" />
         <source>Empty values (not used)</source>
         <translation>Leere Werte (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="343" />
+        <location filename="../rgi_plugin/core/table_import.py" line="529" />
         <source>Text in a number column (not used)</source>
         <translation>Text in einer Zahlenspalte (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="344" />
+        <location filename="../rgi_plugin/core/table_import.py" line="530" />
         <source>Values out of range (not used)</source>
         <translation>Werte außerhalb des zulässigen Bereichs (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="345" />
+        <location filename="../rgi_plugin/core/table_import.py" line="531" />
         <source>Values of at most 1 in a percent column (used; check whether they are shares)</source>
         <translation>Werte bis 1 in einer Prozentspalte (übernommen; bitte prüfen, ob es Anteile sind)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="347" />
+        <location filename="../rgi_plugin/core/table_import.py" line="533" />
         <source>Matched, but not a public primary school (not part of the criterion)</source>
         <translation>Zugeordnet, aber keine öffentliche Grundschule (nicht Teil des Kriteriums)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="348" />
+        <location filename="../rgi_plugin/core/table_import.py" line="535" />
         <source>Blank rows (skipped)</source>
         <translation>Leerzeilen (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="390" />
+        <location filename="../rgi_plugin/core/table_import.py" line="578" />
         <source>{rows} rows read: {matched} used, {problems} not used; repeated rows counted once: {repeated} (all listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen; mehrfache Zeilen einmal gezählt: {repeated} (alle unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="393" />
+        <location filename="../rgi_plugin/core/table_import.py" line="581" />
         <source>{rows} rows read: {matched} used, {problems} not used (listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen (unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/table_import.py" line="398" />
+        <location filename="../rgi_plugin/core/table_import.py" line="627" />
         <source>Used</source>
         <translation>Übernommen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="99" />
+        <source>{n} cells, but the header has {m}</source>
+        <translation>{n} Zellen, die Kopfzeile hat aber {m}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="101" />
+        <source>: a decimal comma in an unquoted number? Quote such numbers ("81,5") or use semicolons as delimiter.</source>
+        <translation>: ein Dezimalkomma in einer Zahl ohne Anführungszeichen? Setzen Sie solche Zahlen in Anführungszeichen („"81,5"“) oder verwenden Sie Semikolons als Trennzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="114" />
+        <source>Header in row 2; row 1 above it is skipped.</source>
+        <translation>Kopfzeile in Zeile 2; Zeile 1 darüber wird übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="116" />
+        <source>Header in row {row}; rows 1–{last} above it are skipped.</source>
+        <translation>Kopfzeile in Zeile {row}; die Zeilen 1–{last} darüber werden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="121" />
+        <source>QGIS layer “{name}”</source>
+        <translation>QGIS-Layer „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="298" />
+        <source>{name}: row {row} is empty or not in the file; it cannot be the header.</source>
+        <translation>{name}: Zeile {row} ist leer oder nicht in der Datei; sie kann nicht die Kopfzeile sein.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="521" />
+        <source>Rows with more cells than the header (not used)</source>
+        <translation>Zeilen mit mehr Zellen als die Kopfzeile (nicht übernommen)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="534" />
+        <source>Rows above the header (skipped)</source>
+        <translation>Zeilen über der Kopfzeile (übersprungen)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="590" />
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="590" />
+        <source>shares</source>
+        <translation>Anteile</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="591" />
+        <source>Values read as {scale}: {reason}.</source>
+        <translation>Werte gelesen als {scale}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="610" />
+        <source>feature {n}</source>
+        <translation>Objekt {n}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/table_import.py" line="612" />
+        <source>row {n}</source>
+        <translation>Zeile {n}</translation>
     </message>
 </context>
 <context>
@@ -2541,39 +2701,49 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../forms/lmb_import_dialog.ui" line="58" />
+        <location filename="../forms/lmb_import_dialog.ui" line="70" />
         <source>School number (BSN):</source>
         <translation>Schulnummer (BSN):</translation>
     </message>
     <message>
-        <location filename="../forms/lmb_import_dialog.ui" line="66" />
+        <location filename="../forms/lmb_import_dialog.ui" line="78" />
         <source>Lmb quota:</source>
         <translation>Lmb-Quote:</translation>
     </message>
     <message>
-        <location filename="../forms/lmb_import_dialog.ui" line="74" />
+        <location filename="../forms/lmb_import_dialog.ui" line="86" />
         <source>Values are:</source>
         <translation>Werte sind:</translation>
     </message>
     <message>
-        <location filename="../forms/lmb_import_dialog.ui" line="82" />
+        <location filename="../forms/lmb_import_dialog.ui" line="94" />
         <source>School year column:</source>
         <translation>Spalte Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../forms/lmb_import_dialog.ui" line="90" />
+        <location filename="../forms/lmb_import_dialog.ui" line="102" />
         <source>School year:</source>
         <translation>Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../forms/lmb_import_dialog.ui" line="101" />
-        <source>First rows of the file:</source>
-        <translation>Erste Zeilen der Datei:</translation>
-    </message>
-    <message>
-        <location filename="../forms/lmb_import_dialog.ui" line="114" />
+        <location filename="../forms/lmb_import_dialog.ui" line="126" />
         <source>Store the values in the project (otherwise the project keeps only the path of the file)</source>
         <translation>Werte im Projekt speichern (sonst speichert das Projekt nur den Pfad der Datei)</translation>
+    </message>
+    <message>
+        <location filename="../forms/lmb_import_dialog.ui" line="58" />
+        <source>Header in row:</source>
+        <translation>Kopfzeile in Zeile:</translation>
+    </message>
+    <message>
+        <location filename="../forms/lmb_import_dialog.ui" line="65" />
+        <source>The row of the file that holds the column names; rows above it (titles) are skipped. Found automatically; change it if the preview shows the wrong columns.</source>
+        <translation>Die Zeile der Datei mit den Spaltennamen; Zeilen darüber (Titel) werden übersprungen. Wird automatisch gefunden; ändern Sie sie, wenn die Vorschau die falschen Spalten zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../forms/lmb_import_dialog.ui" line="113" />
+        <source>Preview (columns from the header row, first data rows with their row numbers):</source>
+        <translation>Vorschau (Spalten aus der Kopfzeile, erste Datenzeilen mit ihren Zeilennummern):</translation>
     </message>
 </context>
 </TS>
