@@ -395,7 +395,7 @@
         <translation>Kandidaten ohne Geometrie gehören zu keinem Kandidatengebiet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="119" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="122" />
         <source>The field '{field}' is missing in '{layer}'. Fields there: {fields}.</source>
         <translation>Das Feld „{field}“ fehlt in „{layer}“. Vorhandene Felder: {fields}.</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>Der Schulfilter „{expression}“ ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="45" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="46" />
         <source>'{layer}' holds {value}, which is not an 8-digit Planungsraum id.</source>
         <translation>„{layer}“ enthält {value}; das ist keine 8-stellige Planungsraum-Nummer.</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>Ein Objekt in „{layer}“ hat keine Planungsraum-Nummer (Feld „{field}“).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="48" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="49" />
         <source>'{layer}' holds these Planungsraum ids more than once: {ids}.</source>
         <translation>„{layer}“ enthält diese Planungsraum-Nummern mehrfach: {ids}.</translation>
     </message>
@@ -520,92 +520,92 @@
         <translation>Die Nummern in „{layer}“ passen zu keinem Planungsraum (Nummern dort: {ids}; Planungsraum-Nummern: {plr_ids}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="53" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="54" />
         <source>'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.</source>
         <translation>„{layer}“, Planungsraum {id}: „{status}“ / „{dynamics}“ ist keine Status- bzw. Dynamikklasse des MSS.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="70" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="71" />
         <source>{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})</source>
         <translation>{n} Zeilen aus „{layer}“ haben keine Planungsraum-Nummer und werden nicht verwendet (Objekte: {ids})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="73" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="74" />
         <source>{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: no MSS rating (keine Bewertung) for {ids}</source>
         <translation>{n} Zeilen aus „{layer}“ tragen den MSS-Platzhalter -9999 statt einer Klasse: keine Bewertung für {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="78" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="79" />
         <source>{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS class: no MSS rating (keine Bewertung) for {ids}</source>
         <translation>{n} Zeilen aus „{layer}“, die das MSS als ungültig kennzeichnet, enthalten Werte, die keine MSS-Klasse sind: keine Bewertung für {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="81" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="83" />
         <source>Populations of '{layer}' that are not whole numbers (treated as no population): {ids}</source>
         <translation>Einwohnerzahlen in „{layer}“, die keine ganzen Zahlen sind (als ohne Einwohnerzahl behandelt): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="85" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="87" />
         <source>No MSS validity field: every row with a status is rated.</source>
         <translation>Kein Gültigkeitsfeld für das MSS: Jede Zeile mit Status wird bewertet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="87" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="89" />
         <source>{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS criterion.</source>
         <translation>{n} Planungsräume haben keine MSS-Bewertung (als ungültig gekennzeichnet oder ohne Status): keine Daten für das MSS-Kriterium.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="93" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="96" />
         <source>{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}</source>
         <translation>{n} Planungsräume haben keine Zeile in „{layer}“ (keine Daten für dieses Kriterium): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="96" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="99" />
         <source>{n} ids of '{layer}' match no Planungsraum and are not used: {ids}</source>
         <translation>{n} Nummern aus „{layer}“ passen zu keinem Planungsraum und werden nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="141" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="144" />
         <source>school numbers</source>
         <translation>Schulnummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="141" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="144" />
         <source>Lmb quotas</source>
         <translation>Lmb-Quoten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="144" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="148" />
         <source>'{layer}' has no column recognisable as {role} (columns there: {columns}); name it with {parameter}.</source>
         <translation>„{layer}“ hat keine Spalte, die als {role} erkennbar ist (Spalten dort: {columns}); geben Sie sie mit {parameter} an.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="160" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="165" />
         <source>Lmb quotas from '{layer}': </source>
         <translation>Lmb-Quoten aus „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="165" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="171" />
         <source>'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}</source>
         <translation>„{layer}“ enthält keine verwendbare Lmb-Quote für die Schulen, die den Filter erfüllen: {lines}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="167" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="174" />
         <source>The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids}).</source>
         <translation>Die Schulnummern in „{layer}“ passen zu keiner Schule, die den Filter erfüllt (Nummern dort: {ids}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="178" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="186" />
         <source>Lmb quotas from the field '{field}' of '{layer}': </source>
         <translation>Lmb-Quoten aus dem Feld „{field}“ von „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="203" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="211" />
         <source>Social atlas '{layer}': </source>
         <translation>Sozialstrukturatlas „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="210" />
+        <location filename="../rgi_plugin/core/criteria_overlay_tables.py" line="218" />
         <source>The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met nowhere.</source>
         <translation>Die Schicht {value} kommt in keinem Planungsraum von „{layer}“ vor: Das Sozialkriterium ist nirgends erfüllt.</translation>
     </message>

@@ -1,7 +1,6 @@
 """Indicator layers: Lmb quotas on the primary schools (threshold 74.9 vs 75.0), MSS style variants, a map."""
 
 import json
-import shutil
 from collections import Counter
 
 import pytest

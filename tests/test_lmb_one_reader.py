@@ -13,7 +13,7 @@ from qgis.core import NULL, QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from conftest import REPO
-from rgi_plugin.core import bundled, indicators, lmb_import
+from rgi_plugin.core import bundled, indicators
 from rgi_plugin.core.catalogue import read_catalogue
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 

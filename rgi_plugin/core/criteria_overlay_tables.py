@@ -24,7 +24,8 @@ _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings 
 
 def _no_match_error(label, examples, plr_examples):
     return CriteriaOverlayError(
-        _translate("CriteriaOverlay", "The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).").format(
+        _translate("CriteriaOverlay",
+                   "The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).").format(
             layer=label, ids=listed(examples) or "–", plr_ids=listed(plr_examples))
     )
 
@@ -42,17 +43,17 @@ def read_mss(inp, planungsraeume, report, feedback=None):
     fields = MssFields(inp.id_field, inp.status_field, inp.dynamics_field, inp.validity_field or "", inp.population_field or "")
     table = read_mss_table(source, fields, lambda n: check_canceled(feedback, n))
     if table.bad_ids:
-        raise CriteriaOverlayError(_translate("CriteriaOverlay", "'{layer}' holds {value}, which is not an 8-digit Planungsraum id.").format(
-            layer=inp.label, value=repr(table.bad_ids[0])))
+        message = _translate("CriteriaOverlay", "'{layer}' holds {value}, which is not an 8-digit Planungsraum id.")
+        raise CriteriaOverlayError(message.format(layer=inp.label, value=repr(table.bad_ids[0])))
     if table.duplicates:
-        raise CriteriaOverlayError(_translate("CriteriaOverlay", "'{layer}' holds these Planungsraum ids more than once: {ids}.").format(
-            layer=inp.label, ids=listed(table.duplicates)))
+        message = _translate("CriteriaOverlay", "'{layer}' holds these Planungsraum ids more than once: {ids}.")
+        raise CriteriaOverlayError(message.format(layer=inp.label, ids=listed(table.duplicates)))
     rated_bad = [entry for entry in table.bad_classes if entry[3]]
     if rated_bad:
         key, status, dynamics, _ = rated_bad[0]
-        raise CriteriaOverlayError(
-            _translate("CriteriaOverlay", "'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.").format(
-                layer=inp.label, id=key, status=status, dynamics=dynamics))
+        message = _translate("CriteriaOverlay",
+                             "'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.")
+        raise CriteriaOverlayError(message.format(layer=inp.label, id=key, status=status, dynamics=dynamics))
     rows = table.rows
     known = {p.plr_id for p in planungsraeume}
     if not known & set(rows):
@@ -67,34 +68,36 @@ def read_mss(inp, planungsraeume, report, feedback=None):
         if plr.crit_mss is None:
             invalid += 1
     if table.without_id:
-        report.warning(_translate("CriteriaOverlay", "{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})").format(
-            n=len(table.without_id), layer=inp.label, ids=listed(table.without_id)))
+        message = _translate("CriteriaOverlay", "{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})")
+        report.warning(message.format(n=len(table.without_id), layer=inp.label, ids=listed(table.without_id)))
     if table.placeholders:
-        report.info(_translate("CriteriaOverlay", "{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: no MSS rating "
-                        "(keine Bewertung) for {ids}").format(n=len(table.placeholders), layer=inp.label,
-                                                              ids=listed(sorted(table.placeholders))))
+        message = _translate("CriteriaOverlay", "{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: "
+                                                "no MSS rating (keine Bewertung) for {ids}")
+        report.info(message.format(n=len(table.placeholders), layer=inp.label, ids=listed(sorted(table.placeholders))))
     unrated_bad = sorted(entry[0] for entry in table.bad_classes if not entry[3])
     if unrated_bad:
-        report.info(_translate("CriteriaOverlay", "{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS class: no MSS "
-                        "rating (keine Bewertung) for {ids}").format(n=len(unrated_bad), layer=inp.label, ids=listed(unrated_bad)))
+        message = _translate("CriteriaOverlay", "{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS "
+                                                "class: no MSS rating (keine Bewertung) for {ids}")
+        report.info(message.format(n=len(unrated_bad), layer=inp.label, ids=listed(unrated_bad)))
     if table.bad_population:
-        report.warning(_translate("CriteriaOverlay", "Populations of '{layer}' that are not whole numbers (treated as no population): {ids}").format(
-            layer=inp.label, ids=listed("{} ({})".format(key, value) for key, value in table.bad_population)))
+        message = _translate("CriteriaOverlay", "Populations of '{layer}' that are not whole numbers (treated as no population): {ids}")
+        report.warning(message.format(layer=inp.label, ids=listed("{} ({})".format(key, value) for key, value in table.bad_population)))
     _report_unmatched(report, inp.label, sorted(known - set(rows)), sorted(set(rows) - known))
     if not inp.validity_field:
         report.info(_translate("CriteriaOverlay", "No MSS validity field: every row with a status is rated."))
     if invalid:
-        report.info(_translate("CriteriaOverlay", "{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS "
-                        "criterion.").format(n=invalid))
+        message = _translate("CriteriaOverlay", "{n} Planungsräume have no MSS rating (marked invalid or without status): no data "
+                                                "for the MSS criterion.")
+        report.info(message.format(n=invalid))
 
 
 def _report_unmatched(report, label, plr_without_row, rows_without_plr=()):
     if plr_without_row:
-        report.warning(_translate("CriteriaOverlay", "{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}").format(
-            n=len(plr_without_row), layer=label, ids=listed(plr_without_row)))
+        message = _translate("CriteriaOverlay", "{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}")
+        report.warning(message.format(n=len(plr_without_row), layer=label, ids=listed(plr_without_row)))
     if rows_without_plr:
-        report.warning(_translate("CriteriaOverlay", "{n} ids of '{layer}' match no Planungsraum and are not used: {ids}").format(
-            n=len(rows_without_plr), layer=label, ids=listed(rows_without_plr)))
+        message = _translate("CriteriaOverlay", "{n} ids of '{layer}' match no Planungsraum and are not used: {ids}")
+        report.warning(message.format(n=len(rows_without_plr), layer=label, ids=listed(rows_without_plr)))
 
 
 # -- tables given as a file or a layer ------------------------------------------------------
@@ -116,8 +119,8 @@ def column(table, name, label):
     for header in table.headers:
         if header.lower() == name.lower():
             return header
-    raise CriteriaOverlayError(_translate("CriteriaOverlay", "The field '{field}' is missing in '{layer}'. Fields there: {fields}.").format(
-        field=name, layer=label, fields=listed(table.headers) or "–"))
+    message = _translate("CriteriaOverlay", "The field '{field}' is missing in '{layer}'. Fields there: {fields}.")
+    raise CriteriaOverlayError(message.format(field=name, layer=label, fields=listed(table.headers) or "–"))
 
 
 def report_import(report, prefix, imported_report):
@@ -138,12 +141,14 @@ def lmb_mapping(table, inp):
         mapping.bsn_column = column(table, inp.id_field, inp.label)
     if inp.quota_field:
         mapping.quota_column = column(table, inp.quota_field, inp.label)
-    for role, found, parameter in ((_translate("CriteriaOverlay", "school numbers"), mapping.bsn_column, "LMB_TABLE_ID_FIELD"),
-                                   (_translate("CriteriaOverlay", "Lmb quotas"), mapping.quota_column, "LMB_TABLE_QUOTA_FIELD")):
+    roles = ((_translate("CriteriaOverlay", "school numbers"), mapping.bsn_column, "LMB_TABLE_ID_FIELD"),
+             (_translate("CriteriaOverlay", "Lmb quotas"), mapping.quota_column, "LMB_TABLE_QUOTA_FIELD"))
+    for role, found, parameter in roles:
         if not found:
-            raise CriteriaOverlayError(_translate("CriteriaOverlay", "'{layer}' has no column recognisable as {role} (columns there: {columns}); "
-                                           "name it with {parameter}.").format(
-                layer=inp.label, role=role, columns=listed(table.headers) or "–", parameter=parameter))
+            message = _translate("CriteriaOverlay", "'{layer}' has no column recognisable as {role} (columns there: {columns}); "
+                                                    "name it with {parameter}.")
+            raise CriteriaOverlayError(message.format(layer=inp.label, role=role, columns=listed(table.headers) or "–",
+                                                      parameter=parameter))
     return mapping
 
 
@@ -160,12 +165,15 @@ def read_lmb_table(inp, catalogue, report):
     report_import(report, _translate("CriteriaOverlay", "Lmb quotas from '{layer}': ").format(layer=inp.label), imported.report)
     counting = {bsn for bsn, passes in catalogue.items() if passes}
     if not counting & set(imported.values):
-        keys = sorted({e.key for name in ti.EXCLUDING | {"not_in_criterion"} for e in imported.report.categories[name] if e.key})
+        categories = imported.report.categories
+        keys = sorted({e.key for name in ti.EXCLUDING | {"not_in_criterion"} for e in categories[name] if e.key})
         if counting & set(keys):
-            raise CriteriaOverlayError(_translate("CriteriaOverlay", "'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}").format(
-                layer=inp.label, lines=" ".join(text for text, problem in imported.report.line_items() if problem)))
-        raise CriteriaOverlayError(_translate("CriteriaOverlay", "The school numbers of '{layer}' match none of the schools that pass the filter "
-                                       "(numbers there: {ids}).").format(layer=inp.label, ids=listed(keys) or "–"))
+            message = _translate("CriteriaOverlay", "'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}")
+            problems = " ".join(text for text, problem in imported.report.line_items() if problem)
+            raise CriteriaOverlayError(message.format(layer=inp.label, lines=problems))
+        message = _translate("CriteriaOverlay", "The school numbers of '{layer}' match none of the schools that pass the filter "
+                                                "(numbers there: {ids}).")
+        raise CriteriaOverlayError(message.format(layer=inp.label, ids=listed(keys) or "–"))
     return imported
 
 
@@ -175,8 +183,8 @@ def read_lmb_field(label, id_name, quota_name, rows, catalogue, report):
     table = ti.Table(path=label, headers=[id_name, quota_name, "data_note"], rows=rows, file_format="layer")
     mapping = lmb_import.LmbMapping(bsn_column=id_name, quota_column=quota_name)
     imported = lmb_import.import_lmb(table, mapping, catalogue)
-    report_import(report, _translate("CriteriaOverlay", "Lmb quotas from the field '{field}' of '{layer}': ").format(field=quota_name, layer=label),
-                  imported.report)
+    prefix = _translate("CriteriaOverlay", "Lmb quotas from the field '{field}' of '{layer}': ")
+    report_import(report, prefix.format(field=quota_name, layer=label), imported.report)
     return imported
 
 
@@ -207,6 +215,7 @@ def read_social(inp, planungsraeume, report, feedback=None):
         plr.crit_social = None if value is None else value == inp.class_value
     _report_unmatched(report, inp.label, sorted(set(known) - set(classes)), sorted(set(classes) - set(known)))
     if inp.class_value not in set(classes.values()):
-        report.warning(_translate("CriteriaOverlay", "The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met nowhere.").format(
-            value=inp.class_value, layer=inp.label))
+        message = _translate("CriteriaOverlay", "The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met "
+                                                "nowhere.")
+        report.warning(message.format(value=inp.class_value, layer=inp.label))
     return imported
