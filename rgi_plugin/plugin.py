@@ -135,7 +135,7 @@ class GemeinschaftsinitiativePlugin:
             if panel is not None:
                 self.dock.set_areas_panel(panel)
             self._add_layers_panel()
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         return self.dock
 
     def _add_layers_panel(self):
@@ -234,9 +234,9 @@ class GemeinschaftsinitiativePlugin:
                     layer.triggerRepaint()
                     styled += 1
                 except MssStyleError as error:
-                    notify(self.iface, Qgis.Warning, str(error))
+                    notify(self.iface, Qgis.MessageLevel.Warning, str(error))
         if not styled:
-            notify(self.iface, Qgis.Info, self.tr("No MSS layer in the project: load one from the data list first."))
+            notify(self.iface, Qgis.MessageLevel.Info, self.tr("No MSS layer in the project: load one from the data list first."))
         return styled
 
     def show_sources(self):
@@ -251,4 +251,4 @@ class GemeinschaftsinitiativePlugin:
         self.sources_dialog.raise_()
 
     def _report_error(self, message, details):
-        notify(self.iface, Qgis.Critical, message, details)
+        notify(self.iface, Qgis.MessageLevel.Critical, message, details)

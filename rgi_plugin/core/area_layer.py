@@ -76,7 +76,7 @@ def concept_expression(catalogue, code_field="code"):
 def open_concept_action(language):
     """The OpenUrl action that QGIS's Identify tool and attribute table offer (no Python)."""
     name = "Konzept öffnen" if language == "de" else "Open concept"
-    action = QgsAction(QgsAction.OpenUrl, name, '[% "{}" %]'.format(CONCEPT_FIELD), "", False, name, {"Feature", "Canvas"})
+    action = QgsAction(QgsAction.ActionType.OpenUrl, name, '[% "{}" %]'.format(CONCEPT_FIELD), "", False, name, {"Feature", "Canvas"})
     return action
 
 
@@ -98,7 +98,7 @@ def prepare_area_layer(layer, catalogue, language=None, code_field="code"):
     layer.addExpressionField(concept_expression(catalogue, code_field), QgsField(CONCEPT_FIELD, QVariant.String))
     actions = layer.actions()
     for existing in actions.actions():
-        if existing.type() == QgsAction.OpenUrl and CONCEPT_FIELD in existing.command():
+        if existing.type() == QgsAction.ActionType.OpenUrl and CONCEPT_FIELD in existing.command():
             actions.removeAction(existing.id())
     actions.addAction(open_concept_action(language))
     return layer

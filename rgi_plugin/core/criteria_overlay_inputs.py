@@ -151,9 +151,9 @@ def require_geometry(source, geometry_type, label):
     if found == geometry_type:
         return
     names = {
-        QgsWkbTypes.PointGeometry: QCoreApplication.translate("CriteriaOverlay", "points"),
-        QgsWkbTypes.LineGeometry: QCoreApplication.translate("CriteriaOverlay", "lines"),
-        QgsWkbTypes.PolygonGeometry: QCoreApplication.translate("CriteriaOverlay", "polygons"),
+        QgsWkbTypes.GeometryType.PointGeometry: QCoreApplication.translate("CriteriaOverlay", "points"),
+        QgsWkbTypes.GeometryType.LineGeometry: QCoreApplication.translate("CriteriaOverlay", "lines"),
+        QgsWkbTypes.GeometryType.PolygonGeometry: QCoreApplication.translate("CriteriaOverlay", "polygons"),
     }
     no_geometry = QCoreApplication.translate("CriteriaOverlay", "no geometry")
     raise CriteriaOverlayError(
@@ -173,7 +173,7 @@ def request_for(source, attributes, crs=None, transform_context=None, geometry=T
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(sorted(set(attributes)))
     if not geometry:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     elif crs is not None and source.sourceCrs().isValid() and source.sourceCrs() != crs:
         request.setDestinationCrs(crs, transform_context or QgsCoordinateTransformContext())
     return request

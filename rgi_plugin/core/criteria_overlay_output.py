@@ -74,8 +74,8 @@ SUMMARY_FIELDS = (
     ("data_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the data")),
 )
 
-CANDIDATE_AREA_WKB = QgsWkbTypes.MultiPolygon
-SUMMARY_WKB = QgsWkbTypes.NoGeometry
+CANDIDATE_AREA_WKB = QgsWkbTypes.Type.MultiPolygon
+SUMMARY_WKB = QgsWkbTypes.Type.NoGeometry
 
 
 def fields_of(definition):
@@ -116,7 +116,7 @@ def _writer(definition, note, multi=True):
 #: "Polygon" may hold multi-part features (GeoJSON, reprojected or repaired geometries), and a
 #: GeoPackage table must declare the type it holds (else parts are lost or the file is not
 #: conformant). Every geometry is converted to multi-part before it is written.
-PLANUNGSRAUM_WKB = QgsWkbTypes.MultiPolygon
+PLANUNGSRAUM_WKB = QgsWkbTypes.Type.MultiPolygon
 
 
 def planungsraum_features(result):

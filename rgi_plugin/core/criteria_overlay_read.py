@@ -118,7 +118,7 @@ def _single_point(geometry):
 
 def _polygon_key_fields(source, key_field, name_field, label):
     """Check a polygon input with features; return (key index, name index or None, attributes to read)."""
-    require_geometry(source, QgsWkbTypes.PolygonGeometry, label)
+    require_geometry(source, QgsWkbTypes.GeometryType.PolygonGeometry, label)
     require_features(source, label)
     key_index = field_index(source, key_field, label)
     name_index = field_index(source, name_field, label) if name_field else None
@@ -169,7 +169,7 @@ def read_schools(inp, lmb_table, crs, transform_context, expression_context, rep
     ``LmbImport`` that gave the quotas (None without any): a table (file or layer) or the
     schools' own field, both read by the import dialog's reader."""
     source = inp.source
-    require_geometry(source, QgsWkbTypes.PointGeometry, inp.label)
+    require_geometry(source, QgsWkbTypes.GeometryType.PointGeometry, inp.label)
     require_features(source, inp.label)
     id_index = field_index(source, inp.id_field, inp.label)
     lmb_index = field_index(source, inp.lmb_field, inp.label) if inp.lmb_field else None
@@ -313,7 +313,7 @@ def read_areas(inp, crs, transform_context, report, feedback=None):
 def read_catchments(inp, crs, transform_context, feedback=None):
     """Catchment polygons with the school numbers they name (empty set: found by location)."""
     source = inp.source
-    require_geometry(source, QgsWkbTypes.PolygonGeometry, inp.label)
+    require_geometry(source, QgsWkbTypes.GeometryType.PolygonGeometry, inp.label)
     require_features(source, inp.label)
     school_index = field_index(source, inp.school_field, inp.label) if inp.school_field else None
     catchments = []

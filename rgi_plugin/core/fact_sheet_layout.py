@@ -82,13 +82,13 @@ def coverage_layer(sheets, geometries, chart_dir):
 
 
 def _mm(value):
-    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutMillimeters)
+    return QgsLayoutMeasurement(value, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 
 
 def _place(item, x, y, width, height, item_id):
     # Size first: a map item moved while it has no size cannot take an extent afterwards (3.22).
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     item.setId(item_id)
     return item
 
@@ -103,8 +103,8 @@ def _label(layout, item_id, text, x, y, width, height, size=8.5, bold=False, col
     label.setFontColor(QColor(colour))
     label.setMarginX(0)
     label.setMarginY(0)
-    label.setHAlign(Qt.AlignLeft)
-    label.setVAlign(Qt.AlignTop)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
     layout.addLayoutItem(label)
     return _place(label, x, y, width, height, item_id)
 
@@ -141,7 +141,7 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
     layout.pageCollection().page(0).setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
 
     band = QgsLayoutItemShape(layout)
-    band.setShapeType(QgsLayoutItemShape.Rectangle)
+    band.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     band.setSymbol(QgsFillSymbol.createSimple({"color": RED, "outline_style": "no"}))
     layout.addLayoutItem(band)
     _place(band, 0, 0, 210, 6, "band")
@@ -150,7 +150,7 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
 
     area_map = _map(layout, "karte", map_layers, coverage.crs(), berlin_extent, (12, 29, 120, 104))
     area_map.setAtlasDriven(True)
-    area_map.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    area_map.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     area_map.setAtlasMargin(0.12)
 
     for layer in overview_layers:
@@ -181,9 +181,9 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
     legend.setEqualColumnWidth(True)
     legend.setSymbolHeight(3)
     legend.setSymbolWidth(5)
-    for style, size, bold in ((QgsLegendStyle.Title, 8.5, True), (QgsLegendStyle.Group, 7.5, True),
-                              (QgsLegendStyle.Subgroup, 7, True), (QgsLegendStyle.SymbolLabel, 6.5, False)):
-        legend.rstyle(style).setMargin(QgsLegendStyle.Top, 0.8)
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 8.5, True), (QgsLegendStyle.Style.Group, 7.5, True),
+                              (QgsLegendStyle.Style.Subgroup, 7, True), (QgsLegendStyle.Style.SymbolLabel, 6.5, False)):
+        legend.rstyle(style).setMargin(QgsLegendStyle.Side.Top, 0.8)
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -195,9 +195,9 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
 
     for item_id, field, x in (("diagramm_mss", "mss_chart_path", 12), ("diagramm_lmb", "lmb_chart_path", 107)):
         picture = QgsLayoutItemPicture(layout)
-        picture.setMode(QgsLayoutItemPicture.FormatSVG)
-        picture.setResizeMode(QgsLayoutItemPicture.Zoom)
-        picture.dataDefinedProperties().setProperty(QgsLayoutObject.PictureSource, QgsProperty.fromField(field))
+        picture.setMode(QgsLayoutItemPicture.Format.FormatSVG)
+        picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+        picture.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PictureSource, QgsProperty.fromField(field))
         layout.addLayoutItem(picture)
         _place(picture, x, 170, 91, 43, item_id)
 
@@ -269,7 +269,7 @@ def export_pdf(layout, path, one_file=True, feedback=None):
         path.mkdir(parents=True, exist_ok=True)
         result, error = QgsLayoutExporter.exportToPdfs(atlas, str(path / "steckbrief.pdf"), settings, feedback)
         written = sorted(path.glob("Steckbrief_*.pdf"))
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise FactSheetError("PDF export failed ({}): {}".format(result, error))
     return written
 

@@ -6,12 +6,12 @@ from ..definitions import LOG_TAG
 
 
 def info(message):
-    QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Info)
+    QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Info)
 
 
 def warning(message):
-    QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Warning)
+    QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Warning)
 
 
 def critical(message):
-    QgsMessageLog.logMessage(message, LOG_TAG, Qgis.Critical)
+    QgsMessageLog.logMessage(message, LOG_TAG, Qgis.MessageLevel.Critical)

@@ -21,7 +21,7 @@ class _LayerFactory(QObject):
 
     def __init__(self):
         super().__init__()
-        self.requested.connect(self._create, Qt.BlockingQueuedConnection)
+        self.requested.connect(self._create, Qt.ConnectionType.BlockingQueuedConnection)
 
     def _create(self, box):
         kind, uri, name, provider = box["args"]

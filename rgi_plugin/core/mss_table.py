@@ -110,7 +110,7 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
     index = {name: (source_fields.lookupField(getattr(fields, name)) if getattr(fields, name) else -1)
              for name in ("id_field", "status_field", "dynamics_field", "validity_field", "population_field", "name_field")}
     request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.NoGeometry)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(sorted(i for i in index.values() if i >= 0))
     value = (lambda feature, name: feature.attribute(index[name]) if index[name] >= 0 else None)
     table = MssTable()

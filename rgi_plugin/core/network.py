@@ -27,10 +27,10 @@ from .service_failures import (
     ServiceFailure,
 )
 
-_UNREACHABLE = {QNetworkReply.HostNotFoundError, QNetworkReply.UnknownNetworkError,
-                QNetworkReply.NetworkSessionFailedError, QNetworkReply.TemporaryNetworkFailureError,
-                QNetworkReply.ProxyNotFoundError, QNetworkReply.ProxyConnectionRefusedError}
-_TIMEOUT = {QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError, QNetworkReply.ProxyTimeoutError}
+_UNREACHABLE = {QNetworkReply.NetworkError.HostNotFoundError, QNetworkReply.NetworkError.UnknownNetworkError,
+                QNetworkReply.NetworkError.NetworkSessionFailedError, QNetworkReply.NetworkError.TemporaryNetworkFailureError,
+                QNetworkReply.NetworkError.ProxyNotFoundError, QNetworkReply.NetworkError.ProxyConnectionRefusedError}
+_TIMEOUT = {QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError, QNetworkReply.NetworkError.ProxyTimeoutError}
 
 
 class _Answer:
@@ -38,9 +38,9 @@ class _Answer:
 
     def __init__(self, reply):
         self.error = reply.error()
-        self.status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+        self.status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         self.error_string = reply.errorString()
-        self.body = bytes(reply.readAll()) if self.error == QNetworkReply.NoError else b""
+        self.body = bytes(reply.readAll()) if self.error == QNetworkReply.NetworkError.NoError else b""
 
 
 class _Job:
@@ -64,8 +64,8 @@ class _MainThreadFetcher(QObject):
 
     def __init__(self):
         super().__init__()
-        self.started.connect(self._start, Qt.QueuedConnection)
-        self.aborted.connect(self._abort, Qt.QueuedConnection)
+        self.started.connect(self._start, Qt.ConnectionType.QueuedConnection)
+        self.aborted.connect(self._abort, Qt.ConnectionType.QueuedConnection)
 
     def _start(self, job):
         job.reply = QgsNetworkAccessManager.instance().get(job.request)
@@ -95,8 +95,8 @@ def prepare():
 def _request(url, timeout_ms):
     request = QNetworkRequest(QUrl(url))
     request.setTransferTimeout(int(timeout_ms))
-    request.setAttribute(QNetworkRequest.CacheLoadControlAttribute, QNetworkRequest.AlwaysNetwork)
-    request.setAttribute(QNetworkRequest.RedirectPolicyAttribute, QNetworkRequest.NoLessSafeRedirectPolicy)
+    request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute, QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+    request.setAttribute(QNetworkRequest.Attribute.RedirectPolicyAttribute, QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy)
     return request
 
 
@@ -117,7 +117,7 @@ def get(url, timeout_ms, feedback=None):
         watchdog.timeout.connect(lambda: reply.abort() if feedback is not None and feedback.isCanceled() else None)
         watchdog.start()
         if not reply.isFinished():
-            loop.exec_()
+            loop.exec()
         watchdog.stop()
         answer = _Answer(reply)
         reply.deleteLater()
@@ -143,14 +143,14 @@ def _result(url, answer, timeout_ms, feedback):
     if status is not None and int(status) >= 400:
         kind = HTTP_SERVER if int(status) >= 500 else HTTP_CLIENT
         raise ServiceFailure(kind, url, details, status=int(status))
-    if error == QNetworkReply.NoError:
+    if error == QNetworkReply.NetworkError.NoError:
         return answer.body
-    if error == QNetworkReply.ConnectionRefusedError:
+    if error == QNetworkReply.NetworkError.ConnectionRefusedError:
         raise ServiceFailure(REFUSED, url, details)
     if error in _UNREACHABLE:
         raise ServiceFailure(UNREACHABLE, url, details)
     if error in _TIMEOUT:
         raise ServiceFailure(TIMEOUT, url, details, seconds=round(timeout_ms / 1000))
-    if error == QNetworkReply.RemoteHostClosedError:
+    if error == QNetworkReply.NetworkError.RemoteHostClosedError:
         raise ServiceFailure(MALFORMED, url, details, what="connection closed before the answer was complete")
     raise ServiceFailure(NETWORK, url, details, text=answer.error_string)

@@ -25,12 +25,12 @@ def request_url(base_url, **params):
     url = QUrl(base_url)
     query = QUrlQuery(url)
     wanted = {key.upper(): (key, value) for key, value in params.items() if value is not None}
-    kept = [(k, v) for k, v in query.queryItems(QUrl.FullyDecoded) if k.upper() not in wanted]
+    kept = [(k, v) for k, v in query.queryItems(QUrl.ComponentFormattingOption.FullyDecoded) if k.upper() not in wanted]
     query = QUrlQuery()
     for key, value in kept + [(key, str(value)) for key, value in wanted.values()]:
         query.addQueryItem(key, value)
     url.setQuery(query)
-    return url.toString(QUrl.FullyEncoded)
+    return url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
 
 
 def capabilities_url(source):

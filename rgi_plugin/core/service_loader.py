@@ -66,7 +66,7 @@ class ServiceLoadTask(QgsTask):
 
     def __init__(self, entry, timeout, page_size, language=None, on_finished=None):
         description = QCoreApplication.translate("ServiceLoader", "Loading {title}").format(title=entry.localized_title(language))
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         main_thread.prepare()  # the task builds its layer there (see core/main_thread.py)
         self.entry, self.timeout, self.page_size, self.language = entry, timeout, page_size, language
         self.on_finished = on_finished
@@ -109,7 +109,7 @@ class AvailabilityTask(QgsTask):
     """Ask each entry's services for their capabilities; ``results`` maps id -> (source, failures)."""
 
     def __init__(self, entries, timeout, on_finished=None):
-        super().__init__(QCoreApplication.translate("ServiceLoader", "Checking the Geoportal services"), QgsTask.CanCancel)
+        super().__init__(QCoreApplication.translate("ServiceLoader", "Checking the Geoportal services"), QgsTask.Flag.CanCancel)
         main_thread.prepare()  # requests of tasks run on the main thread (see core/network.py)
         self.entries, self.timeout, self.on_finished = list(entries), timeout, on_finished
         self.feedback = QgsFeedback()
@@ -146,7 +146,7 @@ class AvailabilityTask(QgsTask):
 def _rank(layer):
     if not isinstance(layer, QgsVectorLayer):
         return 1
-    if layer.geometryType() == QgsWkbTypes.PointGeometry:
+    if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:
         return 0
     return 3 if layer.customProperty("gemeinschaftsinitiative/dataset", "").startswith("mss") else 2
 

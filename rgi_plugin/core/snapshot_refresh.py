@@ -117,7 +117,7 @@ class SnapshotRefreshTask(QgsTask):
     """Download the bundled datasets from their services and write a dated snapshot."""
 
     def __init__(self, catalogue, dataset_ids=None, root=None, timeout_ms=30000, today=None, language=None, on_finished=None):
-        super().__init__(QCoreApplication.translate("SnapshotRefresh", "Refreshing the offline snapshot"), QgsTask.CanCancel)
+        super().__init__(QCoreApplication.translate("SnapshotRefresh", "Refreshing the offline snapshot"), QgsTask.Flag.CanCancel)
         main_thread.prepare()  # the task builds its layers there (see core/main_thread.py)
         self.catalogue, self.root, self.timeout_ms, self.language = catalogue, root, timeout_ms, language
         self.snapshot = bundled.read_snapshot()

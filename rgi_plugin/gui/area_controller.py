@@ -92,7 +92,7 @@ class AreaController(QObject):
         try:
             catalogue = self.catalogue
         except CatalogueError as error:
-            notify(self.iface, Qgis.Critical, self.tr("The catalogue of the Handlungsräume cannot be read."), str(error))
+            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The catalogue of the Handlungsräume cannot be read."), str(error))
             return None
         self.panel = AreasPanel(catalogue, self.figures_for)
         self.panel.areaSelected.connect(self.show_area)
@@ -125,7 +125,7 @@ class AreaController(QObject):
             figures["summary"] = summary
             figures["summary_html"] = summary_html(summary)
         except bundled.BundledDataError as error:
-            notify(self.iface, Qgis.Warning, self.tr("Key figures are not available."), str(error))
+            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Key figures are not available."), str(error))
         return figures
 
     def _layer(self, dataset_id):
@@ -157,7 +157,7 @@ class AreaController(QObject):
             summary.name = area.label
             summaries.append(summary)
         (export_xlsx if str(path).lower().endswith(".xlsx") else export_csv)(summaries, path)
-        notify(self.iface, Qgis.Success, self.tr("Key figures of {n} areas written to {path}.").format(n=len(summaries), path=path))
+        notify(self.iface, Qgis.MessageLevel.Success, self.tr("Key figures of {n} areas written to {path}.").format(n=len(summaries), path=path))
         return path
 
     # -- the area layer -----------------------------------------------------------------
@@ -181,7 +181,7 @@ class AreaController(QObject):
             try:
                 layer = bundled.load_datasets([DATASET_ID])[0]
             except bundled.BundledDataError as error:
-                notify(self.iface, Qgis.Critical, self.tr("The Handlungsräume layer cannot be loaded."), str(error))
+                notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The Handlungsräume layer cannot be loaded."), str(error))
                 return None
             prepare_area_layer(layer, self.catalogue)
         self.layer_actions.refresh()
@@ -192,12 +192,12 @@ class AreaController(QObject):
         problem = ""
         if not layer.isValid():
             problem = self.tr("QGIS cannot read the file {path}.").format(path=path)
-        elif layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        elif layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
             problem = self.tr("The file {path} holds no polygons.").format(path=path)
         elif layer.fields().indexFromName(code_field) < 0:
             problem = self.tr("The file {path} has no field {field}.").format(path=path, field=code_field)
         if problem:
-            notify(self.iface, Qgis.Critical, problem, self.tr("Settings: {key} = {path}, {field_key} = {field}").format(
+            notify(self.iface, Qgis.MessageLevel.Critical, problem, self.tr("Settings: {key} = {path}, {field_key} = {field}").format(
                 key=OFFICIAL_FILE_KEY, path=path, field_key=OFFICIAL_CODE_FIELD_KEY, field=code_field))
             return None
         prepare_area_layer(layer, self.catalogue, code_field=code_field)
@@ -229,8 +229,8 @@ class AreaController(QObject):
         if not path:
             return
         probe = QgsVectorLayer(path, "probe", "ogr")
-        if not probe.isValid() or probe.geometryType() != QgsWkbTypes.PolygonGeometry:
-            notify(self.iface, Qgis.Critical, self.tr("The file {path} is not a polygon layer QGIS can read.").format(path=path))
+        if not probe.isValid() or probe.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The file {path} is not a polygon layer QGIS can read.").format(path=path))
             return
         names = probe.fields().names()
         default = next((i for i, name in enumerate(names) if name.lower() in ("code", "hr_code", "nummer", "nr")), 0)
@@ -244,18 +244,18 @@ class AreaController(QObject):
         """Use an official file for the area geometry; report codes it lacks or does not know."""
         probe = QgsVectorLayer(str(path), "probe", "ogr")
         if not probe.isValid() or probe.fields().indexFromName(field) < 0:
-            notify(self.iface, Qgis.Critical, self.tr("The file {path} has no field {field}.").format(path=path, field=field))
+            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The file {path} has no field {field}.").format(path=path, field=field))
             return False
         matched, unknown, missing = match_codes([f[field] for f in probe.getFeatures()], self.catalogue)
         if not matched:
-            notify(self.iface, Qgis.Critical, self.tr("No code in the field {field} matches a Handlungsraum; the file is not used.").format(field=field),
+            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("No code in the field {field} matches a Handlungsraum; the file is not used.").format(field=field),
                    self.tr("Values found: {values}").format(values=", ".join(unknown)))
             return False
         settings.set_value(OFFICIAL_FILE_KEY, str(path))
         settings.set_value(OFFICIAL_CODE_FIELD_KEY, field)
         self._replace_area_layer()
         if unknown or missing:
-            notify(self.iface, Qgis.Warning,
+            notify(self.iface, Qgis.MessageLevel.Warning,
                    self.tr("Official boundaries used for {n} areas.").format(n=len(matched)),
                    self.tr("Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.").format(
                        unknown=", ".join(unknown) or "–", missing=", ".join(missing) or "–"))
@@ -304,7 +304,7 @@ class AreaController(QObject):
             try:
                 bundled.load_datasets(wanted)
             except bundled.BundledDataError as error:
-                notify(self.iface, Qgis.Critical, self.tr("Bundled data could not be loaded."), str(error))
+                notify(self.iface, Qgis.MessageLevel.Critical, self.tr("Bundled data could not be loaded."), str(error))
         self.show_area(code)
 
     # -- documents ----------------------------------------------------------------------
@@ -312,12 +312,12 @@ class AreaController(QObject):
     def open_document(self, document):
         address = resolve(document)
         if address.problem:
-            level = Qgis.Warning if address.url else Qgis.Critical
+            level = Qgis.MessageLevel.Warning if address.url else Qgis.MessageLevel.Critical
             notify(self.iface, level, "{}: {}".format(document.title, address.problem))
         if address.url:
             refused = open_address(address.url)
             if refused:
-                notify(self.iface, Qgis.Critical, "{}: {}".format(document.title, refused))
+                notify(self.iface, Qgis.MessageLevel.Critical, "{}: {}".format(document.title, refused))
                 return False
             return True
         return False
@@ -325,7 +325,7 @@ class AreaController(QObject):
     def open_concept_for_code(self, code):
         documents = self.catalogue.documents_for(code)
         if not documents:
-            notify(self.iface, Qgis.Warning, self.tr("No concept document is recorded for the Handlungsraum {code}.").format(code=code))
+            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("No concept document is recorded for the Handlungsraum {code}.").format(code=code))
             return False
         return self.open_document(documents[0])
 
@@ -338,4 +338,4 @@ class AreaController(QObject):
         assign_local_file(document.area, path)
         for layer in area_layers():
             prepare_area_layer(layer, self.catalogue, code_field=code_field(layer))
-        notify(self.iface, Qgis.Info, self.tr("{title} now opens the local file {path}.").format(title=document.title, path=path))
+        notify(self.iface, Qgis.MessageLevel.Info, self.tr("{title} now opens the local file {path}.").format(title=document.title, path=path))

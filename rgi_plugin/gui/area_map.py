@@ -33,7 +33,7 @@ class AreaPickTool(QgsMapToolIdentify):
         layers = area_layers()
         if not layers:
             return ""
-        for result in self.identify(x, y, layers, QgsMapToolIdentify.TopDownAll):
+        for result in self.identify(x, y, layers, QgsMapToolIdentify.IdentifyMode.TopDownAll):
             value = result.mFeature[code_field(result.mLayer)]
             if value:
                 return str(value)
@@ -99,7 +99,7 @@ class ConceptLayerActions(QObject):
     def _layers_added(self, layers):
         for layer in layers:
             if is_area_layer(layer) and layer.id() not in self.actions:
-                action = QgsMapLayerAction(self.name, self, layer, QgsMapLayerAction.SingleFeature)
+                action = QgsMapLayerAction(self.name, self, layer, QgsMapLayerAction.Target.SingleFeature)
                 action.triggeredForFeature.connect(self._triggered)
                 QgsGui.mapLayerActionRegistry().addMapLayerAction(action)
                 self.actions[layer.id()] = action

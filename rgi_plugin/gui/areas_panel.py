@@ -6,7 +6,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, Q
 from ..core.area_details import area_details_html
 from .forms import load_form
 
-CODE_ROLE = Qt.UserRole
+CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AreasPanel(QWidget):
@@ -45,7 +45,7 @@ class AreasPanel(QWidget):
                 if area.group not in groups:
                     group = self.catalogue.group(area.group)
                     groups[area.group] = QTreeWidgetItem(parent, ["{} {}".format(group.code, group.name)])
-                    groups[area.group].setFlags(Qt.ItemIsEnabled)
+                    groups[area.group].setFlags(Qt.ItemFlag.ItemIsEnabled)
                     groups[area.group].setToolTip(0, group.note)
                     groups[area.group].setExpanded(True)
                 parent = groups[area.group]

@@ -49,15 +49,15 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
         tree.clear()
         for dataset in self.snapshot.datasets:
             item = QTreeWidgetItem([dataset.localized_title(), str(dataset.expected_count)])
-            item.setData(0, Qt.UserRole, dataset.id)
+            item.setData(0, Qt.ItemDataRole.UserRole, dataset.id)
             item.setToolTip(0, "{}\n{}: {}\n{}".format(
                 dataset.localized_title(), self.tr("Edition"), dataset.edition, dataset.attribution))
-            item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tree.addTopLevelItem(item)
         header = tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.contents.snapshotLabel.setText(
             self.tr("{label}, assembled {date}. Works without a network connection.").format(
                 label=self.snapshot.localized_label(), date=self.snapshot.assembled
@@ -76,7 +76,7 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
 
     def selected_dataset_ids(self):
         tree = self.contents.datasetTree
-        return [tree.topLevelItem(row).data(0, Qt.UserRole) for row in range(tree.topLevelItemCount())
+        return [tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) for row in range(tree.topLevelItemCount())
                 if tree.topLevelItem(row).isSelected()]
 
     def _emit_load_selected(self):

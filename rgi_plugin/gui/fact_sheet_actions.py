@@ -37,7 +37,7 @@ class FactSheetActions(QObject):
     def export_selected(self):
         code = self.current_code()
         if not code:
-            notify(self.iface, Qgis.Warning, self.tr("Select a Handlungsraum first."))
+            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Select a Handlungsraum first."))
             return None
         path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), self.tr("Save fact sheet"),
                                               str(Path.home() / "Steckbrief_{}.pdf".format(code)), "PDF (*.pdf)")
@@ -56,20 +56,20 @@ class FactSheetActions(QObject):
         """Write the sheets with a progress dialog; offer to open the result. Returns the files."""
         feedback = QgsFeedback()
         progress = QProgressDialog(self.tr("Creating fact sheets…"), self.tr("Cancel"), 0, 100, self.iface.mainWindow())
-        progress.setWindowModality(Qt.WindowModal)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.canceled.connect(feedback.cancel)
         feedback.progressChanged.connect(lambda value: (progress.setValue(int(value)), QCoreApplication.processEvents()))
         try:
             files = fact_sheet_export.generate(codes, path, one_file, lmb=project_lmb(), catalogue=self.catalogue_provider(), feedback=feedback)
         except (FactSheetError, OSError) as error:
-            notify(self.iface, Qgis.Critical, self.tr("The fact sheets could not be created."), str(error))
+            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
             return []
         finally:
             progress.canceled.disconnect(feedback.cancel)  # closing the dialog emits canceled
             progress.close()
         if feedback.isCanceled():
-            notify(self.iface, Qgis.Warning, self.tr("Creating the fact sheets was cancelled."))
+            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Creating the fact sheets was cancelled."))
             return []
         self._offer_to_open(files)
         return files
@@ -83,7 +83,7 @@ class FactSheetActions(QObject):
         target = first if len(files) == 1 else first.parent
         button.clicked.connect(lambda: open_address(QUrl.fromLocalFile(str(target)).toString()))
         item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.Success)
+        bar.pushWidget(item, Qgis.MessageLevel.Success)
 
     # -- layout designer and template ---------------------------------------------------
 
@@ -99,7 +99,7 @@ class FactSheetActions(QObject):
         try:
             _, layout = fact_sheet_export.prepare(codes, project_lmb(), self.catalogue_provider(), chart_dir, project)
         except FactSheetError as error:
-            notify(self.iface, Qgis.Critical, self.tr("The fact sheets could not be created."), str(error))
+            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
             return None
         project.layoutManager().addLayout(layout)
         self.iface.openLayoutDesigner(layout)
@@ -108,18 +108,18 @@ class FactSheetActions(QObject):
     def save_as_template(self):
         layout = QgsProject.instance().layoutManager().layoutByName(LAYOUT_NAME)
         if layout is None:
-            notify(self.iface, Qgis.Warning, self.tr("Open the layout in the layout designer first."))
+            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Open the layout in the layout designer first."))
             return False
         try:
             save_template(layout, fact_sheet_export.template_path())
         except FactSheetError as error:
-            notify(self.iface, Qgis.Critical, str(error))
+            notify(self.iface, Qgis.MessageLevel.Critical, str(error))
             return False
-        notify(self.iface, Qgis.Success, self.tr("Template saved; fact sheets now use it: {path}").format(path=fact_sheet_export.template_path()))
+        notify(self.iface, Qgis.MessageLevel.Success, self.tr("Template saved; fact sheets now use it: {path}").format(path=fact_sheet_export.template_path()))
         return True
 
     def reset_template(self):
         path = fact_sheet_export.template_path()
         if path.exists():
             path.unlink()
-        notify(self.iface, Qgis.Info, self.tr("Fact sheets use the built-in layout again."))
+        notify(self.iface, Qgis.MessageLevel.Info, self.tr("Fact sheets use the built-in layout again."))

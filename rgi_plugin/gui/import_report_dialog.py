@@ -20,8 +20,8 @@ class ImportReportDialog(QDialog):
         self.setObjectName("GemeinschaftsinitiativeImportReport")
         self.report = report
         self.buttonBox.rejected.connect(self.reject)
-        self.buttonBox.button(QDialogButtonBox.Save).setText(self.tr("Save report…"))
-        self.buttonBox.button(QDialogButtonBox.Save).clicked.connect(self._save)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save report…"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
         self._fill()
 
     def _fill(self):
@@ -43,7 +43,7 @@ class ImportReportDialog(QDialog):
         used.setExpanded(listed == 0)  # nothing else to show: show what was used
         header = self.reportTree.header()
         for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
     def _category(self, title, entries, excluding):
@@ -58,7 +58,7 @@ class ImportReportDialog(QDialog):
         item.setFirstColumnSpanned(True)
         for entry in entries:
             child = QTreeWidgetItem(["" if entry.row is None else str(entry.row), entry.key, entry.value, entry.note])
-            child.setTextAlignment(0, Qt.AlignRight | Qt.AlignVCenter)
+            child.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.addChild(child)
         return item
 

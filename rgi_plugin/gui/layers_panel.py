@@ -51,7 +51,7 @@ class LayersPanel(QWidget):
         tree.clear()
         for entry in self.catalogue.entries:
             item = QTreeWidgetItem([entry.localized_title(self.language), self.tr("not checked")])
-            item.setData(0, Qt.UserRole, entry.id)
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             item.setToolTip(0, self._tooltip(entry))
             if not entry.verified:
                 font = item.font(0)
@@ -60,8 +60,8 @@ class LayersPanel(QWidget):
             tree.addTopLevelItem(item)
         header = tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def _tooltip(self, entry):
         lines = [entry.localized_title(self.language), "{}: {}".format(self.tr("Edition"), entry.edition),
@@ -77,7 +77,7 @@ class LayersPanel(QWidget):
     def item(self, entry_id):
         tree = self.serviceTree
         for row in range(tree.topLevelItemCount()):
-            if tree.topLevelItem(row).data(0, Qt.UserRole) == entry_id:
+            if tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole) == entry_id:
                 return tree.topLevelItem(row)
         return None
 
@@ -93,7 +93,7 @@ class LayersPanel(QWidget):
         item.setForeground(STATE_COLUMN, QBrush(QColor(_COLOURS[tone])) if tone else QBrush())
 
     def selected_ids(self):
-        return [item.data(0, Qt.UserRole) for item in self.serviceTree.selectedItems()]
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in self.serviceTree.selectedItems()]
 
     def _update_buttons(self):
         self.loadSelectedButton.setEnabled(bool(self.selected_ids()))
@@ -125,7 +125,7 @@ class LayersPanel(QWidget):
         except bundled.BundledDataError as error:
             log.critical(str(error))
             if self.message_bar is not None:
-                push_info(self.message_bar, self.tr("The offline snapshot could not be loaded either."), Qgis.Critical)
+                push_info(self.message_bar, self.tr("The offline snapshot could not be loaded either."), Qgis.MessageLevel.Critical)
             return False
         text = self.tr("{title}: offline snapshot of {date} loaded.").format(
             title=failure.entry.localized_title(self.language), date=failure.offline.date)
@@ -188,13 +188,13 @@ class LayersPanel(QWidget):
                 date=task.date, folder=str(task.folder), count=len(task.written))
             if task.failures:
                 text += " " + self.tr("Not refreshed: {ids}.").format(ids=", ".join(sorted(task.failures)))
-            level = Qgis.Warning if task.failures else Qgis.Success
+            level = Qgis.MessageLevel.Warning if task.failures else Qgis.MessageLevel.Success
         else:
             if task.error:
                 log.critical("Snapshot refresh failed:\n{}".format(task.error))
             text = self.tr("The offline snapshot could not be refreshed; the previous one stays in use. "
                            "Details are in the log tab 'Gemeinschaftsinitiative'.")
-            level = Qgis.Warning
+            level = Qgis.MessageLevel.Warning
         if self.message_bar is not None:
             push_info(self.message_bar, text, level)
         else:

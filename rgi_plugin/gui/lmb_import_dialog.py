@@ -228,7 +228,7 @@ def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None,
         n=len(imported.values), problems=report.problem_count())
     if imported.example:
         text += " " + lmb_import.EXAMPLE_LABEL["de" if (language or content_language()) == "de" else "en"]
-    level = Qgis.Warning if (report.problem_count() or imported.example) else Qgis.Success
+    level = Qgis.MessageLevel.Warning if (report.problem_count() or imported.example) else Qgis.MessageLevel.Success
     iface.messageBar().pushMessage(_translate("LmbImportDialog", "Lernmittelbefreiung"), text, level)
     log.info("Lmb import from {} ({}): {}".format(imported.source, "embedded" if embed else "reference", report.summary()))
     return layer
@@ -239,12 +239,12 @@ def import_lmb_interactively(iface, schools_layer, parent=None):
     try:
         schools = indicators.school_catalogue(schools_layer)
     except indicators.IndicatorError as error:
-        iface.messageBar().pushMessage(_translate("LmbImportDialog", "Lernmittelbefreiung"), str(error), Qgis.Warning)
+        iface.messageBar().pushMessage(_translate("LmbImportDialog", "Lernmittelbefreiung"), str(error), Qgis.MessageLevel.Warning)
         return None
     dialog = LmbImportDialog(schools, parent or iface.mainWindow())
-    if dialog.exec_() != QDialog.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    ImportReportDialog(dialog.imported.report, parent or iface.mainWindow()).exec_()
+    ImportReportDialog(dialog.imported.report, parent or iface.mainWindow()).exec()
     return finish_lmb_import(iface, schools_layer, dialog.imported, dialog.embed_values())
 
 
@@ -262,7 +262,7 @@ def restore_lmb_layer(iface, schools_layer, project=None, language=None):
         imported = lmb_import.restore_from_project(project, indicators.school_catalogue(schools_layer))
         layer = indicators.create_lmb_school_layer(schools_layer, imported, language=language)
     except (ti.TableImportError, indicators.IndicatorError) as error:
-        iface.messageBar().pushMessage(_translate("LmbImportDialog", "Lernmittelbefreiung"), str(error), Qgis.Warning)
+        iface.messageBar().pushMessage(_translate("LmbImportDialog", "Lernmittelbefreiung"), str(error), Qgis.MessageLevel.Warning)
         log.warning("Lmb layer not restored: {}".format(error))
         return None
     stale = [layer_id for layer_id, old in project.mapLayers().items()
@@ -276,12 +276,12 @@ def finish_social_import(iface, plr_layer, imported, project=None, language=None
     """Add the Planungsräume with their Schicht to the plugin's group (if anything matched); return the layer."""
     if not imported.classes:
         iface.messageBar().pushMessage(_translate("SocialAtlasImportDialog", "Sozialstrukturatlas"),
-                                       imported.report.summary(), Qgis.Warning)
+                                       imported.report.summary(), Qgis.MessageLevel.Warning)
         return None
     layer = social_atlas.create_social_layer(plr_layer, imported, language)
     bundled.add_to_project([layer], project or QgsProject.instance())
     iface.messageBar().pushMessage(_translate("SocialAtlasImportDialog", "Sozialstrukturatlas"), imported.report.summary(),
-                                   Qgis.Warning if imported.report.problem_count() else Qgis.Success)
+                                   Qgis.MessageLevel.Warning if imported.report.problem_count() else Qgis.MessageLevel.Success)
     log.info("Sozialstrukturatlas import from {}: {}".format(imported.source, imported.report.summary()))
     return layer
 
@@ -290,7 +290,7 @@ def import_social_interactively(iface, plr_layer, parent=None):
     """Dialog → report → layer of the Planungsräume with their Schicht. Returns the layer or None."""
     ids = [feature["plr_id"] for feature in plr_layer.getFeatures()] if plr_layer.fields().indexOf("plr_id") >= 0 else []
     dialog = SocialAtlasImportDialog(ids, parent or iface.mainWindow())
-    if dialog.exec_() != QDialog.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    ImportReportDialog(dialog.imported.report, parent or iface.mainWindow()).exec_()
+    ImportReportDialog(dialog.imported.report, parent or iface.mainWindow()).exec()
     return finish_social_import(iface, plr_layer, dialog.imported)

@@ -29,7 +29,7 @@ class GemeinschaftsinitiativeLocatorFilter(QgsLocatorFilter):
         return "gi"
 
     def flags(self):
-        return QgsLocatorFilter.FlagFast
+        return QgsLocatorFilter.Flag.FlagFast
 
     def fetchResults(self, string, context, feedback):  # noqa: N802 (QGIS API)
         catalogue = self.catalogue_provider()

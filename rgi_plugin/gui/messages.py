@@ -5,7 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import log
 
-_LOG = {Qgis.Critical: log.critical, Qgis.Warning: log.warning}
+_LOG = {Qgis.MessageLevel.Critical: log.critical, Qgis.MessageLevel.Warning: log.warning}
 
 
 def notify(iface, level, message, details=""):

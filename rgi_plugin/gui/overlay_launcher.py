@@ -58,8 +58,8 @@ def _pick(layers, *tests):
 def find_inputs(project=None):
     """The loaded layers that fit each input of the overlay: {parameter: layer}."""
     layers = _vector_layers(project or QgsProject.instance())
-    polygons = [layer for layer in layers if _geometry(layer) == QgsWkbTypes.PolygonGeometry]
-    points = [layer for layer in layers if _geometry(layer) == QgsWkbTypes.PointGeometry]
+    polygons = [layer for layer in layers if _geometry(layer) == QgsWkbTypes.GeometryType.PolygonGeometry]
+    points = [layer for layer in layers if _geometry(layer) == QgsWkbTypes.GeometryType.PointGeometry]
     found = {
         "PLANUNGSRAEUME": _pick(polygons, lambda layer: _dataset(layer) == "lor_plr_2021",
                                 lambda layer: _has(layer, "plr_id") and not _has(layer, "si_n") and not is_area_layer(layer)),
@@ -71,7 +71,7 @@ def find_inputs(project=None):
                         lambda layer: _has(layer, "plr_id") and _first_field(layer, SOCIAL_CLASS_FIELDS) is not None),
         "AREAS": _pick(polygons, is_area_layer),
     }
-    if found["PLANUNGSRAEUME"] is None and found["MSS"] is not None and _geometry(found["MSS"]) == QgsWkbTypes.PolygonGeometry:
+    if found["PLANUNGSRAEUME"] is None and found["MSS"] is not None and _geometry(found["MSS"]) == QgsWkbTypes.GeometryType.PolygonGeometry:
         found["PLANUNGSRAEUME"] = found["MSS"]  # the MSS layer carries the Planungsraum outlines too
     return {name: layer for name, layer in found.items() if layer is not None}
 
@@ -120,7 +120,7 @@ def open_overlay_dialog(iface=None, project=None):
     """
     if not algorithm_available():
         if iface is not None:
-            notify(iface, Qgis.Critical, QCoreApplication.translate("OverlayLauncher", "The criteria overlay is not available."),
+            notify(iface, Qgis.MessageLevel.Critical, QCoreApplication.translate("OverlayLauncher", "The criteria overlay is not available."),
                    "Processing algorithm {} is not registered (initProcessing of the plugin).".format(ALGORITHM_ID))
         return {}
     import processing

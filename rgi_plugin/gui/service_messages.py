@@ -30,11 +30,11 @@ def push_load_failure(message_bar, failure, use_offline, language=None):
 
         button.clicked.connect(clicked)
         item.layout().addWidget(button)
-    level = Qgis.Info if failure.kind == CANCELED else Qgis.Warning
+    level = Qgis.MessageLevel.Info if failure.kind == CANCELED else Qgis.MessageLevel.Warning
     message_bar.pushWidget(item, level, 0)
     return item
 
 
-def push_info(message_bar, text, level=Qgis.Info, duration=6):
+def push_info(message_bar, text, level=Qgis.MessageLevel.Info, duration=6):
     message_bar.pushMessage(translate("ServiceMessageBar", "Geoportal Berlin"), text, level, duration)
-    (log.warning if level in (Qgis.Warning, Qgis.Critical) else log.info)(text)
+    (log.warning if level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical) else log.info)(text)

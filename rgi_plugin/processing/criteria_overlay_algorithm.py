@@ -180,7 +180,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
 
     def _add(self, parameter, advanced=False):
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(parameter)
 
     def _field(self, name, description, default, parent, advanced=False):
@@ -190,7 +190,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         self._add(QgsProcessingParameterField(name, description, default, parent, optional=True), advanced)
 
     def _number(self, name, description, default, minimum=0.0, maximum=100.0, integer=False, advanced=False):
-        kind = QgsProcessingParameterNumber.Integer if integer else QgsProcessingParameterNumber.Double
+        kind = QgsProcessingParameterNumber.Type.Integer if integer else QgsProcessingParameterNumber.Type.Double
         self._add(QgsProcessingParameterNumber(name, description, kind, default, False, minimum, maximum), advanced)
 
     def _statuses(self, name, description, codes, optional):
@@ -201,7 +201,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         self._add(parameter)
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        polygons, points, any_vector = [QgsProcessing.TypeVectorPolygon], [QgsProcessing.TypeVectorPoint], [QgsProcessing.TypeVector]
+        polygons, points, any_vector = [QgsProcessing.SourceType.TypeVectorPolygon], [QgsProcessing.SourceType.TypeVectorPoint], [QgsProcessing.SourceType.TypeVector]
         self._add(QgsProcessingParameterFeatureSource(self.PLANUNGSRAEUME, self.tr("Planungsräume"), polygons))
         self._field(self.PLR_ID_FIELD, self.tr("Planungsraum id field"), "plr_id", self.PLANUNGSRAEUME)
         self._field(self.PLR_NAME_FIELD, self.tr("Planungsraum name field"), "plr_name", self.PLANUNGSRAEUME, advanced=True)
@@ -243,11 +243,11 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         self._number(self.ADJACENCY_DISTANCE, self.tr("Candidate areas: largest gap between neighbours (m)"), 1.0, 0.0, 1000.0, advanced=True)
         self._add(QgsProcessingParameterString(self.DATA_NOTE, self.tr("Note on the data"), "", optional=True), advanced=True)
 
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planungsräume with criteria"), QgsProcessing.TypeVectorPolygon))
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planungsräume with criteria"), QgsProcessing.SourceType.TypeVectorPolygon))
         self._add(QgsProcessingParameterFeatureSink(
-            self.CANDIDATES, self.tr("Candidate areas"), QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True))
+            self.CANDIDATES, self.tr("Candidate areas"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
         self._add(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, self.tr("Summary per Handlungsraum"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
+            self.SUMMARY, self.tr("Summary per Handlungsraum"), QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=True))
         for name, description in (
             ("MSS_COUNT", self.tr("Planungsräume meeting the MSS criterion")),
             ("SCHOOL_COUNT", self.tr("Planungsräume meeting the school criterion")),
@@ -261,7 +261,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
 
     def _source(self, parameters, name, context):
         source = self.parameterAsSource(parameters, name, context)
-        if source is None and not self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.FlagOptional:
+        if source is None and not self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
             raise QgsProcessingException(self.tr("The input '{}' cannot be read.").format(self.parameterDefinition(name).description()))
         return source
 
@@ -419,7 +419,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
                 if name == self.OUTPUT:
                     raise QgsProcessingException(self.invalidSinkError(parameters, name))
                 continue
-            if not sink.addFeatures(list(features(result)), QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(list(features(result)), QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
             feedback.setProgress(90 + 3 * (number + 1))
             if context.willLoadLayerOnCompletion(destination):

@@ -45,7 +45,7 @@ class FactSheetAlgorithm(QgsProcessingAlgorithm):
 
     def flags(self):
         # Print layouts are graphics scenes: they must be built and exported on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         return self.tr(
