@@ -486,3 +486,9 @@ def test_the_scan_covers_every_file_the_plugin_ships(plugin_zip):
     scanned = {str(path.relative_to(REPO)) for path in plugin_python_files() + plugin_forms()}
     assert scanned == shipped
 
+
+def test_metadata_declares_qt6_support():
+    import configparser
+    config = configparser.ConfigParser()
+    config.read(REPO / "metadata.txt", encoding="utf-8")
+    assert config["general"].get("supportsQt6") == "True"
