@@ -12,7 +12,6 @@ from .gui.area_controller import AreaController
 from .gui.indicator_controller import IndicatorController
 from .gui.messages import notify
 
-
 #: Setting: was the panel open when QGIS last closed?
 DOCK_VISIBLE_KEY = "dock_visible"
 

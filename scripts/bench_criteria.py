@@ -135,7 +135,8 @@ def scaled(inputs, factor):
             school = QgsFeature(out_schools.fields())
             school.setAttributes(feature.attributes())
             school["bsn"] = bsn
-            school.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(point.x() + noise.uniform(-150, 150), point.y() + noise.uniform(-150, 150))))
+            moved = QgsPointXY(point.x() + noise.uniform(-150, 150), point.y() + noise.uniform(-150, 150))
+            school.setGeometry(QgsGeometry.fromPointXY(moved))
             school_features.append(school)
             if feature["bsn"] in quotas:
                 row = QgsFeature(out_lmb.fields())
@@ -168,6 +169,7 @@ def run_native_flags_only(inputs):
 def run_native_chain(inputs, complete=True):
     """The same question answered with QGIS's algorithms, step by step, all in memory."""
     import processing
+
     from rgi_plugin.core.criteria_defaults import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
 
     planungsraeume, mss, schools, lmb = inputs
@@ -241,7 +243,8 @@ def main(argv=None):
     provider = GemeinschaftsinitiativeProvider()
     QgsApplication.processingRegistry().addProvider(provider)
     try:
-        berlin = (memory_copy(DATA / "lor_planungsraeume_2021.geojson", "plr"), memory_copy(DATA / "mss_2021_planungsraeume.geojson", "mss"),
+        berlin = (memory_copy(DATA / "lor_planungsraeume_2021.geojson", "plr"),
+                  memory_copy(DATA / "mss_2021_planungsraeume.geojson", "mss"),
                   memory_copy(DATA / "schulen_2023-10.geojson", "schulen"), lmb_table(DATA / "lmb_beispieldaten.csv"))
         print("Berlin: {} Planungsräume, {} schools, {} Lmb values (Beispieldaten – keine amtlichen Werte)".format(
             berlin[0].featureCount(), berlin[2].featureCount(), berlin[3].featureCount()))

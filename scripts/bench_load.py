@@ -78,7 +78,7 @@ def plugin_load(catalogue, project):
     watcher.setInterval(5)
     watcher.timeout.connect(check)
     watcher.start()
-    loop.exec_()
+    loop.exec()
     seconds = time.perf_counter() - started
     beats.append(time.perf_counter())
     heartbeat.stop()
@@ -122,8 +122,10 @@ def main():
     plain_s, plugin_s = statistics.median(plain), statistics.median(plugin)
     ratio = plugin_s / plain_s
     print("standard set: {}".format(", ".join(catalogue.standard_set)))
-    print("plain QgsVectorLayer/QgsRasterLayer: {:.3f} s (median of {}: {})".format(plain_s, len(plain), ", ".join("{:.3f}".format(v) for v in plain)))
-    print("plugin (tasks):                      {:.3f} s (median of {}: {})".format(plugin_s, len(plugin), ", ".join("{:.3f}".format(v) for v in plugin)))
+    print("plain QgsVectorLayer/QgsRasterLayer: {:.3f} s (median of {}: {})".format(
+        plain_s, len(plain), ", ".join("{:.3f}".format(v) for v in plain)))
+    print("plugin (tasks):                      {:.3f} s (median of {}: {})".format(
+        plugin_s, len(plugin), ", ".join("{:.3f}".format(v) for v in plugin)))
     print("ratio plugin/plain: {:.2f} (goal <= 1.10) {}".format(ratio, "OK" if ratio <= 1.1 else "MISSED"))
     print("longest main-thread stall during the plugin's load: {:.0f} ms (goal <= 100 ms) {}".format(
         max(stalls), "OK" if max(stalls) <= 100 else "MISSED"))

@@ -252,7 +252,8 @@ def build(shared, out_dir):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", default=str(REPO.parent / "shared" / "data"), help="folder with the source data (default: ../shared/data)")
+    parser.add_argument("--shared", default=str(REPO.parent / "shared" / "data"),
+                        help="folder with the source data (default: ../shared/data)")
     parser.add_argument("--out", default=str(REPO / "resources" / "data"), help="output folder (default: resources/data)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)

@@ -17,7 +17,7 @@ else:
     if _layers:
         _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
         # The Lmb layer shows the primary schools: the plain school layer would draw them twice.
-        _schools = next(l for l in _layers if l.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
+        _schools = next(layer for layer in _layers if layer.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
         QgsProject.instance().layerTreeRoot().findLayer(_schools.id()).setItemVisibilityChecked(False)
         _plugin.zoom_to_layer(_layers[-1])  # again: the import's message bar took room from the map
     QgsProject.instance().setDirty(False)

@@ -8,8 +8,8 @@ from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QPoint, Qt
 
 from rgi_plugin.core import bundled, documents, settings
-from rgi_plugin.core.area_layer import CONCEPT_FIELD, is_area_layer, prepare_area_layer
 from rgi_plugin.core.area_details import area_figures, bundled_mss_records
+from rgi_plugin.core.area_layer import CONCEPT_FIELD, is_area_layer, prepare_area_layer
 from rgi_plugin.core.catalogue import read_catalogue
 from rgi_plugin.gui import opener
 from rgi_plugin.gui.area_controller import AreaController
@@ -114,7 +114,7 @@ def test_selecting_06_fills_the_detail_pane(panel, qtbot, output_dir):
 def test_open_button_opens_the_district_page(panel, qtbot, controller, opened, catalogue):
     controller.panel.select_area("06")
     button = controller.panel.documentsBox.findChild(type(controller.panel.zoomButton), "openDocumentButton_06")
-    qtbot.mouseClick(button, Qt.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert opened == [catalogue.documents_for("06")[0].url]
 
 
@@ -157,7 +157,7 @@ def area_layer(qgis_new_project, catalogue):
 
 def click(qtbot, canvas, point):
     pixel = canvas.getCoordinateTransform().transform(point)
-    qtbot.mouseClick(canvas.viewport(), Qt.LeftButton, pos=QPoint(int(pixel.x()), int(pixel.y())))
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(int(pixel.x()), int(pixel.y())))
 
 
 @pytest.fixture
@@ -229,7 +229,7 @@ def test_layer_action_and_stored_open_url_action_survive_save_and_reload(area_la
         assert QgsProject.instance().write(str(project_file))
         QgsProject.instance().clear()
         assert QgsProject.instance().read(str(project_file))
-        reloaded = next(l for l in QgsProject.instance().mapLayers().values() if is_area_layer(l))
+        reloaded = next(layer for layer in QgsProject.instance().mapLayers().values() if is_area_layer(layer))
         assert [a.text() for a in registry.mapLayerActions(reloaded)] == ["Konzept öffnen"]
         stored = [a for a in reloaded.actions().actions() if a.type() == QgsAction.OpenUrl]
         assert [a.name() for a in stored] == ["Konzept öffnen"]
@@ -298,7 +298,7 @@ def test_an_official_file_replaces_the_approximation_and_reports_codes(controlle
     path = write_official_file(official_dir() / "hr_amtlich.geojson", ["06", "09", "99"])
     controller.ensure_area_layer()
     assert controller.set_official_boundaries(str(path), "HR_NR") is True
-    layers = [l for l in QgsProject.instance().mapLayers().values() if is_area_layer(l)]
+    layers = [layer for layer in QgsProject.instance().mapLayers().values() if is_area_layer(layer)]
     assert len(layers) == 1 and layers[0].name() == "Handlungsräume (official boundaries: hr_amtlich.geojson)"
     warning = messages(gi_iface, Qgis.Warning)[-1]
     assert "Official boundaries used for 2 areas." in warning
@@ -309,8 +309,8 @@ def test_an_official_file_replaces_the_approximation_and_reports_codes(controlle
     assert controller.highlight.code == "09"
     assert "official file" in controller.panel.geometryLabel.text()
     controller.use_approximation()
-    layers = [l for l in QgsProject.instance().mapLayers().values() if is_area_layer(l)]
-    assert [l.featureCount() for l in layers] == [16] and "approximation" in controller.panel.geometryLabel.text()
+    layers = [layer for layer in QgsProject.instance().mapLayers().values() if is_area_layer(layer)]
+    assert [layer.featureCount() for layer in layers] == [16] and "approximation" in controller.panel.geometryLabel.text()
 
 
 def test_an_official_file_without_matching_codes_is_not_used(controller, gi_iface):

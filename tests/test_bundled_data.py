@@ -13,7 +13,8 @@ from conftest import REPO, SHARED_DATA
 from rgi_plugin.core import bundled
 from rgi_plugin.definitions import DATA_DIR, LAYER_GROUP_NAME
 
-EXPECTED_COUNTS = {"handlungsraeume": 16, "lor_plr_2021": 542, "lor_bzr_2021": 143, "lor_pgr_2021": 58, "mss_2021": 542, "schulen_2023": 902}
+EXPECTED_COUNTS = {"handlungsraeume": 16, "lor_plr_2021": 542, "lor_bzr_2021": 143, "lor_pgr_2021": 58, "mss_2021": 542,
+                   "schulen_2023": 902}
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,8 @@ def test_nine_departments_and_the_programmes_of_domain_md(catalogue):
     by_status = {}
     for programme in catalogue.programmes:
         by_status.setdefault(programme.status, []).append(programme.programme)
-    assert by_status["confirmed"] == ["Sozialer Zusammenhalt / Quartiersmanagement", "Soziale Infrastrukturmaßnahmen", "Gemeinschaftsprojekte"]
+    assert by_status["confirmed"] == ["Sozialer Zusammenhalt / Quartiersmanagement", "Soziale Infrastrukturmaßnahmen",
+                                      "Gemeinschaftsprojekte"]
     assert "Bonus-Programm" in by_status["context"]
     assert len(by_status["proposed_2018"]) == 7
     assert all(p.department == "" for p in catalogue.programmes if p.status == "proposed_2018")

@@ -1,11 +1,16 @@
 """The GI criteria defaults: MSS attention rule, Lmb threshold, the schools that count."""
 
 import pytest
-from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields, QgsField
+from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
 from rgi_plugin.core.criteria_defaults import (
-    DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MssAttentionRule, is_public_primary_school, meets_lmb_threshold)
+    DEFAULT_MSS_RULE,
+    LMB_THRESHOLD_PERCENT,
+    MssAttentionRule,
+    is_public_primary_school,
+    meets_lmb_threshold,
+)
 
 CASES = [  # (si_n, di_n, kom, expected)
     (4, 3, "gültig", True), (3, 1, "gültig", True), (2, 5, "gültig", True), (2, 3, "gültig", False),

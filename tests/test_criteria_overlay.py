@@ -321,7 +321,8 @@ def test_a_gap_wider_than_the_distance_separates_candidate_areas(overlay):
 
 def test_summary_per_current_area_outside_and_total(overlay):
     rows = list(overlay(parameters())["SUMMARY"].getFeatures())
-    assert [(r["kind"], value(r, "hr_code")) for r in rows] == [("handlungsraum", "01"), ("handlungsraum", "02"), ("outside", None), ("total", None)]
+    assert [(r["kind"], value(r, "hr_code")) for r in rows] == [
+        ("handlungsraum", "01"), ("handlungsraum", "02"), ("outside", None), ("total", None)]
     first, second, outside, total = rows
     assert (first["hr_name"], first["n_plr"], first["ew"], first["n_plr_candidate"], first["ew_candidate"]) == (
         "Erster Handlungsraum", 2, 3000, 1, 1000)

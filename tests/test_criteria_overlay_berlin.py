@@ -80,7 +80,8 @@ def school_criterion_by_point_in_polygon():
     with open(DATA / "schulen_2023-10.geojson", encoding="utf-8") as handle:
         schools = [(f["geometry"]["coordinates"], quotas[f["properties"]["bsn"]])
                    for f in json.load(handle)["features"]
-                   if is_public_primary_school(f["properties"]["schulart"], f["properties"]["traeger"]) and f["properties"]["bsn"] in quotas]
+                   if is_public_primary_school(f["properties"]["schulart"], f["properties"]["traeger"])
+                   and f["properties"]["bsn"] in quotas]
     with open(DATA / "lor_planungsraeume_2021.geojson", encoding="utf-8") as handle:
         planungsraeume = [(f["properties"]["plr_id"], f["geometry"]) for f in json.load(handle)["features"]]
     result = {}

@@ -4,8 +4,15 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QVariant
 
-from test_criteria_overlay import IDS, SCHOOLS, memory_layer, parameters, rectangle, school_point
-from test_criteria_overlay import overlay  # noqa: F401 (fixture)
+from test_criteria_overlay import (
+    IDS,
+    SCHOOLS,
+    memory_layer,
+    overlay,  # noqa: F401 (fixture)
+    parameters,
+    rectangle,
+    school_point,
+)
 
 
 def fails(overlay, match, **overrides):  # noqa: F811

@@ -4,16 +4,16 @@ import pytest
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsExpression,
+    QgsExpressionContext,
     QgsFeatureRequest,
     QgsField,
+    QgsLayerTreeModel,
     QgsMapRendererSequentialJob,
     QgsMapSettings,
     QgsProject,
     QgsRectangle,
-    QgsExpression,
-    QgsExpressionContext,
 )
-from qgis.core import QgsLayerTreeModel
 from qgis.gui import QgsBrowserGuiModel, QgsLayerTreeView
 from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor
@@ -171,7 +171,7 @@ def layer_tree_view(qgis_iface, monkeypatch):
     model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot())
     view = QgsLayerTreeView()
     view.setModel(model)
-    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda view=view: view, raising=False)
     yield view
     view.setModel(None)
     del view, model

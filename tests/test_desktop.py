@@ -13,7 +13,7 @@ import pytest
 from qgis.core import Qgis
 from qgis.PyQt.QtGui import QColor, QImage
 
-from conftest import OUTPUT_DIR, PLUGIN_ID, REPO
+from conftest import PLUGIN_ID, REPO
 from qgis_profile import prepare_profile, qgis_command
 
 pytestmark = pytest.mark.desktop
@@ -81,7 +81,7 @@ def test_toolbar_button_opens_the_german_dock_with_the_bundled_data(desktop_chec
 
 def test_demo_map_loads_valid_layers_in_25833(desktop_check):
     layers = desktop_check["result"]["demo_layers"]
-    assert [(l["features"], l["valid"], l["crs"]) for l in layers] == [
+    assert [(layer["features"], layer["valid"], layer["crs"]) for layer in layers] == [
         (902, True, "EPSG:25833"),
         (143, True, "EPSG:25833"),
         (542, True, "EPSG:25833"),
@@ -134,7 +134,8 @@ def test_fifty_load_unload_cycles_leave_nothing_behind(desktop_check):
     # ... and after 50 cycles nothing of it is left: actions, menus, toolbar, docks,
     # processing providers, locator filters, the translator.
     assert baseline["gi_actions"] == [] and "GemeinschaftsinitiativeDock" not in baseline["docks"]
-    for key in ("actions", "gi_actions", "web_menu", "web_toolbar", "toolbars", "docks", "processing_providers", "locator_filters", "map_tool"):
+    for key in ("actions", "gi_actions", "web_menu", "web_toolbar", "toolbars", "docks", "processing_providers", "locator_filters",
+                "map_tool"):
         assert after[key] == baseline[key], key
     assert after["translation_probe"] == baseline["translation_probe"] == "Community Initiative panel"
 

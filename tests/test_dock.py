@@ -30,7 +30,8 @@ def select(dock, *dataset_ids):
 def test_dock_lists_every_bundled_dataset_with_its_size(dock):
     tree = dock.contents.datasetTree
     rows = [(tree.topLevelItem(i).data(0, Qt.UserRole), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
-    assert rows == [("handlungsraeume", "16"), ("lor_plr_2021", "542"), ("lor_bzr_2021", "143"), ("lor_pgr_2021", "58"), ("mss_2021", "542"), ("schulen_2023", "902")]
+    assert rows == [("handlungsraeume", "16"), ("lor_plr_2021", "542"), ("lor_bzr_2021", "143"), ("lor_pgr_2021", "58"),
+                    ("mss_2021", "542"), ("schulen_2023", "902")]
     assert "Geoportal Berlin / Schulen" in tree.topLevelItem(5).toolTip(0)
 
 
@@ -40,15 +41,15 @@ def test_load_button_follows_the_selection_and_asks_for_the_selected_datasets(do
     select(dock, "mss_2021", "schulen_2023")
     assert button.isEnabled()
     with qtbot.waitSignal(dock.loadRequested) as signal:
-        qtbot.mouseClick(button, Qt.LeftButton)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert signal.args == [["mss_2021", "schulen_2023"]]
 
 
 def test_demo_and_sources_buttons_emit_their_requests(dock, qtbot):
     with qtbot.waitSignal(dock.demoRequested):
-        qtbot.mouseClick(dock.contents.loadDemoButton, Qt.LeftButton)
+        qtbot.mouseClick(dock.contents.loadDemoButton, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dock.sourcesRequested):
-        qtbot.mouseClick(dock.contents.sourcesButton, Qt.LeftButton)
+        qtbot.mouseClick(dock.contents.sourcesButton, Qt.MouseButton.LeftButton)
 
 
 def test_sources_view_names_every_dataset_with_licence_and_attribution(qgis_app, qtbot, output_dir):

@@ -5,7 +5,6 @@ import subprocess
 import pytest
 from qgis.PyQt.QtGui import QColor, QImage
 
-from conftest import REPO
 from rgi_plugin.core import fact_sheet_export
 from rgi_plugin.core.charts import bar_chart_svg, histogram
 from rgi_plugin.core.fact_sheet_layout import FactSheetError, save_template
@@ -129,6 +128,7 @@ def test_charts_are_deterministic_svg_and_the_histogram_bins_at_75():
 
 def test_panel_menu_exports_the_selected_area_and_offers_to_open_it(qgis_app, qgis_iface, qgis_new_project, monkeypatch, out_dir, qtbot):
     from qgis.core import Qgis
+
     from rgi_plugin.core.catalogue import read_catalogue
     from rgi_plugin.gui import fact_sheet_actions, opener
 
@@ -154,6 +154,7 @@ def test_panel_menu_exports_the_selected_area_and_offers_to_open_it(qgis_app, qg
 
 def test_without_a_selection_the_panel_asks_for_one(qgis_app, qgis_iface):
     from qgis.core import Qgis
+
     from rgi_plugin.core.catalogue import read_catalogue
     from rgi_plugin.gui.fact_sheet_actions import FactSheetActions
 

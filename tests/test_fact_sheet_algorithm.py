@@ -5,12 +5,11 @@ import subprocess
 import pytest
 from qgis.core import QgsApplication
 
+import run_overlay
 from conftest import REPO
 from qgis_profile import prepare_profile
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 from test_fact_sheet import pdf_pages, pdf_text
-
-import run_overlay
 
 
 @pytest.fixture

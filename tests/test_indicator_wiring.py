@@ -3,10 +3,8 @@
 import csv
 
 import pytest
-from qgis.core import QgsProject
 
 from rgi_plugin.core import bundled, lmb_import
-from rgi_plugin.core.catalogue import read_catalogue
 from rgi_plugin.gui.area_controller import AreaController
 from rgi_plugin.gui.indicator_controller import IndicatorController, project_lmb
 from rgi_plugin.plugin import GemeinschaftsinitiativePlugin

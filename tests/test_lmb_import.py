@@ -441,5 +441,5 @@ def test_restoring_the_lmb_layer_after_the_project_is_opened(qgis_iface, qgis_ne
     qgis_iface.messageBar().clear_messages()
     assert restore_lmb_layer(qgis_iface, source, project) is None
     assert "was not found" in qgis_iface.messageBar().get_messages(Qgis.Warning)[0]
-    assert [l.customProperty(indicators.PROPERTY_INDICATOR) for l in project.mapLayers().values()] == ["lmb_schools"]
+    assert [layer.customProperty(indicators.PROPERTY_INDICATOR) for layer in project.mapLayers().values()] == ["lmb_schools"]
     project.removeAllMapLayers()

@@ -293,7 +293,8 @@ class _Scanner(ast.NodeVisitor):
                 self.report(node, "qvariant-null", "QVariant(QVariant.<type>) as NULL: use NULL from qgis.core")
         if isinstance(func, ast.Name) and func.id == "QDateTime":
             if len(node.args) == 8:
-                self.report(node, "qdatetime", "QDateTime(y, m, d, h, min, s, ms, spec) is gone in Qt 6: QDateTime(QDate(...), QTime(...), spec)")
+                self.report(node, "qdatetime",
+                            "QDateTime(y, m, d, h, min, s, ms, spec) is gone in Qt 6: QDateTime(QDate(...), QTime(...), spec)")
             elif (len(node.args) == 1 and isinstance(node.args[0], ast.Call) and isinstance(node.args[0].func, ast.Name)
                   and node.args[0].func.id == "QDate"):
                 self.report(node, "qdatetime", "QDateTime(QDate(...)) is gone in Qt 6: QDateTime(QDate(...), QTime(0, 0))")

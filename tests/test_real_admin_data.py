@@ -18,8 +18,18 @@ from rgi_plugin.core import lmb_import
 from rgi_plugin.core import table_import as ti
 from rgi_plugin.core.criteria_defaults import is_public_primary_school
 from rgi_plugin.definitions import DATA_DIR
-from test_criteria_overlay import IDS, SCHOOLS, by_id, memory_layer, parameters, planungsraeume, schools, social_table, value
-from test_criteria_overlay import overlay  # noqa: F401 (fixture)
+from test_criteria_overlay import (
+    IDS,
+    SCHOOLS,
+    by_id,
+    memory_layer,
+    overlay,  # noqa: F401 (fixture)
+    parameters,
+    planungsraeume,
+    schools,
+    social_table,
+    value,
+)
 
 DATA = REPO / "tests" / "data"
 
@@ -282,10 +292,10 @@ def test_9_geopackage_outputs_declare_the_multipolygons_they_hold(overlay, tmp_p
 
 
 def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgis_app):
+    from rgi_plugin.core import bundled
     from rgi_plugin.core.area_details import area_details_html, area_figures, bundled_mss_records
     from rgi_plugin.core.catalogue import read_catalogue
     from rgi_plugin.core.fact_sheet import fact_sheet
-    from rgi_plugin.core import bundled
 
     catalogue = read_catalogue()
     area = catalogue.area("06")

@@ -3,7 +3,9 @@
 import json
 
 import pytest
-from rgi_plugin.core import bundled, ogc, schema, service_failures as sf, services
+
+from rgi_plugin.core import bundled, ogc, schema, services
+from rgi_plugin.core import service_failures as sf
 
 CAPS_20 = b"""<?xml version="1.0"?><wfs:WFS_Capabilities xmlns:wfs="http://www.opengis.net/wfs/2.0" version="2.0.0">
 <wfs:FeatureTypeList><wfs:FeatureType><wfs:Name>lor_2021:a_lor_plr_2021</wfs:Name></wfs:FeatureType>

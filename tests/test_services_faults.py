@@ -10,7 +10,8 @@ import time
 import pytest
 from qgis.core import QgsProject
 
-from rgi_plugin.core import bundled, service_failures as sf, service_loader
+from rgi_plugin.core import bundled, service_loader
+from rgi_plugin.core import service_failures as sf
 from rgi_plugin.definitions import LAYER_GROUP_NAME
 from test_services_servers import _moved, catalogue, fault_server, free_port, qgis_server  # noqa: F401 (fixtures)
 
@@ -194,5 +195,6 @@ def test_cancel_stops_a_hanging_load_at_once(catalogue, project, qtbot, fault_se
     task.cancel()
     qtbot.waitUntil(lambda: not loader.tasks, timeout=10000)
     assert time.monotonic() - started < 3
-    assert [f.kind for f in failed] == [sf.CANCELED] and failed[0].message("en") == "LOR planning areas (Planungsräume) 2021: loading was cancelled."
+    assert [f.kind for f in failed] == [sf.CANCELED]
+    assert failed[0].message("en") == "LOR planning areas (Planungsräume) 2021: loading was cancelled."
     assert project.mapLayers() == {}

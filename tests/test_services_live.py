@@ -9,7 +9,8 @@ import dataclasses
 import pytest
 from qgis.core import QgsProject
 
-from rgi_plugin.core import service_failures as sf, service_loader
+from rgi_plugin.core import service_failures as sf
+from rgi_plugin.core import service_loader
 from rgi_plugin.core.service_layers import probe
 from test_services_servers import catalogue  # noqa: F401 (fixture)
 

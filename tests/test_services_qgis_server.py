@@ -94,12 +94,12 @@ def test_wms_map_of_the_gi_areas_renders(loader, qtbot, output_dir):
 
 
 def test_fisbroker_uppercase_data_reach_the_internal_schema(loader, qtbot):
-    catalogue = loader.catalogue
+    served = loader.catalogue
     entries = []
     for entry_id in ("lor_plr_2021", "schulen"):
-        entry = catalogue.entry(entry_id)
+        entry = served.entry(entry_id)
         entries.append(entry.with_services([s for s in entry.services if s.generation == "fisbroker"]))
-    loader.catalogue = catalogue.replace_entries(entries)
+    loader.catalogue = served.replace_entries(entries)
     added, failed = load(loader, ["lor_plr_2021", "schulen"], qtbot)
     assert failed == []
     plr = added["lor_plr_2021"]
@@ -119,8 +119,9 @@ def test_paging_is_asked_for_where_the_service_speaks_wfs_2(catalogue):  # noqa:
 
 def test_own_paged_requests_return_every_planungsraum_once(qgis_server, catalogue):  # noqa: F811
     """STARTINDEX/MAXFEATURES pages against the real server cover all 542 without overlap."""
-    from test_services_servers import _moved
     import urllib.request
+
+    from test_services_servers import _moved
 
     source = _moved(catalogue.entry("lor_plr_2021").services[0], qgis_server.url("gdi"))
     seen = []

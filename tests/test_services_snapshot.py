@@ -6,7 +6,8 @@ import json
 import pytest
 from qgis.core import QgsApplication, QgsProject
 
-from rgi_plugin.core import bundled, service_failures as sf, service_loader, snapshot_refresh
+from rgi_plugin.core import bundled, service_loader, snapshot_refresh
+from rgi_plugin.core import service_failures as sf
 from rgi_plugin.definitions import PLUGIN_DIR
 from test_services_servers import _moved, catalogue, free_port, qgis_server, server_catalogue  # noqa: F401
 

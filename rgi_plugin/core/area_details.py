@@ -11,7 +11,6 @@ from .criteria_defaults import DEFAULT_MSS_RULE, MSS_STATUS, MSS_VALID
 from .mss_table import MssFields, read_mss_table
 
 
-
 def status_text(status):
     """How the panel names the status of a Ressortbeitrag."""
     texts = {
@@ -56,14 +55,16 @@ def area_details_html(area, catalogue, figures):
     rows = [
         (QCoreApplication.translate("AreaDetails", "Bezirk"), escape(", ".join(area.bezirke))),
         (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands) if not figures.get("summary_html") else None,
-        (QCoreApplication.translate("AreaDetails", "MSS 2021 status"), escape(", ".join("{} {}".format(n, name) for name, n in figures["status_mix"]))),
+        (QCoreApplication.translate("AreaDetails", "MSS 2021 status"),
+         escape(", ".join("{} {}".format(n, name) for name, n in figures["status_mix"]))),
         (QCoreApplication.translate("AreaDetails", "Planungsräume"), "{}: {}".format(
             len(figures["plr"]), escape(", ".join("{} {}".format(name, plr_id) for plr_id, name in figures["plr"])))),
     ]
     parts = ["<h3>{}</h3>".format(escape(area.label))]
     if area.group:
         group = catalogue.group(area.group)
-        parts.append("<p>{}</p>".format(escape(QCoreApplication.translate("AreaDetails", "Part of {code} {name}").format(code=group.code, name=group.name))))
+        parts.append("<p>{}</p>".format(escape(
+            QCoreApplication.translate("AreaDetails", "Part of {code} {name}").format(code=group.code, name=group.name))))
     if area.approximate:
         parts.append("<p style='color:#8a0b20'><b>{}</b> {}</p>".format(
             escape(QCoreApplication.translate("AreaDetails", "Approximate boundary.")), escape(area.composition_note)))
@@ -85,7 +86,8 @@ def area_details_html(area, catalogue, figures):
         parts.append("<p><small>{}</small></p>".format(escape(QCoreApplication.translate(
             "AreaDetails", "* Assigned to this area by inference: the source names the programme for the "
                            "Gemeinschaftsinitiative as a whole, not for single areas."))))
-    number = QCoreApplication.translate("AreaDetails", "official") if area.number_status == "official" else QCoreApplication.translate("AreaDetails", "inferred")
+    number = (QCoreApplication.translate("AreaDetails", "official") if area.number_status == "official"
+              else QCoreApplication.translate("AreaDetails", "inferred"))
     parts.append("<h4>{}</h4><p>{}: {} – {}<br>{}: {}</p>".format(
         escape(QCoreApplication.translate("AreaDetails", "Sources")),
         escape(QCoreApplication.translate("AreaDetails", "Number")), escape(number), escape(area.number_source),

@@ -16,7 +16,6 @@ from ..definitions import DATA_DIR, DATASETS_FILE, LAYER_GROUP_NAME, PLUGIN_ID
 from .i18n import content_language
 from .styles import renderer_for
 
-
 #: Custom property that names the bundled dataset a layer was made from.
 DATASET_PROPERTY = "gemeinschaftsinitiative/dataset"
 

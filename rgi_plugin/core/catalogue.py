@@ -280,11 +280,14 @@ def _check_references(catalogue, programmes_path, documents_path):
     department_ids = {department.id for department in catalogue.departments}
     for programme in catalogue.programmes:
         if programme.department and programme.department not in department_ids:
-            raise CatalogueError("{}: programme {} names the unknown department {!r}".format(programmes_path.name, programme.id, programme.department))
+            raise CatalogueError("{}: programme {} names the unknown department {!r}".format(
+                programmes_path.name, programme.id, programme.department))
         if programme.applies_to != "all":
             unknown = sorted(set(programme.applies_to) - codes)
             if unknown:
-                raise CatalogueError("{}: programme {} applies to unknown areas {}".format(programmes_path.name, programme.id, ", ".join(unknown)))
+                raise CatalogueError("{}: programme {} applies to unknown areas {}".format(
+                    programmes_path.name, programme.id, ", ".join(unknown)))
     for document in catalogue.documents:
         if document.area not in codes:
-            raise CatalogueError("{}: document {!r} belongs to the unknown area {}".format(documents_path.name, document.title, document.area))
+            raise CatalogueError("{}: document {!r} belongs to the unknown area {}".format(
+                documents_path.name, document.title, document.area))

@@ -21,7 +21,8 @@ def bar_chart_svg(bars, title, width=380, height=180, empty_text="", value_forma
         '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'.format(w=width, h=height),
         '<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>'.format(width, height),
         '<text x="{}" y="16" font-family="{}" font-size="13" font-weight="bold" fill="#222222">{}</text>'.format(left, FONT, escape(title)),
-        '<line x1="{x}" y1="{y}" x2="{x2}" y2="{y}" stroke="#666666" stroke-width="1"/>'.format(x=left, x2=width - right, y=top + plot_height),
+        '<line x1="{x}" y1="{y}" x2="{x2}" y2="{y}" stroke="#666666" stroke-width="1"/>'.format(
+            x=left, x2=width - right, y=top + plot_height),
     ]
     if maximum <= 0:
         parts.append('<text x="{}" y="{}" font-family="{}" font-size="12" fill="#666666" text-anchor="middle">{}</text>'.format(
@@ -33,8 +34,9 @@ def bar_chart_svg(bars, title, width=380, height=180, empty_text="", value_forma
             bar_height = plot_height * value / maximum
             x = left + index * slot + (slot - bar_width) / 2
             y = top + plot_height - bar_height
-            parts.append('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}" stroke="#555555" stroke-width="0.6"/>'.format(
-                x, y, bar_width, bar_height, colour))
+            parts.append(
+                '<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}" stroke="#555555" stroke-width="0.6"/>'.format(
+                    x, y, bar_width, bar_height, colour))
             parts.append('<text x="{:.1f}" y="{:.1f}" font-family="{}" font-size="12" fill="#222222" text-anchor="middle">{}</text>'.format(
                 x + bar_width / 2, y - 3, FONT, escape(value_format.format(value))))
             parts.append('<text x="{:.1f}" y="{:.1f}" font-family="{}" font-size="11" fill="#333333" text-anchor="middle">{}</text>'.format(

@@ -319,9 +319,9 @@ def assign_areas(plrs, areas, min_share_percent, report, feedback=None):
     lonely = [a.code for a in areas if a.code not in touched]
     if lonely:
         report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "Current Handlungsräume that cover no Planungsraum by the minimum share: {ids}").format(
-                ids=listed(lonely)
-            )
+            QCoreApplication.translate(
+                "CriteriaOverlay", "Current Handlungsräume that cover no Planungsraum by the minimum share: {ids}"
+            ).format(ids=listed(lonely))
         )
 
 

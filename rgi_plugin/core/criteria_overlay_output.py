@@ -28,8 +28,11 @@ PLANUNGSRAUM_FIELDS = (
     ("n_schools_above", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "of these, schools at or above the threshold")),
     ("lmb_max", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "highest Lmb quota (percent) of the assigned schools")),
     ("schools_above", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "school numbers at or above the threshold")),
-    ("lmb_quotas", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "every assigned school with its Lmb quota in percent, e.g. '01G24 81.5; 01G28 –' (–: no quota)")),
-    ("crit_school", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 2: a school at or above the threshold; false only when every school there has a quota below it; NULL otherwise")),
+    ("lmb_quotas", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "every assigned school with its Lmb quota in percent, e.g. "
+                                                                     "'01G24 81.5; 01G28 –' (–: no quota)")),
+    ("crit_school", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 2: a school at or above the threshold; "
+                                                                       "false only when every school there has a quota below it; "
+                                                                       "NULL otherwise")),
     ("social_class", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "social-atlas class (Schicht)")),
     ("crit_social", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criterion 3: the class that counts; NULL without data")),
     ("n_criteria_data", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "criteria with data (0–3)")),
@@ -37,7 +40,8 @@ PLANUNGSRAUM_FIELDS = (
     ("candidate", "bool", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "at least the minimum number of criteria met")),
     ("area_id", "int", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "candidate area the Planungsraum belongs to")),
     ("hr_code", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "current Handlungsraum it lies in")),
-    ("hr_share_pct", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of the Planungsraum inside its best-covering current area")),
+    ("hr_share_pct", "float",
+     QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of the Planungsraum inside its best-covering current area")),
     ("data_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the data, e.g. that Lmb values are examples")),
 )
 
@@ -70,7 +74,8 @@ SUMMARY_FIELDS = (
     ("pct_plr_candidate", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of Planungsräume meeting the criteria (percent)")),
     ("pct_ew_candidate", "float", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "share of population living there (percent)")),
     ("candidate_plr_ids", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "ids of those Planungsräume")),
-    ("hr_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the current area, e.g. that its boundary is drawn from the MSS criterion (its MSS share is then 100 % by construction)")),
+    ("hr_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the current area, e.g. that its boundary is drawn from the MSS "
+                                                                  "criterion (its MSS share is then 100 % by construction)")),
     ("data_note", "str", QT_TRANSLATE_NOOP("CriteriaOverlayFields", "note on the data")),
 )
 

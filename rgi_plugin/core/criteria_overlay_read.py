@@ -157,9 +157,9 @@ def read_planungsraeume(inp, crs, transform_context, report, feedback=None):
         )
     if without_geometry:
         report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "Planungsräume without geometry (no school or area can lie in them): {ids}").format(
-                ids=listed(sorted(without_geometry))
-            )
+            QCoreApplication.translate(
+                "CriteriaOverlay", "Planungsräume without geometry (no school or area can lie in them): {ids}"
+            ).format(ids=listed(sorted(without_geometry)))
         )
     return [by_id[key] for key in sorted(by_id)]
 
@@ -219,7 +219,8 @@ def read_schools(inp, lmb_table, crs, transform_context, expression_context, rep
     report.info(QCoreApplication.translate("CriteriaOverlay", "{n} schools pass the filter.").format(n=len(schools)))
     if without_geometry:
         report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "Schools without a location are not used: {ids}").format(ids=listed(without_geometry))
+            QCoreApplication.translate("CriteriaOverlay", "Schools without a location are not used: {ids}").format(
+                ids=listed(without_geometry))
         )
     _report_repeated_numbers(schools, inp.label, report)
     imported = None
@@ -327,6 +328,7 @@ def read_catchments(inp, crs, transform_context, feedback=None):
         keys = None
         if school_index is not None:
             value = feature.attribute(school_index)
-            keys = set() if is_null(value) else {normalise_bsn(part) for part in str(value).replace(";", ",").split(",") if normalise_bsn(part)}
+            parts = [] if is_null(value) else str(value).replace(";", ",").split(",")
+            keys = {normalise_bsn(part) for part in parts if normalise_bsn(part)}
         catchments.append((QgsGeometry(geometry), keys))
     return catchments

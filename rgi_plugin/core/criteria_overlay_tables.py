@@ -18,7 +18,6 @@ from . import table_import as ti
 from .criteria_overlay_inputs import CriteriaOverlayError, check_canceled, field_index, listed, require_features
 from .mss_table import MssFields, read_mss_table
 
-
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 

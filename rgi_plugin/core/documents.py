@@ -45,7 +45,8 @@ def resolve(document):
             return Address(QUrl.fromLocalFile(str(path.resolve())).toString(), local=True)
         missing = QCoreApplication.translate("ConceptDocuments", "The local file {path} does not exist.").format(path=local)
         if document.url:
-            return Address(document.url, missing + " " + QCoreApplication.translate("ConceptDocuments", "The web address is opened instead."))
+            return Address(document.url,
+                           missing + " " + QCoreApplication.translate("ConceptDocuments", "The web address is opened instead."))
         return Address("", missing)
     if not document.url:
         return Address("", QCoreApplication.translate("ConceptDocuments", "No address is known for this document."))

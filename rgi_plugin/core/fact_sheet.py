@@ -72,7 +72,8 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
     if lmb is None:
         figures.append("Lernmittelbefreiung: keine Daten geladen")
     else:
-        figures.append("mit Lmb-Quote: {}, davon ≥ {} %: {}".format(summary.schools_with_quota, _number(threshold), summary.schools_at_threshold))
+        figures.append("mit Lmb-Quote: {}, davon ≥ {} %: {}".format(
+            summary.schools_with_quota, _number(threshold), summary.schools_at_threshold))
         if summary.mean_quota is not None:
             figures.append("mittlere Lmb-Quote: {} %".format(_number(summary.mean_quota, 1)))
     figures.append("Datenstand: " + "; ".join(summary.editions))
@@ -91,7 +92,8 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
         documents.append("{}{}\n{}".format(document.title, " ({})".format(details) if details else "", document.url))
 
     snapshot = read_snapshot()
-    sources = ["{} – {} ({})".format(snapshot.dataset(d).localized_title("de"), snapshot.dataset(d).attribution, snapshot.dataset(d).licence)
+    sources = ["{} – {} ({})".format(
+                   snapshot.dataset(d).localized_title("de"), snapshot.dataset(d).attribution, snapshot.dataset(d).licence)
                for d in SHEET_DATASETS]
     if lmb is not None and hasattr(lmb, "label"):
         sources.append("Lernmittelbefreiung: {} (nur lokal, nicht veröffentlicht)".format(lmb.label("de")))

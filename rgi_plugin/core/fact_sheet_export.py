@@ -26,7 +26,8 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
         raise FactSheetError("unknown Handlungsraum code(s): {}".format(", ".join(unknown) or "none given"))
     project = project or QgsProject()
     snapshot = bundled.read_snapshot()
-    layers = {d: bundled.create_layer(snapshot.dataset(d), "de") for d in ("mss_2021", "schulen_2023", "lor_bzr_2021", "lor_pgr_2021", "handlungsraeume")}
+    layers = {d: bundled.create_layer(snapshot.dataset(d), "de")
+              for d in ("mss_2021", "schulen_2023", "lor_bzr_2021", "lor_pgr_2021", "handlungsraeume")}
     schools = layers["schulen_2023"]
     if lmb is not None:
         from .indicators import create_lmb_school_layer

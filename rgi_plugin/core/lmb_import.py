@@ -210,7 +210,8 @@ def import_lmb(source, mapping=None, schools=None):
     year_index = table.headers.index(mapping.school_year_column) if mapping.school_year_column else None
     rows = []
     for number, cells in table.rows:
-        cell = (lambda i: cells[i] if i is not None and i < len(cells) else None)
+        def cell(i, cells=cells):
+            return cells[i] if i is not None and i < len(cells) else None
         if table.ragged(cells, quota_index):  # never guess which cells belong together
             report.add("extra_cells", number, _school_number_in(cells), table.row_text(cells), table.ragged_note(cells))
             continue

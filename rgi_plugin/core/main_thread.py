@@ -11,7 +11,7 @@ main thread, where QGIS keeps its layers.
 import threading
 
 from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject, QThread, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QObject, Qt, QThread, pyqtSignal
 
 _CLASSES = {"vector": QgsVectorLayer, "raster": QgsRasterLayer}
 

@@ -112,7 +112,10 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
     request = QgsFeatureRequest()
     request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(sorted(i for i in index.values() if i >= 0))
-    value = (lambda feature, name: feature.attribute(index[name]) if index[name] >= 0 else None)
+
+    def value(feature, name):
+        return feature.attribute(index[name]) if index[name] >= 0 else None
+
     table = MssTable()
     duplicates = set()
     for number, feature in enumerate(source.getFeatures(request)):

@@ -12,7 +12,7 @@ deletes the reply without ending its event loop; seen in about one cancel out of
 import threading
 
 from qgis.core import QgsNetworkAccessManager
-from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, QThread, QTimer, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from .service_failures import (
@@ -30,7 +30,8 @@ from .service_failures import (
 _UNREACHABLE = {QNetworkReply.NetworkError.HostNotFoundError, QNetworkReply.NetworkError.UnknownNetworkError,
                 QNetworkReply.NetworkError.NetworkSessionFailedError, QNetworkReply.NetworkError.TemporaryNetworkFailureError,
                 QNetworkReply.NetworkError.ProxyNotFoundError, QNetworkReply.NetworkError.ProxyConnectionRefusedError}
-_TIMEOUT = {QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError, QNetworkReply.NetworkError.ProxyTimeoutError}
+_TIMEOUT = {QNetworkReply.NetworkError.TimeoutError, QNetworkReply.NetworkError.OperationCanceledError,
+            QNetworkReply.NetworkError.ProxyTimeoutError}
 
 
 class _Answer:

@@ -65,12 +65,13 @@ def failure_message(failure, title):
         text = translate("ServiceMessages", "{title}: the server {host} cannot be reached (unknown host or no network). "
                          "Check the network connection and the proxy settings of QGIS.")
     elif kind == REFUSED:
-        text = translate("ServiceMessages", "{title}: the server {host} refused the connection; the service is probably down. Try again later.")
+        text = translate("ServiceMessages", "{title}: the server {host} refused the connection; the service is probably down. "
+                         "Try again later.")
     elif kind == TIMEOUT:
         text = translate("ServiceMessages", "{title}: the server {host} did not answer within {seconds} s. Try again later.")
     elif kind == HTTP_CLIENT:
-        text = translate("ServiceMessages", "{title}: the service at {host} answered with HTTP error {status}; its address may have changed. "
-                         "Please tell the plugin maintainers.")
+        text = translate("ServiceMessages", "{title}: the service at {host} answered with HTTP error {status}; "
+                         "its address may have changed. Please tell the plugin maintainers.")
     elif kind == HTTP_SERVER:
         text = translate("ServiceMessages", "{title}: the service at {host} has a server error (HTTP {status}). Try again later.")
     elif kind == OGC_EXCEPTION:
@@ -80,8 +81,8 @@ def failure_message(failure, title):
     elif kind == EMPTY:
         text = translate("ServiceMessages", "{title}: the service at {host} delivered no features.")
     elif kind == MISSING_NAME:
-        text = translate("ServiceMessages", "{title}: the service at {host} no longer offers the layer {name}; the plugin's catalogue may be "
-                         "out of date. Please tell the plugin maintainers.")
+        text = translate("ServiceMessages", "{title}: the service at {host} no longer offers the layer {name}; "
+                         "the plugin's catalogue may be out of date. Please tell the plugin maintainers.")
     elif kind == UNEXPECTED_SCHEMA:
         text = translate("ServiceMessages", "{title}: the data of {host} lack the expected fields {fields}; the service has changed. "
                          "Please tell the plugin maintainers.")
@@ -140,10 +141,12 @@ def report_details(title, failures):
 def short_reason(failure):
     """A few words for a list column ("timeout", "HTTP 503", ...)."""
     texts = {
-        UNREACHABLE: translate("ServiceMessages", "unreachable"), REFUSED: translate("ServiceMessages", "refused"), TIMEOUT: translate("ServiceMessages", "timeout"),
-        OGC_EXCEPTION: translate("ServiceMessages", "service error"), MALFORMED: translate("ServiceMessages", "damaged answer"), EMPTY: translate("ServiceMessages", "no features"),
+        UNREACHABLE: translate("ServiceMessages", "unreachable"), REFUSED: translate("ServiceMessages", "refused"),
+        TIMEOUT: translate("ServiceMessages", "timeout"), OGC_EXCEPTION: translate("ServiceMessages", "service error"),
+        MALFORMED: translate("ServiceMessages", "damaged answer"), EMPTY: translate("ServiceMessages", "no features"),
         MISSING_NAME: translate("ServiceMessages", "layer missing"), UNEXPECTED_SCHEMA: translate("ServiceMessages", "fields changed"),
-        INVALID_LAYER: translate("ServiceMessages", "unreadable"), NETWORK: translate("ServiceMessages", "network error"), CANCELED: translate("ServiceMessages", "cancelled"),
+        INVALID_LAYER: translate("ServiceMessages", "unreadable"), NETWORK: translate("ServiceMessages", "network error"),
+        CANCELED: translate("ServiceMessages", "cancelled"),
     }
     if failure.kind in (HTTP_CLIENT, HTTP_SERVER):
         return "HTTP {}".format(failure.info.get("status", ""))

@@ -10,7 +10,7 @@ downloaded, so that the main thread only adds a finished layer. Every problem is
 import time
 from dataclasses import dataclass
 
-from qgis.core import QgsAbstractMetadataBase, QgsApplication, QgsFeatureRequest, QgsField, QgsLayerMetadata, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsAbstractMetadataBase, QgsApplication, QgsFeatureRequest, QgsField, QgsLayerMetadata
 from qgis.PyQt.QtCore import QVariant
 
 from . import main_thread, network, ogc, schema
@@ -84,7 +84,8 @@ def _check_wfs_layer(layer, entry, found, timeout_ms, feedback, progress):
     if not layer.isValid():
         url = ogc.describe_url(source, found.name, found.version)
         ogc.check_xml_answer(network.get(url, timeout_ms, feedback), url, "DescribeFeatureType")
-        raise ServiceFailure(INVALID_LAYER, url, "the QGIS WFS provider refused {} although DescribeFeatureType answered".format(found.name))
+        raise ServiceFailure(INVALID_LAYER, url,
+                             "the QGIS WFS provider refused {} although DescribeFeatureType answered".format(found.name))
     progress(20)
     source_fields = [(f.name(), f.type() == QVariant.String) for f in layer.fields()]
     missing = schema.missing_fields(entry.schema, source_fields)

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
-from . import bundled, log, settings
+from . import bundled, log, main_thread, settings
 from .service_failures import CANCELED, INVALID_LAYER, ServiceFailure, report_details, report_message
-from . import main_thread
 from .service_layers import prepare_layer, probe, to_main_thread
 
 #: Setting: seconds without an answer before a request gives up (default: the catalogue's).
@@ -191,7 +190,8 @@ class ServiceLoader(QObject):
             if entry_id in self.tasks:
                 continue
             entry = self.catalogue.entry(entry_id)
-            task = ServiceLoadTask(entry, timeout_ms(self.catalogue, self.timeout_seconds), self.catalogue.page_size, self.language, self._finished)
+            task = ServiceLoadTask(entry, timeout_ms(self.catalogue, self.timeout_seconds), self.catalogue.page_size, self.language,
+                                   self._finished)
             self.tasks[entry_id] = task
             self.stateChanged.emit(entry_id, LOADING)
             self.task_manager().addTask(task)

@@ -19,9 +19,8 @@ from qgis.core import QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..definitions import PLUGIN_DIR, PLUGIN_ID
-from . import bundled, schema
+from . import bundled, main_thread, schema
 from .service_failures import UNEXPECTED_SCHEMA, ServiceFailure
-from . import main_thread
 from .service_layers import prepare_layer, to_main_thread
 
 

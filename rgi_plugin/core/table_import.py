@@ -555,7 +555,8 @@ class ImportReport:
     row_label: str = "row"
 
     def add(self, category, row, key, value, note=""):
-        text = (lambda v: "" if v is None else str(v))
+        def text(v):
+            return "" if v is None else str(v)
         self.categories[category].append(ReportEntry(row, text(key), text(value), note))
 
     def entries(self, category):

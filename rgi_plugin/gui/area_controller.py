@@ -18,8 +18,8 @@ from ..core.catalogue import CatalogueError, read_catalogue, user_catalogue_dir
 from ..core.documents import assign_local_file, resolve
 from ..definitions import ICONS_DIR
 from .area_map import AreaHighlight, AreaPickTool, ConceptLayerActions, area_layers, code_field
-from .locator import GemeinschaftsinitiativeLocatorFilter
 from .indicator_controller import project_lmb, project_social_classes
+from .locator import GemeinschaftsinitiativeLocatorFilter
 from .messages import notify
 from .opener import open_address
 
@@ -157,7 +157,8 @@ class AreaController(QObject):
             summary.name = area.label
             summaries.append(summary)
         (export_xlsx if str(path).lower().endswith(".xlsx") else export_csv)(summaries, path)
-        notify(self.iface, Qgis.MessageLevel.Success, self.tr("Key figures of {n} areas written to {path}.").format(n=len(summaries), path=path))
+        notify(self.iface, Qgis.MessageLevel.Success,
+               self.tr("Key figures of {n} areas written to {path}.").format(n=len(summaries), path=path))
         return path
 
     # -- the area layer -----------------------------------------------------------------
@@ -230,7 +231,8 @@ class AreaController(QObject):
             return
         probe = QgsVectorLayer(path, "probe", "ogr")
         if not probe.isValid() or probe.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
-            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The file {path} is not a polygon layer QGIS can read.").format(path=path))
+            notify(self.iface, Qgis.MessageLevel.Critical,
+                   self.tr("The file {path} is not a polygon layer QGIS can read.").format(path=path))
             return
         names = probe.fields().names()
         default = next((i for i, name in enumerate(names) if name.lower() in ("code", "hr_code", "nummer", "nr")), 0)
@@ -248,7 +250,8 @@ class AreaController(QObject):
             return False
         matched, unknown, missing = match_codes([f[field] for f in probe.getFeatures()], self.catalogue)
         if not matched:
-            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("No code in the field {field} matches a Handlungsraum; the file is not used.").format(field=field),
+            notify(self.iface, Qgis.MessageLevel.Critical,
+                   self.tr("No code in the field {field} matches a Handlungsraum; the file is not used.").format(field=field),
                    self.tr("Values found: {values}").format(values=", ".join(unknown)))
             return False
         settings.set_value(OFFICIAL_FILE_KEY, str(path))
@@ -325,12 +328,14 @@ class AreaController(QObject):
     def open_concept_for_code(self, code):
         documents = self.catalogue.documents_for(code)
         if not documents:
-            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("No concept document is recorded for the Handlungsraum {code}.").format(code=code))
+            notify(self.iface, Qgis.MessageLevel.Warning,
+                   self.tr("No concept document is recorded for the Handlungsraum {code}.").format(code=code))
             return False
         return self.open_document(documents[0])
 
     def assign_local_file(self, document):
-        path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), document.title, "", self.tr("Documents (*.pdf *.docx *.odt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), document.title, "",
+                                              self.tr("Documents (*.pdf *.docx *.odt);;All files (*)"))
         if path:
             self.set_local_file(document, path)
 
@@ -338,4 +343,5 @@ class AreaController(QObject):
         assign_local_file(document.area, path)
         for layer in area_layers():
             prepare_area_layer(layer, self.catalogue, code_field=code_field(layer))
-        notify(self.iface, Qgis.MessageLevel.Info, self.tr("{title} now opens the local file {path}.").format(title=document.title, path=path))
+        notify(self.iface, Qgis.MessageLevel.Info,
+               self.tr("{title} now opens the local file {path}.").format(title=document.title, path=path))

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QObject, QUrl, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QUrl
 from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QProgressDialog, QPushButton
 
 from ..core import fact_sheet_export
@@ -61,7 +61,8 @@ class FactSheetActions(QObject):
         progress.canceled.connect(feedback.cancel)
         feedback.progressChanged.connect(lambda value: (progress.setValue(int(value)), QCoreApplication.processEvents()))
         try:
-            files = fact_sheet_export.generate(codes, path, one_file, lmb=project_lmb(), catalogue=self.catalogue_provider(), feedback=feedback)
+            files = fact_sheet_export.generate(codes, path, one_file, lmb=project_lmb(), catalogue=self.catalogue_provider(),
+                                               feedback=feedback)
         except (FactSheetError, OSError) as error:
             notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
             return []
@@ -115,7 +116,8 @@ class FactSheetActions(QObject):
         except FactSheetError as error:
             notify(self.iface, Qgis.MessageLevel.Critical, str(error))
             return False
-        notify(self.iface, Qgis.MessageLevel.Success, self.tr("Template saved; fact sheets now use it: {path}").format(path=fact_sheet_export.template_path()))
+        notify(self.iface, Qgis.MessageLevel.Success,
+               self.tr("Template saved; fact sheets now use it: {path}").format(path=fact_sheet_export.template_path()))
         return True
 
     def reset_template(self):

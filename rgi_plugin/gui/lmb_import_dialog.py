@@ -139,8 +139,7 @@ class LmbImportDialog(QDialog):
         self.sheetCombo.setVisible(bool(table.sheets))
         detected = self._detect(table)
         none_text = _translate("LmbImportDialog", "— none —")
-        for combo, role, optional in ((self.keyCombo, "key", False), (self.valueCombo, "value", False),
-                                      (self.yearColumnCombo, "year", True)):
+        for combo, role in ((self.keyCombo, "key"), (self.valueCombo, "value"), (self.yearColumnCombo, "year")):
             combo.blockSignals(True)
             combo.addItem(none_text, None)
             for header in table.headers:

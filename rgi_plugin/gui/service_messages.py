@@ -7,18 +7,18 @@ builds the message-bar item with its button. Details always go to the log tab.
 from qgis.core import Qgis
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
-
-translate = QCoreApplication.translate  # pylupdate5 reads translate("Context", "text")
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..core import log
 from ..core.service_failures import CANCELED, offline_button_text
 
+translate = QCoreApplication.translate  # pylupdate5 reads translate("Context", "text")
 
 
 def push_load_failure(message_bar, failure, use_offline, language=None):
     """Show ``failure`` (a ``LoadFailure``); its button calls ``use_offline(failure)``. Return the item."""
-    text = "{} {}".format(failure.message(language), translate("ServiceMessageBar", "Details are in the log tab 'Gemeinschaftsinitiative'."))
+    text = "{} {}".format(failure.message(language),
+                          translate("ServiceMessageBar", "Details are in the log tab 'Gemeinschaftsinitiative'."))
     item = QgsMessageBar.createMessage(translate("ServiceMessageBar", "Geoportal Berlin"), text)
     if failure.offline is not None and failure.kind != CANCELED:
         button = QPushButton(offline_button_text(failure.offline), item)

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import bundled
+from ..core import table_import as ti
 from ..core.criteria_defaults import (
     DEFAULT_MSS_RULE,
     LMB_THRESHOLD_PERCENT,
@@ -63,7 +64,6 @@ from ..core.criteria_overlay_output import (
     planungsraum_features,
     summary_features,
 )
-from ..core import table_import as ti
 from ..core.criteria_overlay_styles import style_output
 from ..core.settings import to_bool
 from ..definitions import ICONS_DIR
@@ -201,7 +201,9 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         self._add(parameter)
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        polygons, points, any_vector = [QgsProcessing.SourceType.TypeVectorPolygon], [QgsProcessing.SourceType.TypeVectorPoint], [QgsProcessing.SourceType.TypeVector]
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
+        points = [QgsProcessing.SourceType.TypeVectorPoint]
+        any_vector = [QgsProcessing.SourceType.TypeVector]
         self._add(QgsProcessingParameterFeatureSource(self.PLANUNGSRAEUME, self.tr("Planungsräume"), polygons))
         self._field(self.PLR_ID_FIELD, self.tr("Planungsraum id field"), "plr_id", self.PLANUNGSRAEUME)
         self._field(self.PLR_NAME_FIELD, self.tr("Planungsraum name field"), "plr_name", self.PLANUNGSRAEUME, advanced=True)
@@ -221,7 +223,8 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         self._add(QgsProcessingParameterExpression(
             self.SCHOOL_FILTER, self.tr("Schools that count (filter)"), PUBLIC_PRIMARY_SCHOOL_EXPRESSION, self.SCHOOLS, optional=True))
         self._field(self.LMB_FIELD, self.tr("Lmb quota field of the schools"), None, self.SCHOOLS)
-        self._add(QgsProcessingParameterFeatureSource(self.LMB_TABLE, self.tr("Lmb table (school number and quota)"), any_vector, optional=True))
+        self._add(QgsProcessingParameterFeatureSource(self.LMB_TABLE, self.tr("Lmb table (school number and quota)"), any_vector,
+                                                      optional=True))
         self._field(self.LMB_TABLE_ID_FIELD, self.tr("Lmb table: school number field (empty: detected)"), None, self.LMB_TABLE)
         self._field(self.LMB_TABLE_QUOTA_FIELD, self.tr("Lmb table: quota field (empty: detected)"), None, self.LMB_TABLE)
         self._number(self.LMB_THRESHOLD, self.tr("Lmb threshold (percent)"), LMB_THRESHOLD_PERCENT)
@@ -240,10 +243,12 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         self._field(self.AREAS_CODE_FIELD, self.tr("Handlungsräume: code field"), "code", self.AREAS)
         self._field(self.AREAS_NAME_FIELD, self.tr("Handlungsräume: name field"), None, self.AREAS)
         self._number(self.AREAS_MIN_SHARE, self.tr("Handlungsräume: minimum share of a Planungsraum (percent)"), 50.0, advanced=True)
-        self._number(self.ADJACENCY_DISTANCE, self.tr("Candidate areas: largest gap between neighbours (m)"), 1.0, 0.0, 1000.0, advanced=True)
+        self._number(self.ADJACENCY_DISTANCE, self.tr("Candidate areas: largest gap between neighbours (m)"), 1.0, 0.0, 1000.0,
+                     advanced=True)
         self._add(QgsProcessingParameterString(self.DATA_NOTE, self.tr("Note on the data"), "", optional=True), advanced=True)
 
-        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planungsräume with criteria"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self._add(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Planungsräume with criteria"),
+                                                    QgsProcessing.SourceType.TypeVectorPolygon))
         self._add(QgsProcessingParameterFeatureSink(
             self.CANDIDATES, self.tr("Candidate areas"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=True))
         self._add(QgsProcessingParameterFeatureSink(
@@ -327,7 +332,8 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         )
         schools_source = self._source(parameters, self.SCHOOLS, context)
         inputs = OverlayInputs(
-            planungsraeume=PlanungsraumInput(plr_source, self._label(plr_source, self.PLANUNGSRAEUME), field(self.PLR_ID_FIELD), plr_name_field),
+            planungsraeume=PlanungsraumInput(plr_source, self._label(plr_source, self.PLANUNGSRAEUME), field(self.PLR_ID_FIELD),
+                                             plr_name_field),
             mss=MssInput(mss_source, self._label(mss_source, self.MSS), field(self.MSS_ID_FIELD), field(self.MSS_STATUS_FIELD),
                          field(self.MSS_DYNAMICS_FIELD), optional_field(self.MSS_VALIDITY_FIELD),
                          optional_field(self.MSS_POPULATION_FIELD), rule),

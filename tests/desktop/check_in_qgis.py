@@ -15,8 +15,8 @@ import traceback
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsGui, QgsLocatorWidget
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QPushButton, QToolBar, QWidget
 from qgis.utils import active_plugins, iface, plugins, unloadPlugin
 
@@ -48,7 +48,8 @@ def inventory():
     return {
         "actions": len(main_window.findChildren(QAction)),
         "action_texts": sorted(a.text() for a in main_window.findChildren(QAction)),
-        "gi_actions": sorted(a.objectName() for a in main_window.findChildren(QAction) if a.objectName().startswith("Gemeinschaftsinitiative")),
+        "gi_actions": sorted(a.objectName() for a in main_window.findChildren(QAction)
+                             if a.objectName().startswith("Gemeinschaftsinitiative")),
         "web_menu": [a.text() for a in iface.webMenu().actions()],
         "web_toolbar": [a.text() for a in iface.webToolBar().actions()],
         "toolbars": sorted(t.objectName() for t in main_window.findChildren(QToolBar)),
@@ -81,11 +82,13 @@ def step_loaded():
         "exists": dock is not None,
         "visible": bool(dock and dock.isVisible()),
         "title": dock.windowTitle() if dock else None,
-        "datasets": [dock.contents.datasetTree.topLevelItem(i).text(0) for i in range(dock.contents.datasetTree.topLevelItemCount())] if dock else [],
+        "datasets": [dock.contents.datasetTree.topLevelItem(i).text(0)
+                     for i in range(dock.contents.datasetTree.topLevelItemCount())] if dock else [],
         "demo_button": dock.contents.loadDemoButton.text() if dock else None,
     }
     layers = plugin.open_demo()
-    result["demo_layers"] = [{"name": l.name(), "valid": l.isValid(), "features": l.featureCount(), "crs": l.crs().authid()} for l in layers]
+    result["demo_layers"] = [{"name": layer.name(), "valid": layer.isValid(), "features": layer.featureCount(), "crs": layer.crs().authid()}
+                             for layer in layers]
     QgsProject.instance().setDirty(False)
     iface.mapCanvas().mapCanvasRefreshed.connect(on_rendered)
     iface.mapCanvas().refresh()
@@ -112,8 +115,8 @@ def step_select_wedding():
     dock = iface.mainWindow().findChild(QDockWidget, "GemeinschaftsinitiativeDock")
     panel = dock.areas
     panel.select_area("06")
-    area_layer = next(l for l in QgsProject.instance().mapLayers().values()
-                      if l.customProperty("gemeinschaftsinitiative/dataset") == "handlungsraeume")
+    area_layer = next(layer for layer in QgsProject.instance().mapLayers().values()
+                      if layer.customProperty("gemeinschaftsinitiative/dataset") == "handlungsraeume")
     result["area_panel"] = {
         "tab": dock.contents.tabs.tabText(0),
         "current": panel.current_code(),
