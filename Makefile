@@ -37,10 +37,11 @@ QGIS ?=
 PYTEST_ARGS ?=
 QGIS_VERSIONS := $(shell awk '!/^\#/ && NF {print $$1}' scripts/qgis_versions.txt)
 
-.PHONY: help setup apt venv test test-matrix print-apt-packages package deploy run transup transcompile data overlay bench bench-load clean
+.PHONY: help setup apt venv lint test test-matrix print-apt-packages package deploy run transup transcompile data overlay bench bench-load clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
+	@echo "make lint          ruff and flake8-qgis over the whole tree (the first step of make test)"
 	@echo "make test          run the whole test suite headless (includes a real QGIS under Xvfb)"
 	@echo "make test QGIS=3.40  the same suite inside a Debian root with that QGIS ($(QGIS_VERSIONS))"
 	@echo "make test-matrix   the suite on every supported QGIS, one table per version at the end"
@@ -76,8 +77,12 @@ $(VENV)/.installed: requirements-test.txt
 
 # -- tests ------------------------------------------------------------------------------
 
+lint: venv
+	$(PY) -m ruff check .
+	$(PY) -m flake8 .
+
 ifeq ($(QGIS),)
-test: setup package
+test: setup lint package
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 else
 test:
