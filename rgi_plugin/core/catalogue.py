@@ -219,6 +219,15 @@ def read_catalogue(folder=None, user_folder=None):
     areas_data, areas_path = _read("handlungsraeume.json", folders)
     programmes_data, programmes_path = _read("ressortbeitraege.json", folders)
     documents_data, documents_path = _read("konzepte.json", folders)
+    return build_catalogue(areas_data, programmes_data, documents_data, areas_path, programmes_path, documents_path)
+
+
+def build_catalogue(areas_data, programmes_data, documents_data, areas_path, programmes_path, documents_path):
+    """Check the three files' contents (as read from JSON) and build the catalogue.
+
+    The paths name where each part came from (messages and ``Catalogue.files``); the shared
+    workspace passes its table names, so both sources go through the same checks.
+    """
     try:
         groups = tuple(AreaGroup(g["code"], g["name"], g.get("note", "")) for g in areas_data["groups"])
         areas = tuple(_area(entry, areas_path) for entry in areas_data["areas"])
