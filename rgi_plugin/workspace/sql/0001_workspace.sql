@@ -232,6 +232,73 @@ CREATE TABLE gi.concept_document (
     created_at timestamptz, created_by text, changed_at timestamptz, changed_by text
 );
 
+-- -- the catalogue as one document ---------------------------------------------------------
+-- The three parts of the catalogue in the shape of the bundled JSON files, kept current by
+-- statement triggers in the transaction of every change, so the plugin reads it in one small
+-- query (as fast as the bundled files) and checks it with the same code.
+
+CREATE FUNCTION gi.catalogue_json() RETURNS json LANGUAGE sql STABLE AS $$
+SELECT json_build_object(
+  'areas', json_build_object(
+    'groups', (SELECT coalesce(json_agg(json_build_object('code', g.code, 'name', g.name, 'note', g.note)
+                                        ORDER BY g.position, g.code), '[]') FROM gi.area_group g),
+    'areas', (SELECT coalesce(json_agg(json_build_object(
+                'code', h.code, 'name', h.name, 'group', coalesce(h.group_code, ''), 'bezirke', h.bezirke,
+                'number_status', h.number_status, 'number_source', h.number_source,
+                'composition', json_build_object(
+                  'basis', h.basis, 'note', h.composition_note, 'source', h.composition_source,
+                  'units', (SELECT coalesce(json_agg(json_build_object('level', u.level, 'id', u.unit_id, 'name', u.name)
+                                                     ORDER BY u.position), '[]')
+                            FROM gi.handlungsraum_unit u WHERE u.area_code = h.code)))
+              ORDER BY h.position, h.code), '[]') FROM gi.handlungsraum h)),
+  'programmes', json_build_object(
+    'departments', (SELECT coalesce(json_agg(json_build_object('id', d.id, 'name', d.name, 'short', d.short, 'lead', d.lead)
+                                             ORDER BY d.position, d.id), '[]') FROM gi.department d),
+    'programmes', (SELECT coalesce(json_agg(json_build_object(
+                     'id', r.id, 'department', coalesce(r.department_id, ''), 'programme', r.programme,
+                     'description', r.description, 'status', r.status, 'source', r.source, 'applies_note', r.applies_note,
+                     'applies_to', CASE WHEN r.applies_to_all THEN to_json('all'::text) ELSE
+                        (SELECT coalesce(json_agg(a.area_code ORDER BY a.position, a.area_code), '[]')
+                         FROM gi.ressortbeitrag_area a WHERE a.programme_id = r.id) END)
+                   ORDER BY r.position, r.id), '[]') FROM gi.ressortbeitrag r)),
+  'documents', json_build_object(
+    'documents', (SELECT coalesce(json_agg(json_build_object(
+                    'area', c.area_code, 'title', c.title, 'year', c.year, 'author', c.author, 'url', c.url,
+                    'url_kind', c.url_kind, 'local_file', c.local_file, 'note', c.note)
+                  ORDER BY c.position, c.id), '[]') FROM gi.concept_document c)))
+$$;
+
+CREATE TABLE gi.catalogue_document (
+    singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+    document json NOT NULL,
+    version bigint NOT NULL DEFAULT 1,
+    changed_at timestamptz NOT NULL DEFAULT now(),
+    changed_by text NOT NULL DEFAULT session_user
+);
+INSERT INTO gi.catalogue_document (document) VALUES (gi.catalogue_json());
+
+CREATE FUNCTION gi.refresh_catalogue_document() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, gi, public AS $$
+BEGIN
+    UPDATE gi.catalogue_document SET document = gi.catalogue_json(), version = version + 1, changed_at = now(),
+        changed_by = session_user;
+    RETURN NULL;
+END
+$$;
+
+DO $document$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['area_group', 'handlungsraum', 'handlungsraum_unit', 'department', 'ressortbeitrag',
+        'ressortbeitrag_area', 'concept_document']
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON gi.%I FOR EACH STATEMENT '
+                       'EXECUTE FUNCTION gi.refresh_catalogue_document()', t || '_document', t);
+    END LOOP;
+END
+$document$;
+
 -- -- geodata --------------------------------------------------------------------------------
 
 CREATE TABLE gi.planungsraum (
@@ -414,8 +481,8 @@ CREATE TRIGGER handlungsraum_composition_log AFTER INSERT OR UPDATE OR DELETE ON
 
 GRANT SELECT ON gi.bezirk, gi.dataset_source, gi.area_group, gi.handlungsraum, gi.handlungsraum_unit, gi.department,
     gi.ressortbeitrag, gi.ressortbeitrag_area, gi.concept_document, gi.planungsraum, gi.mss, gi.mss_map, gi.school,
-    gi.handlungsraum_boundary, gi.handlungsraum_composition, gi.handlungsraum_map, gi.lmb_threshold, gi.change_log
-    TO gi_reader;
+    gi.handlungsraum_boundary, gi.handlungsraum_composition, gi.handlungsraum_map, gi.lmb_threshold, gi.change_log,
+    gi.catalogue_document TO gi_reader;
 GRANT EXECUTE ON FUNCTION gi.editable_bezirke() TO gi_reader;
 
 GRANT INSERT, UPDATE, DELETE ON gi.area_group, gi.handlungsraum, gi.handlungsraum_unit, gi.department,

@@ -1,0 +1,174 @@
+"""The catalogue in the workspace: read as the same ``Catalogue`` the bundled JSON gives, written
+by the Senate coordinators, each change one transaction that is checked like the JSON files.
+
+Reading is one query of ``gi.catalogue_document``: the three "files" as one JSON document that
+statement triggers rebuild in the transaction of every change (``gi.catalogue_json()``); the
+result goes through ``catalogue.build_catalogue``, the checks the bundled reader uses. An edit writes its
+rows, reads the catalogue back inside the same transaction and runs the same checks: an edit
+that would make the catalogue invalid is rolled back with the checker's message.
+"""
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import catalogue as bundled_catalogue
+from .connection import WorkspaceDataError, WorkspaceError
+
+_translate = QCoreApplication.translate
+
+#: What the catalogue's messages and ``Catalogue.files`` name instead of a JSON file.
+TABLE_PATHS = (PurePosixPath("gi.handlungsraum"), PurePosixPath("gi.ressortbeitrag"), PurePosixPath("gi.concept_document"))
+
+READ_SQL = "SELECT document FROM gi.catalogue_document"
+
+
+
+def _build(data):
+    return bundled_catalogue.build_catalogue(data["areas"], data["programmes"], data["documents"], *TABLE_PATHS)
+
+
+def _read_with(cursor):
+    cursor.execute(READ_SQL)
+    return _build(cursor.fetchone()[0])
+
+
+def read_catalogue(session):
+    """The catalogue of the workspace; ``CatalogueError`` if it does not pass the checks."""
+    return _build(session.query(READ_SQL)[0][0])
+
+
+@dataclass(frozen=True)
+class CatalogueSource:
+    """The catalogue in use, where it came from, and why the workspace was not used (if so)."""
+
+    catalogue: object
+    origin: str  # "workspace" or "bundled"
+    error: object = None  # the WorkspaceError when the workspace was configured but not usable
+
+
+def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_catalogue):
+    """The workspace's catalogue; the bundled one (and the reason) when the workspace fails."""
+    if session is None or not session.config.configured:
+        return CatalogueSource(bundled_reader(), "bundled")
+    try:
+        return CatalogueSource(read_catalogue(session), "workspace")
+    except (WorkspaceError, bundled_catalogue.CatalogueError) as error:
+        if isinstance(error, bundled_catalogue.CatalogueError):
+            error = WorkspaceDataError(_translate("Workspace", "The catalogue in the shared workspace is not valid: {reason}").format(
+                reason=error), str(error))
+        return CatalogueSource(bundled_reader(), "bundled", error)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def _check_after(cursor):
+    """Inside the edit's transaction: the catalogue as it would be must pass the checks."""
+    try:
+        return _read_with(cursor)
+    except bundled_catalogue.CatalogueError as error:
+        raise WorkspaceDataError(_translate("Workspace", "The change was not saved: {reason}").format(reason=error), str(error)) from error
+
+
+def _next_position(cursor, table):
+    cursor.execute("SELECT coalesce(max(position), 0) + 1 FROM gi.{}".format(table))
+    return cursor.fetchone()[0]
+
+
+def save_programme(session, programme, origin="workspace", origin_source=""):
+    """Add or change a Ressortbeitrag (by its id), its areas included; returns the new catalogue."""
+    with session.transaction() as cursor:
+        _upsert_programme(cursor, programme, None, origin, origin_source)
+        return _check_after(cursor)
+
+
+def delete_programme(session, programme_id):
+    with session.transaction() as cursor:
+        cursor.execute("DELETE FROM gi.ressortbeitrag WHERE id = %s", (programme_id,))
+        return _check_after(cursor)
+
+
+def save_document(session, document, document_id=None, origin="workspace", origin_source=""):
+    """Add a concept document, or change the one with ``document_id``; returns (id, catalogue)."""
+    with session.transaction() as cursor:
+        document_id = _upsert_document(cursor, document, document_id, None, origin, origin_source)
+        return document_id, _check_after(cursor)
+
+
+def document_ids(session, area_code):
+    """[(id, title)] of an area's concept documents in catalogue order (to address an edit)."""
+    return session.query("SELECT id, title FROM gi.concept_document WHERE area_code = %s ORDER BY position, id", (area_code,))
+
+
+def _upsert_programme(cursor, programme, position, origin, origin_source):
+    if position is None:
+        cursor.execute("SELECT position FROM gi.ressortbeitrag WHERE id = %s", (programme.id,))
+        row = cursor.fetchone()
+        position = row[0] if row else _next_position(cursor, "ressortbeitrag")
+    applies_all = programme.applies_to == "all"
+    cursor.execute(
+        """INSERT INTO gi.ressortbeitrag (id, department_id, programme, description, status, source, applies_to_all,
+                                          applies_note, position, origin, origin_source)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+           ON CONFLICT (id) DO UPDATE SET department_id = EXCLUDED.department_id, programme = EXCLUDED.programme,
+               description = EXCLUDED.description, status = EXCLUDED.status, source = EXCLUDED.source,
+               applies_to_all = EXCLUDED.applies_to_all, applies_note = EXCLUDED.applies_note,
+               origin = EXCLUDED.origin, origin_source = EXCLUDED.origin_source""",
+        (programme.id, programme.department or None, programme.programme, programme.description, programme.status,
+         programme.source, applies_all, programme.applies_note, position, origin, origin_source))
+    cursor.execute("DELETE FROM gi.ressortbeitrag_area WHERE programme_id = %s", (programme.id,))
+    if not applies_all:
+        for number, code in enumerate(programme.applies_to):
+            cursor.execute("""INSERT INTO gi.ressortbeitrag_area (programme_id, area_code, position, origin, origin_source)
+                              VALUES (%s, %s, %s, %s, %s)""", (programme.id, code, number, origin, origin_source))
+
+
+def _upsert_document(cursor, document, document_id, position, origin, origin_source):
+    values = (document.area, document.title, document.year, document.author, document.url, document.url_kind,
+              document.local_file, document.note, origin, origin_source)
+    if document_id is None:
+        position = position if position is not None else _next_position(cursor, "concept_document")
+        cursor.execute("""INSERT INTO gi.concept_document (area_code, title, year, author, url, url_kind, local_file, note,
+                                                           origin, origin_source, position)
+                          VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id""", values + (position,))
+        return cursor.fetchone()[0]
+    cursor.execute("""UPDATE gi.concept_document SET area_code = %s, title = %s, year = %s, author = %s, url = %s,
+                          url_kind = %s, local_file = %s, note = %s, origin = %s, origin_source = %s
+                      WHERE id = %s""", values + (document_id,))
+    if cursor.rowcount != 1:
+        raise WorkspaceDataError(_translate("Workspace", "The concept document {id} no longer exists in the workspace.").format(
+            id=document_id))
+    return document_id
+
+
+def write_catalogue(cursor, catalogue, origin, origin_sources):
+    """Insert a whole catalogue (into an empty workspace), in its order.
+
+    ``origin_sources``: file name (``handlungsraeume.json`` ...) -> text naming the source file.
+    """
+    areas_source = origin_sources["handlungsraeume.json"]
+    programmes_source = origin_sources["ressortbeitraege.json"]
+    documents_source = origin_sources["konzepte.json"]
+    for number, group in enumerate(catalogue.groups):
+        cursor.execute("""INSERT INTO gi.area_group (code, name, note, position, origin, origin_source)
+                          VALUES (%s, %s, %s, %s, %s, %s)""", (group.code, group.name, group.note, number, origin, areas_source))
+    for number, area in enumerate(catalogue.areas):
+        cursor.execute(
+            """INSERT INTO gi.handlungsraum (code, name, group_code, bezirke, number_status, number_source, basis,
+                                             composition_note, composition_source, position, origin, origin_source)
+               VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+            (area.code, area.name, area.group or None, list(area.bezirke), area.number_status, area.number_source, area.basis,
+             area.composition_note, area.composition_source, number, origin, areas_source))
+        for position, unit in enumerate(area.units):
+            cursor.execute("""INSERT INTO gi.handlungsraum_unit (area_code, position, level, unit_id, name, origin, origin_source)
+                              VALUES (%s, %s, %s, %s, %s, %s, %s)""",
+                           (area.code, position, unit.level, unit.id, unit.name, origin, areas_source))
+    for number, department in enumerate(catalogue.departments):
+        cursor.execute("""INSERT INTO gi.department (id, name, short, lead, position, origin, origin_source)
+                          VALUES (%s, %s, %s, %s, %s, %s, %s)""",
+                       (department.id, department.name, department.short, department.lead, number, origin, programmes_source))
+    for number, programme in enumerate(catalogue.programmes):
+        _upsert_programme(cursor, programme, number, origin, programmes_source)
+    for number, document in enumerate(catalogue.documents):
+        _upsert_document(cursor, document, None, number, origin, documents_source)
