@@ -369,6 +369,12 @@ CREATE TABLE gi.school (
 CREATE INDEX school_geom_idx ON gi.school USING gist (geom);
 CREATE INDEX school_bezirk_idx ON gi.school (bezirk_nr);
 
+-- The schools for maps and publication: the public columns, without who edited them.
+CREATE VIEW gi.school_map AS
+    SELECT bsn, name, schulart, traeger, schultyp, bezirk_nr, bezirk, ortsteil, plz, strasse, hausnr, internet,
+           dataset_id, origin, geom
+    FROM gi.school;
+
 -- -- Handlungsraum boundaries and derived compositions --------------------------------------
 -- status: 'official' (drawn from an official description) or 'approximation'. The composition
 -- lists the Planungsräume an area is made of, with how they were derived.
@@ -480,7 +486,7 @@ CREATE TRIGGER handlungsraum_composition_log AFTER INSERT OR UPDATE OR DELETE ON
 -- Whole tables and views only (no column grants: QGIS's Browser hides such tables).
 
 GRANT SELECT ON gi.bezirk, gi.dataset_source, gi.area_group, gi.handlungsraum, gi.handlungsraum_unit, gi.department,
-    gi.ressortbeitrag, gi.ressortbeitrag_area, gi.concept_document, gi.planungsraum, gi.mss, gi.mss_map, gi.school,
+    gi.ressortbeitrag, gi.ressortbeitrag_area, gi.concept_document, gi.planungsraum, gi.mss, gi.mss_map, gi.school, gi.school_map,
     gi.handlungsraum_boundary, gi.handlungsraum_composition, gi.handlungsraum_map, gi.lmb_threshold, gi.change_log,
     gi.catalogue_document TO gi_reader;
 GRANT EXECUTE ON FUNCTION gi.editable_bezirke() TO gi_reader;

@@ -1,0 +1,220 @@
+"""The shared workspace from the command line (the make targets call this).
+
+    workspace.py init --service NAME      set up / update the schema in the database of a
+                                          pg_service.conf entry (an administrator's login)
+    workspace.py local                    a local workspace with the bundled data in
+                                          build/workspace-local (started if stopped)
+    workspace.py stop                     stop the local workspace
+    workspace.py publish [--port N]       write the public GI map project from the local
+                                          workspace and serve it with qgis_mapserver (Ctrl-C ends)
+
+The local workspace listens on 127.0.0.1 only; its pg_service.conf (build/workspace-local/)
+names one service per demo login: gi-local (administrator), gi-local-reader, gi-local-mitte
+(Bezirk editor, Mitte), gi-local-neukoelln, gi-local-coordinator. Logins are trusted from
+127.0.0.1 (no passwords anywhere).
+"""
+
+import argparse
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "scripts")]
+
+from local_postgres import LocalCluster  # noqa: E402
+
+LOCAL = REPO / "build" / "workspace-local"
+SERVICE_FILE = LOCAL / "pg_service.conf"
+DBNAME = "gi"
+DEMO_LOGINS = {
+    "gi-local-reader": ("gi_demo_reader", ("gi_reader",)),
+    "gi-local-mitte": ("gi_demo_mitte", ("gi_bezirk_01",)),
+    "gi-local-neukoelln": ("gi_demo_neukoelln", ("gi_bezirk_08",)),
+    "gi-local-coordinator": ("gi_demo_coordinator", ("gi_coordinator",)),
+}
+PUBLISH_DIR = REPO / "build" / "publish"
+PUBLISH_PROJECT = PUBLISH_DIR / "gi_karte.qgs"
+
+
+def qgis():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    return app
+
+
+def init(service):
+    from rgi_plugin.workspace import migrations
+    from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceError, WorkspaceSession
+
+    app = qgis()
+    try:
+        with WorkspaceSession(WorkspaceConfig(service=service)) as session:
+            applied = migrations.apply_migrations(session)
+            print("workspace {}: {}".format(service, "applied " + ", ".join(applied) if applied else "up to date")
+                  + " (version {})".format(migrations.check_version(session)))
+    except WorkspaceError as error:
+        print("error: {} ({})".format(error, error.details), file=sys.stderr)
+        return 1
+    finally:
+        app.exitQgis()
+    return 0
+
+
+def local_cluster():
+    return LocalCluster(LOCAL)
+
+
+def local():
+    """Start (or reuse) the local cluster, set up the schema, load the bundled data once."""
+    from rgi_plugin.workspace import bundle, migrations
+    from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceSession
+
+    cluster = local_cluster().start()
+    cluster.create_database(DBNAME)
+    services = {"gi-local": {"dbname": DBNAME, "user": "gi_admin"}}
+    services.update({service: {"dbname": DBNAME, "user": login} for service, (login, _) in DEMO_LOGINS.items()})
+    cluster.write_service_file(SERVICE_FILE, services)
+    os.environ["PGSERVICEFILE"] = str(SERVICE_FILE)
+    app = qgis()
+    try:
+        with WorkspaceSession(WorkspaceConfig(service="gi-local")) as admin:
+            applied = migrations.apply_migrations(admin)
+            for login, roles in DEMO_LOGINS.values():
+                cluster.create_login(login, roles)
+            report = bundle.load_bundle(admin)
+    finally:
+        app.exitQgis()
+    print("local workspace: PostgreSQL on 127.0.0.1:{}, database {}, schema {}".format(
+        cluster.port, DBNAME, "set up (" + ", ".join(applied) + ")" if applied else "up to date"))
+    print("\n".join("  " + line for line in report.lines()))
+    print("services in {} (export PGSERVICEFILE={}):".format(SERVICE_FILE, SERVICE_FILE))
+    print("  gi-local (administrator)")
+    for service, (login, roles) in DEMO_LOGINS.items():
+        print("  {} (login {}: {})".format(service, login, ", ".join(roles)))
+    print("stop it with: make workspace-stop")
+    return 0
+
+
+def stop():
+    cluster = local_cluster()
+    if cluster.running:
+        cluster.stop()
+        print("local workspace stopped")
+    else:
+        print("local workspace was not running")
+    return 0
+
+
+def write_publication(service, path=PUBLISH_PROJECT, dbname=""):
+    from rgi_plugin.workspace import catalogue_store, publication
+    from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceSession
+
+    config = WorkspaceConfig(service=service, dbname=dbname)
+    with WorkspaceSession(config) as session:
+        catalogue = catalogue_store.read_catalogue(session)
+    return publication.write_project(config, path, catalogue)
+
+
+class MapServer:
+    """``qgis_mapserver`` with one project on 127.0.0.1:port (the service file in its environment)."""
+
+    def __init__(self, project, port, log_path, service_file=None):
+        self.project, self.port, self.log_path = Path(project), port, Path(log_path)
+        self.environment = dict(os.environ, QGIS_SERVER_LOG_LEVEL="1")
+        if service_file:
+            self.environment["PGSERVICEFILE"] = str(service_file)
+        self.process = None
+
+    @property
+    def url(self):
+        return "http://127.0.0.1:{}/ows/".format(self.port)
+
+    def start(self, wait_seconds=30):
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self.log = open(self.log_path, "wb")
+        self.process = subprocess.Popen(["qgis_mapserver", "-p", str(self.project), "127.0.0.1:{}".format(self.port)],
+                                        stdout=self.log, stderr=subprocess.STDOUT, env=self.environment)
+        deadline = time.monotonic() + wait_seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(self.url + "?SERVICE=WMS&REQUEST=GetCapabilities", timeout=5) as answer:
+                    if answer.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("qgis_mapserver did not start; see {}".format(self.log_path))
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+            self.process = None
+            self.log.close()
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def publish(port):
+    local()
+    app = qgis()
+    try:
+        project = write_publication("gi-local-reader")
+    finally:
+        app.exitQgis()
+    server = MapServer(project, port, PUBLISH_DIR / "qgis_mapserver.log", SERVICE_FILE).start()
+    print("published {} (read as gi_demo_reader: no quota can reach it)".format(project))
+    print("  WMS/WFS:            {}?SERVICE=WMS&REQUEST=GetCapabilities".format(server.url))
+    print("  OGC API Features:   http://127.0.0.1:{}/wfs3/collections".format(port))
+    print("Ctrl-C stops the server.")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        while server.process.poll() is None:
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description="The shared GI workspace")
+    commands = parser.add_subparsers(dest="command", required=True)
+    init_parser = commands.add_parser("init")
+    init_parser.add_argument("--service", required=True)
+    commands.add_parser("local")
+    commands.add_parser("stop")
+    publish_parser = commands.add_parser("publish")
+    publish_parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    if args.command == "init":
+        return init(args.service)
+    if args.command == "local":
+        return local()
+    if args.command == "stop":
+        return stop()
+    return publish(args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
