@@ -38,7 +38,8 @@ QGIS ?=
 PYTEST_ARGS ?=
 QGIS_VERSIONS := $(shell awk '!/^\#/ && NF {print $$1}' scripts/qgis_versions.txt)
 
-.PHONY: help setup apt venv lint test test-matrix print-apt-packages package deploy run transup transcompile data overlay bench bench-load clean
+.PHONY: help setup apt venv lint test test-matrix print-apt-packages package deploy run transup transcompile data overlay bench bench-load \
+	workspace-init workspace-local workspace-stop publish bench-publish bench-workspace clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
@@ -55,6 +56,12 @@ help:
 	@echo "make overlay       run rgi:criteria_overlay with qgis_process on the bundled data into out/"
 	@echo "make bench         benchmark the criteria overlay against QGIS's native algorithms"
 	@echo "make bench-load    load the standard set from a local QGIS Server: plugin vs plain, main-thread stall"
+	@echo "make workspace-init PGSERVICE=name  set up / update the shared workspace schema in that database"
+	@echo "make workspace-local  a local shared workspace (PostgreSQL/PostGIS in build/) with the bundled data"
+	@echo "make workspace-stop   stop the local shared workspace"
+	@echo "make publish       serve the public GI map of the local workspace with QGIS Server (Ctrl-C ends)"
+	@echo "make bench-publish 50 clients for 60 s of GetMap/GetFeature against the published map"
+	@echo "make bench-workspace  Lmb import and catalogue read: workspace vs bundled files"
 
 # -- setup ------------------------------------------------------------------------------
 
@@ -128,6 +135,31 @@ bench:
 
 bench-load: venv
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_load.py
+
+# -- shared workspace (PostgreSQL/PostGIS) -------------------------------------------------
+
+# The pg_service.conf entry of an administrator's login for `make workspace-init`.
+PGSERVICE ?=
+PUBLISH_PORT ?= 8765
+
+workspace-init: venv
+	@[ -n "$(PGSERVICE)" ] || { echo "usage: make workspace-init PGSERVICE=<pg_service.conf entry>"; exit 2; }
+	$(PY) scripts/workspace.py init --service "$(PGSERVICE)"
+
+workspace-local: venv
+	$(PY) scripts/workspace.py local
+
+workspace-stop:
+	$(SYS_PY) scripts/workspace.py stop
+
+publish: venv
+	$(PY) scripts/workspace.py publish --port $(PUBLISH_PORT)
+
+bench-publish: venv
+	$(PY) scripts/bench_publish.py
+
+bench-workspace: venv
+	$(PY) scripts/bench_workspace.py
 
 run: setup package
 	$(SYS_PY) scripts/run_qgis.py --zip $(DIST_ZIP) --lang "$(RUN_LANG)"

@@ -43,19 +43,25 @@ PUBLISH_DIR = REPO / "build" / "publish"
 PUBLISH_PROJECT = PUBLISH_DIR / "gi_karte.qgs"
 
 
+_APP = []
+
+
 def qgis():
+    """The one headless QgsApplication of this process (QGIS cannot be started twice)."""
     from qgis.core import QgsApplication
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    return app
+    if not _APP:
+        app = QgsApplication([], False)
+        app.initQgis()
+        _APP.append(app)
+    return _APP[0]
 
 
 def init(service):
     from rgi_plugin.workspace import migrations
     from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceError, WorkspaceSession
 
-    app = qgis()
+    qgis()
     try:
         with WorkspaceSession(WorkspaceConfig(service=service)) as session:
             applied = migrations.apply_migrations(session)
@@ -64,8 +70,6 @@ def init(service):
     except WorkspaceError as error:
         print("error: {} ({})".format(error, error.details), file=sys.stderr)
         return 1
-    finally:
-        app.exitQgis()
     return 0
 
 
@@ -84,15 +88,12 @@ def local():
     services.update({service: {"dbname": DBNAME, "user": login} for service, (login, _) in DEMO_LOGINS.items()})
     cluster.write_service_file(SERVICE_FILE, services)
     os.environ["PGSERVICEFILE"] = str(SERVICE_FILE)
-    app = qgis()
-    try:
-        with WorkspaceSession(WorkspaceConfig(service="gi-local")) as admin:
-            applied = migrations.apply_migrations(admin)
-            for login, roles in DEMO_LOGINS.values():
-                cluster.create_login(login, roles)
-            report = bundle.load_bundle(admin)
-    finally:
-        app.exitQgis()
+    qgis()
+    with WorkspaceSession(WorkspaceConfig(service="gi-local")) as admin:
+        applied = migrations.apply_migrations(admin)
+        for login, roles in DEMO_LOGINS.values():
+            cluster.create_login(login, roles)
+        report = bundle.load_bundle(admin)
     print("local workspace: PostgreSQL on 127.0.0.1:{}, database {}, schema {}".format(
         cluster.port, DBNAME, "set up (" + ", ".join(applied) + ")" if applied else "up to date"))
     print("\n".join("  " + line for line in report.lines()))
@@ -176,11 +177,7 @@ def free_port():
 
 def publish(port):
     local()
-    app = qgis()
-    try:
-        project = write_publication("gi-local-reader")
-    finally:
-        app.exitQgis()
+    project = write_publication("gi-local-reader")
     server = MapServer(project, port, PUBLISH_DIR / "qgis_mapserver.log", SERVICE_FILE).start()
     print("published {} (read as gi_demo_reader: no quota can reach it)".format(project))
     print("  WMS/WFS:            {}?SERVICE=WMS&REQUEST=GetCapabilities".format(server.url))
