@@ -179,6 +179,11 @@ class WorkspaceSession:
                                           keepalives=1, keepalives_idle=30, **arguments)
             connection.autocommit = True
         except psycopg2.OperationalError as error:
+            if "authentication failed" in str(error) or "no password supplied" in str(error):
+                raise WorkspaceUnavailable(_translate("Workspace", "The shared workspace ({where}) refused the login: check the "
+                                                                  "user and password of the service or authentication "
+                                                                  "configuration. The bundled data are used.").format(
+                    where=self.config.describe()), _first_line(error)) from error
             raise WorkspaceUnavailable(_translate("Workspace", "The shared workspace ({where}) cannot be reached. The "
                                                               "bundled data are used.").format(where=self.config.describe()),
                                        _first_line(error)) from error
