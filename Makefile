@@ -27,7 +27,7 @@ APT_PACKAGES := qgis python3-qgis qgis-providers qgis-server \
 	python3-venv python3-pandas python3-openpyxl \
 	pyqt5-dev-tools qttools5-dev-tools \
 	xvfb xauth x11-utils imagemagick poppler-utils zip unzip make git \
-	postgresql postgresql-15-postgis-3 python3-psycopg2
+	postgresql postgresql-postgis python3-psycopg2
 
 PY_SOURCES := __init__.py $(shell find rgi_plugin -name '*.py' | sort)
 UI_SOURCES := $(sort $(wildcard forms/*.ui))

@@ -1,7 +1,7 @@
 """A PostgreSQL cluster of its own in a folder under build/, on a free 127.0.0.1 port.
 
 Used by the tests (a throwaway cluster per run), ``make workspace-local`` (a lasting local
-workspace) and the benchmarks. Debian's PostgreSQL 15 binaries; ``initdb`` refuses to run as
+workspace) and the benchmarks. Debian's newest installed PostgreSQL (15 on Debian 12); ``initdb`` refuses to run as
 root, so as root the cluster belongs to the system user ``postgres`` (created with the
 ``postgresql`` package) and its commands run through ``runuser``. Only TCP on 127.0.0.1, no
 Unix socket; logins are trusted from 127.0.0.1 except the roles named in ``password_roles``
@@ -16,7 +16,15 @@ import subprocess
 import time
 from pathlib import Path
 
-PG_BIN = Path(os.environ.get("GI_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+
+def _newest_pg_bin():
+    """Debian's newest installed server (15 on Debian 12; the package 'postgresql' picks it)."""
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = Path(os.environ.get("GI_PG_BIN") or _newest_pg_bin())
 SUPERUSER = "gi_admin"
 
 
