@@ -142,23 +142,23 @@ bench-load: venv
 PGSERVICE ?=
 PUBLISH_PORT ?= 8765
 
-workspace-init: venv
+workspace-init: setup
 	@[ -n "$(PGSERVICE)" ] || { echo "usage: make workspace-init PGSERVICE=<pg_service.conf entry>"; exit 2; }
 	$(PY) scripts/workspace.py init --service "$(PGSERVICE)"
 
-workspace-local: venv
+workspace-local: setup
 	$(PY) scripts/workspace.py local
 
 workspace-stop:
 	$(SYS_PY) scripts/workspace.py stop
 
-publish: venv
+publish: setup
 	$(PY) scripts/workspace.py publish --port $(PUBLISH_PORT)
 
-bench-publish: venv
+bench-publish: setup
 	$(PY) scripts/bench_publish.py
 
-bench-workspace: venv
+bench-workspace: setup
 	$(PY) scripts/bench_workspace.py
 
 run: setup package
