@@ -88,9 +88,12 @@ def test_allowed_values_are_those_of_the_catalogue_reader(workspace):
     number = "INSERT INTO gi.handlungsraum (code, name, bezirke, number_status, basis) VALUES ('zz', 'P', '{}', %s, 'name_match')"
     assert [s for s in bundled_catalogue.NUMBER_STATUSES if accepted(number, s)] == list(bundled_catalogue.NUMBER_STATUSES)
     assert not accepted(number, "rumoured")
-    programme = "INSERT INTO gi.ressortbeitrag (id, programme, status) VALUES ('zz', 'P', %s)"
+    programme = "INSERT INTO gi.ressortbeitrag (id, programme, applies_basis, status) VALUES ('zz', 'P', 'stated', %s)"
     assert [s for s in bundled_catalogue.PROGRAMME_STATUSES if accepted(programme, s)] == list(bundled_catalogue.PROGRAMME_STATUSES)
     assert not accepted(programme, "planned")
+    basis = "INSERT INTO gi.ressortbeitrag (id, programme, status, applies_basis) VALUES ('zz', 'P', 'context', %s)"
+    assert [b for b in bundled_catalogue.APPLIES_BASES if accepted(basis, b)] == list(bundled_catalogue.APPLIES_BASES)
+    assert not accepted(basis, "guessed")
     unit = "INSERT INTO gi.handlungsraum_unit (area_code, position, level, unit_id) VALUES ('01', 99, %s)"
     for level, length in bundled_catalogue.UNIT_ID_LENGTHS.items():
         assert accepted(unit.replace("%s", "'{}', %s".format(level)), "1" * length)

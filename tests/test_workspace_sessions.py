@@ -13,7 +13,7 @@ from rgi_plugin.workspace.connection import (WorkspaceConfig, WorkspaceConnectio
 from workspace_support import BEZIRK_EDITORS, copy_of_template, pg_cluster, workspace  # noqa: F401 (fixtures)
 
 NEW_PROGRAMME = Ressortbeitrag("lesefoerderung-06", "SenBJF", "Leseförderung Wedding", "Probe eines Koordinators", "context",
-                               "Protokoll der Lenkungsrunde (Beispiel)", ("06",), "nur 06")
+                               "Protokoll der Lenkungsrunde (Beispiel)", ("06",), "nur 06", "stated")
 
 
 def terminate(test_workspace, session):

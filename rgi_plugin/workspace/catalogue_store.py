@@ -109,14 +109,14 @@ def _upsert_programme(cursor, programme, position, origin, origin_source):
     applies_all = programme.applies_to == "all"
     cursor.execute(
         """INSERT INTO gi.ressortbeitrag (id, department_id, programme, description, status, source, applies_to_all,
-                                          applies_note, position, origin, origin_source)
-           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                                          applies_basis, applies_note, position, origin, origin_source)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
            ON CONFLICT (id) DO UPDATE SET department_id = EXCLUDED.department_id, programme = EXCLUDED.programme,
                description = EXCLUDED.description, status = EXCLUDED.status, source = EXCLUDED.source,
-               applies_to_all = EXCLUDED.applies_to_all, applies_note = EXCLUDED.applies_note,
-               origin = EXCLUDED.origin, origin_source = EXCLUDED.origin_source""",
+               applies_to_all = EXCLUDED.applies_to_all, applies_basis = EXCLUDED.applies_basis,
+               applies_note = EXCLUDED.applies_note, origin = EXCLUDED.origin, origin_source = EXCLUDED.origin_source""",
         (programme.id, programme.department or None, programme.programme, programme.description, programme.status,
-         programme.source, applies_all, programme.applies_note, position, origin, origin_source))
+         programme.source, applies_all, programme.applies_basis, programme.applies_note, position, origin, origin_source))
     cursor.execute("DELETE FROM gi.ressortbeitrag_area WHERE programme_id = %s", (programme.id,))
     if not applies_all:
         for number, code in enumerate(programme.applies_to):

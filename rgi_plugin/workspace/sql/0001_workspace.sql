@@ -198,6 +198,8 @@ CREATE TABLE gi.ressortbeitrag (
     status text NOT NULL CHECK (status IN ('confirmed', 'context', 'proposed_2018')),
     source text NOT NULL DEFAULT '',
     applies_to_all boolean NOT NULL DEFAULT false,
+    -- 'stated': the source names these areas; 'inferred': it names the GI as a whole
+    applies_basis text NOT NULL CHECK (applies_basis IN ('stated', 'inferred')),
     applies_note text NOT NULL DEFAULT '',
     position integer NOT NULL DEFAULT 0,
     origin text NOT NULL DEFAULT 'workspace' CHECK (origin IN ('bundle', 'workspace')),
@@ -257,6 +259,7 @@ SELECT json_build_object(
     'programmes', (SELECT coalesce(json_agg(json_build_object(
                      'id', r.id, 'department', coalesce(r.department_id, ''), 'programme', r.programme,
                      'description', r.description, 'status', r.status, 'source', r.source, 'applies_note', r.applies_note,
+                     'applies_basis', r.applies_basis,
                      'applies_to', CASE WHEN r.applies_to_all THEN to_json('all'::text) ELSE
                         (SELECT coalesce(json_agg(a.area_code ORDER BY a.position, a.area_code), '[]')
                          FROM gi.ressortbeitrag_area a WHERE a.programme_id = r.id) END)
