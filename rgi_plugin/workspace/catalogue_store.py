@@ -2,8 +2,9 @@
 by the Senate coordinators, each change one transaction that is checked like the JSON files.
 
 Reading is one query of ``gi.catalogue_document``: the three "files" as one JSON document that
-statement triggers rebuild in the transaction of every change (``gi.catalogue_json()``); the
-result goes through ``catalogue.build_catalogue``, the checks the bundled reader uses. An edit writes its
+statement triggers rebuild in the transaction of every change (``gi.catalogue_json()``), with a
+version; the result goes through ``catalogue.build_catalogue``, the checks the bundled reader
+uses. A session re-reads the document only when its version changed. An edit writes its
 rows, reads the catalogue back inside the same transaction and runs the same checks: an edit
 that would make the catalogue invalid is rolled back with the checker's message.
 """
@@ -21,7 +22,6 @@ _translate = QCoreApplication.translate
 #: What the catalogue's messages and ``Catalogue.files`` name instead of a JSON file.
 TABLE_PATHS = (PurePosixPath("gi.handlungsraum"), PurePosixPath("gi.ressortbeitrag"), PurePosixPath("gi.concept_document"))
 
-READ_SQL = "SELECT document FROM gi.catalogue_document"
 
 
 
@@ -30,13 +30,31 @@ def _build(data):
 
 
 def _read_with(cursor):
-    cursor.execute(READ_SQL)
+    cursor.execute("SELECT document FROM gi.catalogue_document")
     return _build(cursor.fetchone()[0])
 
 
+#: The document only when it differs from the one this session holds (version and time of change).
+READ_IF_CHANGED_SQL = """SELECT version, changed_at, CASE WHEN (version, changed_at) IS DISTINCT FROM (%s, %s::timestamptz)
+                                                      THEN document END
+                         FROM gi.catalogue_document"""
+
+
 def read_catalogue(session):
-    """The catalogue of the workspace; ``CatalogueError`` if it does not pass the checks."""
-    return _build(session.query(READ_SQL)[0][0])
+    """The catalogue of the workspace; ``CatalogueError`` if it does not pass the checks.
+
+    A session keeps the last catalogue it read with the document's version: a re-read costs one
+    small round trip and returns the same (immutable) object while nothing changed; any change
+    (made in any session) raises the version in its own transaction, so it is seen on the next
+    read.
+    """
+    version, changed_at, cached = session.cache.get("catalogue", (None, None, None))
+    new_version, new_changed_at, document = session.query(READ_IF_CHANGED_SQL, (version, changed_at))[0]
+    if document is None and cached is not None:
+        return cached
+    catalogue = _build(document)
+    session.cache["catalogue"] = (new_version, new_changed_at, catalogue)
+    return catalogue
 
 
 @dataclass(frozen=True)

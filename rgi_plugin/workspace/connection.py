@@ -160,6 +160,7 @@ class WorkspaceSession:
         self.config = config
         self.connect_timeout = connect_timeout
         self._connection = None
+        self.cache = {}  # what readers keep between reads of this session (see catalogue_store)
 
     def __enter__(self):
         return self
