@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 
-
 def _newest_pg_bin():
     """Debian's newest installed server (15 on Debian 12; the package 'postgresql' picks it)."""
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
@@ -73,8 +72,8 @@ class LocalCluster:
         if self.as_user:
             try:
                 pwd.getpwnam(self.as_user)
-            except KeyError:
-                raise RuntimeError("running as root needs the system user 'postgres' (Debian package postgresql)")
+            except KeyError as error:
+                raise RuntimeError("running as root needs the system user 'postgres' (Debian package postgresql)") from error
         self._own(self.folder)
         self._run([PG_BIN / "initdb", "-D", self.data, "-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"])
         lines = ["# written by scripts/local_postgres.py: loopback only"]

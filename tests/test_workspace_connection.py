@@ -6,8 +6,14 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 from rgi_plugin.core import settings
 from rgi_plugin.definitions import SETTINGS_PREFIX
 from rgi_plugin.workspace import catalogue_store
-from rgi_plugin.workspace.connection import (WorkspaceConfig, WorkspaceError, WorkspaceSession, WorkspaceUnavailable,
-                                             read_config, write_config)
+from rgi_plugin.workspace.connection import (
+    WorkspaceConfig,
+    WorkspaceError,
+    WorkspaceSession,
+    WorkspaceUnavailable,
+    read_config,
+    write_config,
+)
 from workspace_support import PASSWORD, PASSWORD_LOGIN, pg_cluster, workspace  # noqa: F401 (fixtures)
 
 

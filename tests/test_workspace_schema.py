@@ -25,7 +25,7 @@ def example_rows():
 
 # -- migrations ------------------------------------------------------------------------------
 
-def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):
+def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):  # noqa: F811
     admin = workspace.session("gi_admin")
     assert migrations.apply_migrations(admin) == []
     rows = admin.query("SELECT version, name, checksum FROM gi_meta.schema_migrations ORDER BY version")
@@ -33,7 +33,7 @@ def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):
     assert migrations.check_version(admin) == "0001"
 
 
-def test_an_edited_migration_is_refused(workspace, tmp_path):
+def test_an_edited_migration_is_refused(workspace, tmp_path):  # noqa: F811
     folder = tmp_path / "sql"
     shutil.copytree(migrations.SQL_DIR, folder)
     path = folder / "0001_workspace.sql"
@@ -67,7 +67,7 @@ def test_an_empty_database_is_set_up_from_scratch(pg_cluster):  # noqa: F811
     admin.close()
 
 
-def test_allowed_values_are_those_of_the_catalogue_reader(workspace):
+def test_allowed_values_are_those_of_the_catalogue_reader(workspace):  # noqa: F811
     """The CHECK constraints accept exactly the values catalogue.py accepts."""
     admin = workspace.session("gi_admin")
 
@@ -100,12 +100,12 @@ def test_allowed_values_are_those_of_the_catalogue_reader(workspace):
         assert not accepted(unit.replace("%s", "'{}', %s".format(level)), "1" * (length + 1))
 
 
-def test_the_threshold_of_the_view_is_the_criterion_threshold(workspace):
+def test_the_threshold_of_the_view_is_the_criterion_threshold(workspace):  # noqa: F811
     rows = workspace.admin_sql("SELECT DISTINCT threshold_percent FROM gi.lmb_threshold")
     assert [float(r[0]) for r in rows] == [LMB_THRESHOLD_PERCENT]
 
 
-def test_no_column_level_grants_and_forced_rls(workspace):
+def test_no_column_level_grants_and_forced_rls(workspace):  # noqa: F811
     columns = workspace.admin_sql("""SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
                                      JOIN pg_namespace n ON n.oid = c.relnamespace
                                      WHERE n.nspname = 'gi' AND a.attacl IS NOT NULL""")
@@ -144,7 +144,7 @@ def test_bundled_data_loaded_completely_each_row_marked(pg_cluster, workspace): 
     assert composition == sorted((f["properties"]["code"], f["properties"]["plr_ids"]) for f in features)
 
 
-def test_example_quotas_are_labelled_in_every_row(workspace):
+def test_example_quotas_are_labelled_in_every_row(workspace):  # noqa: F811
     rows = workspace.admin_sql("SELECT bsn, quota_percent, example, data_note FROM gi.lmb_quota")
     assert {bsn: float(q) for bsn, q, _, _ in rows} == example_rows()
     assert {(example, note) for _, _, example, note in rows} == {(True, EXAMPLE_LABEL)}
@@ -155,13 +155,13 @@ def test_the_school_whose_address_lies_in_another_bezirk_is_reported(pg_cluster)
     assert len(notes) == 1 and "08B05" in notes[0] and "Neukölln" in notes[0] and "Mitte" in notes[0]
 
 
-def test_a_loaded_workspace_is_not_loaded_twice(workspace):
+def test_a_loaded_workspace_is_not_loaded_twice(workspace):  # noqa: F811
     admin = workspace.session("gi_admin")
     assert not bundle.load_bundle(admin).loaded
     assert admin.query("SELECT count(*) FROM gi.handlungsraum")[0][0] == 16
 
 
-def test_the_catalogue_from_the_workspace_equals_the_bundled_one(workspace):
+def test_the_catalogue_from_the_workspace_equals_the_bundled_one(workspace):  # noqa: F811
     from_workspace = read_catalogue(workspace.session("rita_reader"))
     bundled = bundled_catalogue.read_catalogue()
     for part in ("areas", "groups", "departments", "programmes", "documents"):
@@ -171,7 +171,7 @@ def test_the_catalogue_from_the_workspace_equals_the_bundled_one(workspace):
 
 # -- roles and row-level security ---------------------------------------------------------------
 
-def test_a_bezirk_editor_sees_only_the_quotas_of_their_bezirk(workspace):
+def test_a_bezirk_editor_sees_only_the_quotas_of_their_bezirk(workspace):  # noqa: F811
     expected = {bsn: q for bsn, q in example_rows().items() if bsn.startswith("01")}
     anna = workspace.session("anna_mitte")
     assert lmb_store.editable_bezirke(anna) == ("01",)
@@ -181,7 +181,7 @@ def test_a_bezirk_editor_sees_only_the_quotas_of_their_bezirk(workspace):
     assert seen == [("01",)]
 
 
-def test_a_bezirk_editor_changes_only_the_quotas_of_their_bezirk(workspace):
+def test_a_bezirk_editor_changes_only_the_quotas_of_their_bezirk(workspace):  # noqa: F811
     anna = workspace.session("anna_mitte")
     neukoelln_before = workspace.admin_sql("SELECT bsn, quota_percent FROM gi.lmb_quota WHERE bsn LIKE '08%' ORDER BY 1")
     with anna.transaction() as cursor:
@@ -198,7 +198,7 @@ def test_a_bezirk_editor_changes_only_the_quotas_of_their_bezirk(workspace):
     assert workspace.admin_sql("SELECT bsn, quota_percent FROM gi.lmb_quota WHERE bsn LIKE '08%' ORDER BY 1") == neukoelln_before
 
 
-def test_an_import_is_stored_for_the_editors_bezirk_and_the_rest_reported(workspace):
+def test_an_import_is_stored_for_the_editors_bezirk_and_the_rest_reported(workspace):  # noqa: F811
     result = import_lmb(EXAMPLE_LMB_FILE)
     result.values = {bsn: round(min(q + 1.0, 100.0), 1) for bsn, q in result.values.items()}
     result.values["99Z99"] = 50.0  # a school the workspace does not know
@@ -215,7 +215,7 @@ def test_an_import_is_stored_for_the_editors_bezirk_and_the_rest_reported(worksp
     assert {bsn: float(q) for bsn, q in others} == {b: q for b, q in example_rows().items() if not b.startswith("08")}
 
 
-def test_a_reader_and_a_coordinator_see_only_the_threshold_view(workspace):
+def test_a_reader_and_a_coordinator_see_only_the_threshold_view(workspace):  # noqa: F811
     rows = example_rows()
     for login in ("rita_reader", "carl_coordinator"):
         session = workspace.session(login)
@@ -234,7 +234,7 @@ def test_a_reader_and_a_coordinator_see_only_the_threshold_view(workspace):
     assert {bsn: flag for bsn, flag in thresholds.items()} == {bsn: q >= 75.0 for bsn, q in rows.items()}
 
 
-def test_the_reader_cannot_edit_the_catalogue(workspace):
+def test_the_reader_cannot_edit_the_catalogue(workspace):  # noqa: F811
     with pytest.raises(WorkspacePermissionError):
         workspace.session("rita_reader").query("UPDATE gi.ressortbeitrag SET programme = 'x'")
     with pytest.raises(WorkspacePermissionError):

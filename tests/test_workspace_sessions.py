@@ -5,11 +5,18 @@ from dataclasses import replace
 
 import pytest
 
-from rgi_plugin.core.catalogue import ConceptDocument, Ressortbeitrag, read_catalogue as read_bundled
+from rgi_plugin.core.catalogue import ConceptDocument, Ressortbeitrag
+from rgi_plugin.core.catalogue import read_catalogue as read_bundled
 from rgi_plugin.core.lmb_import import EXAMPLE_LMB_FILE, import_lmb
 from rgi_plugin.workspace import catalogue_store, lmb_store
-from rgi_plugin.workspace.connection import (WorkspaceConfig, WorkspaceConnectionLost, WorkspaceDataError,
-                                             WorkspacePermissionError, WorkspaceSession, WorkspaceUnavailable)
+from rgi_plugin.workspace.connection import (
+    WorkspaceConfig,
+    WorkspaceConnectionLost,
+    WorkspaceDataError,
+    WorkspacePermissionError,
+    WorkspaceSession,
+    WorkspaceUnavailable,
+)
 from workspace_support import BEZIRK_EDITORS, copy_of_template, pg_cluster, workspace  # noqa: F401 (fixtures)
 
 NEW_PROGRAMME = Ressortbeitrag("lesefoerderung-06", "SenBJF", "Leseförderung Wedding", "Probe eines Koordinators", "context",
@@ -24,7 +31,7 @@ def terminate(test_workspace, session):
 
 # -- catalogue edits -------------------------------------------------------------------------
 
-def test_a_coordinator_edits_and_a_district_user_sees_it_on_re_reading(workspace):
+def test_a_coordinator_edits_and_a_district_user_sees_it_on_re_reading(workspace):  # noqa: F811
     anna = workspace.session("anna_mitte")
     before = catalogue_store.read_catalogue(anna)
     assert "lesefoerderung-06" not in [p.id for p in before.programmes]
@@ -49,7 +56,7 @@ def test_a_coordinator_edits_and_a_district_user_sees_it_on_re_reading(workspace
     assert workspace.admin_sql("SELECT changed_by FROM gi.concept_document WHERE id = %s", (document_id,)) == [("carl_coordinator",)]
 
 
-def test_a_re_read_without_change_returns_the_same_catalogue_and_any_change_is_seen(workspace):
+def test_a_re_read_without_change_returns_the_same_catalogue_and_any_change_is_seen(workspace):  # noqa: F811
     anna, carl = workspace.session("anna_mitte"), workspace.session("carl_coordinator")
     first = catalogue_store.read_catalogue(anna)
     assert catalogue_store.read_catalogue(anna) is first  # nothing changed: the session's copy
@@ -60,7 +67,7 @@ def test_a_re_read_without_change_returns_the_same_catalogue_and_any_change_is_s
     assert catalogue_store.read_catalogue(anna) == first
 
 
-def test_an_invalid_edit_is_refused_whole(workspace):
+def test_an_invalid_edit_is_refused_whole(workspace):  # noqa: F811
     carl = workspace.session("carl_coordinator")
     before = catalogue_store.read_catalogue(carl)
     for bad in (replace(NEW_PROGRAMME, id="p-unknown-area", applies_to=("06", "99")),
@@ -71,7 +78,7 @@ def test_an_invalid_edit_is_refused_whole(workspace):
     assert catalogue_store.read_catalogue(carl) == before
 
 
-def test_an_edit_the_catalogue_checks_refuse_is_rolled_back(workspace):
+def test_an_edit_the_catalogue_checks_refuse_is_rolled_back(workspace):  # noqa: F811
     """The database accepts the rows, the plugin's catalogue checks do not: nothing is saved."""
     carl = workspace.session("carl_coordinator")
     before = catalogue_store.read_catalogue(carl)
@@ -82,14 +89,14 @@ def test_an_edit_the_catalogue_checks_refuse_is_rolled_back(workspace):
     assert catalogue_store.read_catalogue(carl) == before
 
 
-def test_district_editors_cannot_edit_the_catalogue(workspace):
+def test_district_editors_cannot_edit_the_catalogue(workspace):  # noqa: F811
     with pytest.raises(WorkspacePermissionError):
         catalogue_store.save_programme(workspace.session("anna_mitte"), replace(NEW_PROGRAMME, id="not-allowed"))
 
 
 # -- dropped connections ---------------------------------------------------------------------
 
-def test_a_connection_dropped_mid_edit_saves_nothing_and_a_retry_saves_once(workspace):
+def test_a_connection_dropped_mid_edit_saves_nothing_and_a_retry_saves_once(workspace):  # noqa: F811
     carl = workspace.session("carl_coordinator")
     edit = replace(NEW_PROGRAMME, id="drop-mid-edit")
     with pytest.raises(WorkspaceConnectionLost) as raised:
@@ -104,7 +111,7 @@ def test_a_connection_dropped_mid_edit_saves_nothing_and_a_retry_saves_once(work
     assert workspace.admin_sql("SELECT count(*) FROM gi.ressortbeitrag WHERE id = 'drop-mid-edit'") == [(1,)]
 
 
-def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_fallback(workspace):
+def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_fallback(workspace):  # noqa: F811
     anna = workspace.session("anna_mitte")
     assert catalogue_store.catalogue_or_bundled(anna).origin == "workspace"
     terminate(workspace, anna)
@@ -116,7 +123,7 @@ def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_f
     assert again.origin == "workspace" and again.error is None
 
 
-def test_a_dropped_lmb_import_stores_nothing(workspace):
+def test_a_dropped_lmb_import_stores_nothing(workspace):  # noqa: F811
     anna = workspace.session("anna_mitte")
     before = lmb_store.read_quotas(anna, "2023/24")
     result = import_lmb(EXAMPLE_LMB_FILE)

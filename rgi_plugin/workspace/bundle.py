@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from qgis.core import NULL, QgsVectorLayer
 
-from ..core import bundled, catalogue as bundled_catalogue, indicators, lmb_import
+from ..core import bundled, indicators, lmb_import
+from ..core import catalogue as bundled_catalogue
 from ..definitions import CATALOGUE_DIR, PLUGIN_DIR
 from . import catalogue_store, lmb_store
 

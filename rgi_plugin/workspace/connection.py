@@ -99,9 +99,9 @@ class WorkspaceConfig:
 
         uri = QgsDataSourceUri()
         if self.service:
-            uri.setConnection(self.service, self.dbname, "", "", QgsDataSourceUri.SslPrefer, self.authcfg)
+            uri.setConnection(self.service, self.dbname, "", "", QgsDataSourceUri.SslMode.SslPrefer, self.authcfg)
         else:
-            uri.setConnection(self.host, self.port or "5432", self.dbname, "", "", QgsDataSourceUri.SslPrefer, self.authcfg)
+            uri.setConnection(self.host, self.port or "5432", self.dbname, "", "", QgsDataSourceUri.SslMode.SslPrefer, self.authcfg)
         uri.setDataSource(schema, table, geometry_column, "", key or "")
         return uri.uri(False)
 
