@@ -148,9 +148,16 @@ install_into_root() {
   [ "$V_TARGET" = "-" ] || target="-t $V_TARGET"
   # pip inside the root trusts what the host trusts (a proxy's CA included)
   $SUDO cp /etc/ssl/certs/ca-certificates.crt "$dir/etc/gi-host-ca.crt"
+  # services never start inside a root (postgresql, for one, would outlive the run)
+  printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$dir/usr/sbin/policy-rc.d" >/dev/null
+  $SUDO chmod 755 "$dir/usr/sbin/policy-rc.d"
   in_root "$dir" bash -euo pipefail -c "
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
+    # minbase lacks update-rc.d, which the maintainer scripts of services (postgresql) call;
+    # then finish what an earlier, failed install left unconfigured
+    apt-get install -y -q init-system-helpers || true
+    dpkg --configure -a
     apt-get install -y -q $target $(apt_packages | tr '\n' ' ')
     apt-get clean
     [ -x $VENV_IN_ROOT/bin/python ] || python3 -m venv --system-site-packages $VENV_IN_ROOT
@@ -166,9 +173,11 @@ install_into_root() {
 # screenshots and PDFs of tests/output, the log) land in build/matrix/VERSION of the clone.
 test_in_root() {
   local version=$1; shift
+  local out="$REPO/build/matrix/$version"
+  rm -rf "$out"  # never report an earlier run's results
   build_root "$version"
-  local dir="$ROOTS/$V_VERSION" out="$REPO/build/matrix/$V_VERSION"
-  rm -rf "$out"; mkdir -p "$out"
+  local dir="$ROOTS/$V_VERSION"
+  mkdir -p "$out"
   echo "QGIS $V_VERSION: running the suite in $dir"
   local status=0
   # shellcheck disable=SC2016
