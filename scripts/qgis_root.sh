@@ -156,7 +156,7 @@ install_into_root() {
     apt-get update -q
     # minbase lacks update-rc.d, which the maintainer scripts of services (postgresql) call;
     # then finish what an earlier, failed install left unconfigured
-    apt-get install -y -q init-system-helpers || true
+    [ -x /usr/sbin/update-rc.d ] || apt-get install -y -q --reinstall init-system-helpers || true
     dpkg --configure -a
     apt-get install -y -q $target $(apt_packages | tr '\n' ' ')
     apt-get clean
