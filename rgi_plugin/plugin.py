@@ -5,11 +5,12 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from .core import bundled, log, settings
-from .core.i18n import install_translator, remove_translator
+from .controllers.areas import AreaController
+from .controllers.indicators import IndicatorController
+from .core.common import log, settings
+from .core.common.i18n import install_translator, remove_translator
+from .core.data import bundled
 from .definitions import ICONS_DIR, TOGGLE_ACTION_OBJECT_NAME
-from .gui.area_controller import AreaController
-from .gui.indicator_controller import IndicatorController
 from .gui.messages import notify
 
 #: Setting: was the panel open when QGIS last closed?
@@ -139,7 +140,7 @@ class GemeinschaftsinitiativePlugin:
 
     def _add_layers_panel(self):
         """The Geoportal services part of the panel ("Layers" tab)."""
-        from .core.services import CatalogueError
+        from .core.services.catalogue import CatalogueError
         from .gui.layers_panel import LayersPanel
 
         try:
@@ -216,13 +217,13 @@ class GemeinschaftsinitiativePlugin:
 
     def open_criteria_overlay(self):
         """The Processing dialog of rgi:criteria_overlay, prefilled with the loaded layers."""
-        from .gui.overlay_launcher import open_overlay_dialog
+        from .controllers.overlay import open_overlay_dialog
 
         return open_overlay_dialog(self.iface)
 
     def style_mss_layers(self, variant):
         """Show every MSS layer of the project by status, dynamics or the combined class."""
-        from .core.mss_styles import MssStyleError, apply_mss_style
+        from .core.indicators.mss.styles import MssStyleError, apply_mss_style
 
         styled = 0
         for layer in QgsProject.instance().mapLayers().values():

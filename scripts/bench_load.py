@@ -37,7 +37,7 @@ def clear_cache():
 
 def plain_load(catalogue, project):
     """The standard set with plain provider calls on the main thread; returns seconds."""
-    from rgi_plugin.core import ogc
+    from rgi_plugin.core.services import ogc
 
     started = time.perf_counter()
     for entry_id in catalogue.standard_set:
@@ -55,7 +55,7 @@ def plain_load(catalogue, project):
 
 def plugin_load(catalogue, project):
     """The standard set through the plugin; returns (seconds, longest main-thread stall in ms)."""
-    from rgi_plugin.core.service_loader import ServiceLoader
+    from rgi_plugin.core.services.loader import ServiceLoader
 
     loader = ServiceLoader(catalogue, project, "de", timeout_seconds=30)
     failures = []
@@ -96,7 +96,7 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     import test_services_servers as servers
-    from rgi_plugin.core import services
+    from rgi_plugin.core.services import catalogue as services
 
     out = REPO / "build" / "bench-load"
     server = servers.QgisServer(servers.build_projects(out / "projects"), out / "qgis_mapserver.log").start()

@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from rgi_plugin.core.schema import normalise_lor_id, normalise_record, split_bezirk_label  # noqa: E402
+from rgi_plugin.core.data.schema import normalise_lor_id, normalise_record, split_bezirk_label  # noqa: E402
 
 TARGET_CRS = "EPSG:25833"
 COORD_DECIMALS = 2  # centimetres; the LOR sources are simplified far beyond that
@@ -209,8 +209,8 @@ def build_handlungsraeume(planungsraeume_file, mss_features):
     """Area footprints from the catalogue's LOR composition (rgi_plugin.core.area_geometry)."""
     from qgis.core import QgsVectorLayer
 
-    from rgi_plugin.core.area_geometry import AREA_FIELDS, area_records
-    from rgi_plugin.core.catalogue import read_catalogue
+    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.areas.geometry import AREA_FIELDS, area_records
 
     layer = QgsVectorLayer(str(planungsraeume_file), "plr", "ogr")
     if not layer.isValid():

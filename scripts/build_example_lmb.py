@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from rgi_plugin.core.criteria_defaults import LMB_THRESHOLD_PERCENT, is_public_primary_school  # noqa: E402
+from rgi_plugin.core.indicators.criteria import LMB_THRESHOLD_PERCENT, is_public_primary_school  # noqa: E402
 
 DATA = REPO / "resources" / "data"
 SCHOOLS = DATA / "schulen_2023-10.geojson"
@@ -52,7 +52,7 @@ def read_layers():
     for layer, path in ((mss, MSS), (schools, SCHOOLS)):
         if not layer.isValid():
             raise SystemExit("cannot read {}".format(path))
-    from rgi_plugin.core.criteria_overlay_inputs import is_null
+    from rgi_plugin.core.overlay.inputs import is_null
 
     planungsraeume = sorted(((f["plr_id"], f.geometry(), None if is_null(f["s4"]) else float(f["s4"])) for f in mss.getFeatures()),
                             key=lambda item: item[0])

@@ -7,12 +7,14 @@ from qgis.core import QgsAction, QgsLocator, QgsLocatorContext, QgsLocatorResult
 from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QPoint, Qt
 
-from rgi_plugin.core import bundled, documents, settings
-from rgi_plugin.core.area_details import area_figures, bundled_mss_records
-from rgi_plugin.core.area_layer import CONCEPT_FIELD, is_area_layer, prepare_area_layer
-from rgi_plugin.core.catalogue import read_catalogue
+from rgi_plugin.controllers.areas import AreaController
+from rgi_plugin.core.areas import documents
+from rgi_plugin.core.areas.catalogue import read_catalogue
+from rgi_plugin.core.areas.details import area_figures, bundled_mss_records
+from rgi_plugin.core.areas.layer import CONCEPT_FIELD, is_area_layer, prepare_area_layer
+from rgi_plugin.core.common import settings
+from rgi_plugin.core.data import bundled
 from rgi_plugin.gui import opener
-from rgi_plugin.gui.area_controller import AreaController
 from rgi_plugin.gui.area_map import AreaPickTool, ConceptLayerActions
 from rgi_plugin.gui.areas_panel import AreasPanel
 from rgi_plugin.gui.locator import GemeinschaftsinitiativeLocatorFilter

@@ -10,7 +10,7 @@ import pytest
 from qgis.core import NULL, QgsFeatureRequest, QgsProject, QgsSpatialIndex
 
 from conftest import REPO, SHARED_DATA
-from rgi_plugin.core import bundled
+from rgi_plugin.core.data import bundled
 from rgi_plugin.definitions import DATA_DIR, LAYER_GROUP_NAME
 
 EXPECTED_COUNTS = {"handlungsraeume": 16, "lor_plr_2021": 542, "lor_bzr_2021": 143, "lor_pgr_2021": 58, "mss_2021": 542,

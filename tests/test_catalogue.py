@@ -5,9 +5,9 @@ import shutil
 
 import pytest
 
-from rgi_plugin.core.area_details import area_figures, bundled_mss_records
-from rgi_plugin.core.area_geometry import area_plr_ids
-from rgi_plugin.core.catalogue import CatalogueError, read_catalogue
+from rgi_plugin.core.areas.catalogue import CatalogueError, read_catalogue
+from rgi_plugin.core.areas.details import area_figures, bundled_mss_records
+from rgi_plugin.core.areas.geometry import area_plr_ids
 from rgi_plugin.definitions import CATALOGUE_DIR
 
 

@@ -4,7 +4,7 @@ import pytest
 from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
-from rgi_plugin.core.criteria_defaults import (
+from rgi_plugin.core.indicators.criteria import (
     DEFAULT_MSS_RULE,
     LMB_THRESHOLD_PERCENT,
     MssAttentionRule,

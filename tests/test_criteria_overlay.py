@@ -431,7 +431,7 @@ def test_provider_and_algorithm_identity(overlay):
 
 
 def test_the_help_documents_every_parameter_and_output_field(overlay):
-    from rgi_plugin.core.criteria_overlay_output import CANDIDATE_AREA_FIELDS, PLANUNGSRAUM_FIELDS, SUMMARY_FIELDS
+    from rgi_plugin.core.overlay.output import CANDIDATE_AREA_FIELDS, PLANUNGSRAUM_FIELDS, SUMMARY_FIELDS
 
     algorithm = QgsApplication.processingRegistry().algorithmById("rgi:criteria_overlay")
     text = algorithm.shortHelpString()
@@ -445,7 +445,7 @@ def test_the_help_documents_every_parameter_and_output_field(overlay):
 
 
 def test_the_algorithm_speaks_german_under_a_german_qgis(overlay):
-    from rgi_plugin.core import i18n
+    from rgi_plugin.core.common import i18n
 
     translator = i18n.install_translator("de")
     assert translator is not None, "compiled translation missing: run `make transcompile`"

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from rgi_plugin.core.criteria_overlay_index import GridIndex
+from rgi_plugin.core.overlay.index import GridIndex
 
 
 def boxes(count, seed, size):

@@ -19,12 +19,12 @@ from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from conftest import REPO
-from rgi_plugin.core import bundled
-from rgi_plugin.core.area_layer import prepare_area_layer
-from rgi_plugin.core.catalogue import read_catalogue
-from rgi_plugin.core.criteria_overlay_output import EXAMPLE_DATA_NOTE
-from rgi_plugin.core.criteria_overlay_styles import KIND_PROPERTY
-from rgi_plugin.gui import overlay_launcher
+from rgi_plugin.controllers import overlay as overlay_launcher
+from rgi_plugin.core.areas.catalogue import read_catalogue
+from rgi_plugin.core.areas.layer import prepare_area_layer
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
+from rgi_plugin.core.overlay.styles import KIND_PROPERTY
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 
 LMB_CSV = REPO / "resources" / "data" / "lmb_beispieldaten.csv"

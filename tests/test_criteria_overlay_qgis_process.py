@@ -16,7 +16,7 @@ from qgis.core import QgsVectorLayer
 
 import run_overlay
 from conftest import REPO
-from rgi_plugin.core.criteria_overlay_output import EXAMPLE_DATA_NOTE, PLANUNGSRAUM_FIELDS
+from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE, PLANUNGSRAUM_FIELDS
 from test_criteria_overlay_berlin import mss_rule_count_from_csv
 
 

@@ -5,9 +5,9 @@ import subprocess
 import pytest
 from qgis.PyQt.QtGui import QColor, QImage
 
-from rgi_plugin.core import fact_sheet_export
-from rgi_plugin.core.charts import bar_chart_svg, histogram
-from rgi_plugin.core.fact_sheet_layout import FactSheetError, save_template
+from rgi_plugin.core.factsheet import export as fact_sheet_export
+from rgi_plugin.core.factsheet.charts import bar_chart_svg, histogram
+from rgi_plugin.core.factsheet.layout import FactSheetError, save_template
 
 MM_TO_PX_AT_100DPI = 100 / 25.4
 
@@ -83,7 +83,7 @@ def test_an_approximate_area_says_so_on_its_sheet(qgis_app, out_dir):
 
 
 def test_all_areas_in_one_pdf_one_sheet_each(qgis_app, out_dir):
-    from rgi_plugin.core.catalogue import read_catalogue
+    from rgi_plugin.core.areas.catalogue import read_catalogue
 
     codes = [a.code for a in read_catalogue().areas]
     path = out_dir / "alle.pdf"
@@ -129,8 +129,9 @@ def test_charts_are_deterministic_svg_and_the_histogram_bins_at_75():
 def test_panel_menu_exports_the_selected_area_and_offers_to_open_it(qgis_app, qgis_iface, qgis_new_project, monkeypatch, out_dir, qtbot):
     from qgis.core import Qgis
 
-    from rgi_plugin.core.catalogue import read_catalogue
-    from rgi_plugin.gui import fact_sheet_actions, opener
+    from rgi_plugin.controllers import fact_sheets as fact_sheet_actions
+    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.gui import opener
 
     catalogue = read_catalogue()
     actions = fact_sheet_actions.FactSheetActions(qgis_iface, lambda: catalogue, lambda: "06")
@@ -155,8 +156,8 @@ def test_panel_menu_exports_the_selected_area_and_offers_to_open_it(qgis_app, qg
 def test_without_a_selection_the_panel_asks_for_one(qgis_app, qgis_iface):
     from qgis.core import Qgis
 
-    from rgi_plugin.core.catalogue import read_catalogue
-    from rgi_plugin.gui.fact_sheet_actions import FactSheetActions
+    from rgi_plugin.controllers.fact_sheets import FactSheetActions
+    from rgi_plugin.core.areas.catalogue import read_catalogue
 
     qgis_iface.messageBar().clear_messages()
     assert FactSheetActions(qgis_iface, read_catalogue, lambda: "").export_selected() is None

@@ -4,9 +4,10 @@ import csv
 
 import pytest
 
-from rgi_plugin.core import bundled, lmb_import
-from rgi_plugin.gui.area_controller import AreaController
-from rgi_plugin.gui.indicator_controller import IndicatorController, project_lmb
+from rgi_plugin.controllers.areas import AreaController
+from rgi_plugin.controllers.indicators import IndicatorController, project_lmb
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.indicators.lmb import reader as lmb_import
 from rgi_plugin.plugin import GemeinschaftsinitiativePlugin
 
 
@@ -65,8 +66,8 @@ def test_mss_variant_restyles_the_projects_mss_layers(iface):
 
 def test_panel_key_figures_show_the_schicht_distribution_after_a_social_atlas_import(iface, qtbot):
     from conftest import REPO
-    from rgi_plugin.core import social_atlas
-    from rgi_plugin.gui.indicator_controller import bundled_layer
+    from rgi_plugin.controllers.indicators import bundled_layer
+    from rgi_plugin.core.indicators.social import reader as social_atlas
     from rgi_plugin.gui.lmb_import_dialog import finish_social_import
 
     plr = bundled_layer("lor_plr_2021")

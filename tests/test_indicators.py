@@ -25,8 +25,11 @@ from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from conftest import REPO
-from rgi_plugin.core import bundled, indicators, lmb_import, mss_styles
-from rgi_plugin.core.criteria_defaults import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, is_public_primary_school
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, is_public_primary_school
+from rgi_plugin.core.indicators.lmb import layer as indicators
+from rgi_plugin.core.indicators.lmb import reader as lmb_import
+from rgi_plugin.core.indicators.mss import styles as mss_styles
 from rgi_plugin.definitions import DATA_DIR
 
 DATA = REPO / "tests" / "data"

@@ -7,9 +7,9 @@ import pytest
 from qgis.core import NULL, Qgis, QgsProject, QgsVectorLayer
 
 from conftest import REPO
-from rgi_plugin.core import lmb_import
-from rgi_plugin.core import table_import as ti
-from rgi_plugin.core.criteria_defaults import is_public_primary_school
+from rgi_plugin.core.indicators.criteria import is_public_primary_school
+from rgi_plugin.core.indicators.lmb import reader as lmb_import
+from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions import DATA_DIR
 
 DATA = REPO / "tests" / "data"
@@ -400,7 +400,7 @@ def test_social_import_dialog_reports_an_old_lor_table(qgis_app, qtbot, output_d
 
 
 def test_finishing_an_import_stores_the_reference_and_adds_the_styled_layer(qgis_iface, qgis_new_project, schools):
-    from rgi_plugin.core import bundled
+    from rgi_plugin.core.data import bundled
     from rgi_plugin.gui.lmb_import_dialog import finish_lmb_import, import_lmb_interactively
 
     qgis_iface.messageBar().clear_messages()
@@ -423,7 +423,8 @@ def test_finishing_an_import_stores_the_reference_and_adds_the_styled_layer(qgis
 
 
 def test_restoring_the_lmb_layer_after_the_project_is_opened(qgis_iface, qgis_new_project, schools, tmp_path):
-    from rgi_plugin.core import bundled, indicators
+    from rgi_plugin.core.data import bundled
+    from rgi_plugin.core.indicators.lmb import layer as indicators
     from rgi_plugin.gui.lmb_import_dialog import finish_lmb_import, restore_lmb_layer
 
     qgis_iface.messageBar().clear_messages()

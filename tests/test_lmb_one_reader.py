@@ -13,8 +13,9 @@ from qgis.core import NULL, QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from conftest import REPO
-from rgi_plugin.core import bundled, indicators
-from rgi_plugin.core.catalogue import read_catalogue
+from rgi_plugin.core.areas.catalogue import read_catalogue
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.indicators.lmb import layer as indicators
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 
 LMB_FILE = REPO / "tests" / "data" / "lmb_export_wedding.csv"
@@ -43,10 +44,10 @@ def parse_quotas(text):
 def test_the_same_lmb_file_gives_the_same_quotas_in_dialog_overlay_fact_sheet_and_key_figures(iface, qtbot, qgis_processing):
     import processing
 
-    from rgi_plugin.core import fact_sheet_export
-    from rgi_plugin.core.fact_sheet import fact_sheet
-    from rgi_plugin.gui.area_controller import AreaController
-    from rgi_plugin.gui.indicator_controller import bundled_layer, project_lmb
+    from rgi_plugin.controllers.areas import AreaController
+    from rgi_plugin.controllers.indicators import bundled_layer, project_lmb
+    from rgi_plugin.core.factsheet import export as fact_sheet_export
+    from rgi_plugin.core.factsheet.content import fact_sheet
     from rgi_plugin.gui.lmb_import_dialog import LmbImportDialog, finish_lmb_import
 
     # 1. the import dialog, as the user leaves it (detected header row and columns)

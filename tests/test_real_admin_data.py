@@ -14,9 +14,9 @@ from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from conftest import REPO
-from rgi_plugin.core import lmb_import
-from rgi_plugin.core import table_import as ti
-from rgi_plugin.core.criteria_defaults import is_public_primary_school
+from rgi_plugin.core.indicators.criteria import is_public_primary_school
+from rgi_plugin.core.indicators.lmb import reader as lmb_import
+from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions import DATA_DIR
 from test_criteria_overlay import (
     IDS,
@@ -292,10 +292,10 @@ def test_9_geopackage_outputs_declare_the_multipolygons_they_hold(overlay, tmp_p
 
 
 def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgis_app):
-    from rgi_plugin.core import bundled
-    from rgi_plugin.core.area_details import area_details_html, area_figures, bundled_mss_records
-    from rgi_plugin.core.catalogue import read_catalogue
-    from rgi_plugin.core.fact_sheet import fact_sheet
+    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.areas.details import area_details_html, area_figures, bundled_mss_records
+    from rgi_plugin.core.data import bundled
+    from rgi_plugin.core.factsheet.content import fact_sheet
 
     catalogue = read_catalogue()
     area = catalogue.area("06")
@@ -313,7 +313,7 @@ def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgi
 
 
 def test_10_the_summary_says_which_current_areas_are_drawn_from_the_mss_rule(overlay):  # noqa: F811
-    from rgi_plugin.core import bundled
+    from rgi_plugin.core.data import bundled
 
     snapshot = bundled.read_snapshot()
     result, lines = run_reported(overlay, **{
@@ -344,7 +344,7 @@ def test_10_the_example_table_is_marked_inside_its_data_so_a_renamed_copy_stays_
 
 
 def test_10_the_overlay_labels_outputs_from_a_renamed_example_copy(overlay, tmp_path):  # noqa: F811
-    from rgi_plugin.core.criteria_overlay_output import EXAMPLE_DATA_NOTE
+    from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
 
     copy = tmp_path / "quoten.csv"
     with open(copy, "w", encoding="utf-8") as handle:

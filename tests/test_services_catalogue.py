@@ -4,8 +4,10 @@ import json
 
 import pytest
 
-from rgi_plugin.core import bundled, ogc, schema, services
-from rgi_plugin.core import service_failures as sf
+from rgi_plugin.core.data import bundled, schema
+from rgi_plugin.core.services import catalogue as services
+from rgi_plugin.core.services import failures as sf
+from rgi_plugin.core.services import ogc
 
 CAPS_20 = b"""<?xml version="1.0"?><wfs:WFS_Capabilities xmlns:wfs="http://www.opengis.net/wfs/2.0" version="2.0.0">
 <wfs:FeatureTypeList><wfs:FeatureType><wfs:Name>lor_2021:a_lor_plr_2021</wfs:Name></wfs:FeatureType>

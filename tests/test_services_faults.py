@@ -10,8 +10,9 @@ import time
 import pytest
 from qgis.core import QgsProject
 
-from rgi_plugin.core import bundled, service_loader
-from rgi_plugin.core import service_failures as sf
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.services import failures as sf
+from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.definitions import LAYER_GROUP_NAME
 from test_services_servers import _moved, catalogue, fault_server, free_port, qgis_server  # noqa: F401 (fixtures)
 

@@ -9,9 +9,9 @@ import dataclasses
 import pytest
 from qgis.core import QgsProject
 
-from rgi_plugin.core import service_failures as sf
-from rgi_plugin.core import service_loader
-from rgi_plugin.core.service_layers import probe
+from rgi_plugin.core.services import failures as sf
+from rgi_plugin.core.services import loader as service_loader
+from rgi_plugin.core.services.layers import probe
 from test_services_servers import catalogue  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.live
@@ -23,7 +23,7 @@ def sources(catalogue):  # noqa: F811
 
 def pytest_generate_tests(metafunc):
     if "live_source" in metafunc.fixturenames:
-        from rgi_plugin.core import services
+        from rgi_plugin.core.services import catalogue as services
 
         pairs = sources(services.read_catalogue())
         metafunc.parametrize("live_source", [s for _, s in pairs], ids=["{}-{}".format(i, s.generation) for i, s in pairs])

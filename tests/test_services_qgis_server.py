@@ -8,7 +8,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsMapRendererSequentialJob,
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from rgi_plugin.core import bundled, ogc, service_loader
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.services import loader as service_loader
+from rgi_plugin.core.services import ogc
 from rgi_plugin.definitions import LAYER_GROUP_NAME
 from test_services_servers import catalogue, qgis_server, server_catalogue  # noqa: F401 (fixtures)
 

@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsSettings
 
-from rgi_plugin.core import settings
+from rgi_plugin.core.common import settings
 from rgi_plugin.definitions import SETTINGS_PREFIX
 
 

@@ -6,8 +6,9 @@ import pytest
 from qgis.core import NULL, QgsVectorLayer
 
 from conftest import REPO
-from rgi_plugin.core import bundled, social_atlas
-from rgi_plugin.core import table_import as ti
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.indicators.social import reader as social_atlas
+from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions import DATA_DIR
 
 DATA = REPO / "tests" / "data"

@@ -18,9 +18,9 @@ from decimal import Decimal
 
 import pytest
 
-from rgi_plugin.core import lmb_import
-from rgi_plugin.core import table_import as ti
-from rgi_plugin.core.criteria_defaults import is_public_primary_school
+from rgi_plugin.core.indicators.criteria import is_public_primary_school
+from rgi_plugin.core.indicators.lmb import reader as lmb_import
+from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions import DATA_DIR
 
 CASES = 4000

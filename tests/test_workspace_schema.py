@@ -6,9 +6,9 @@ import shutil
 import psycopg2
 import pytest
 
-from rgi_plugin.core import catalogue as bundled_catalogue
-from rgi_plugin.core.criteria_defaults import LMB_THRESHOLD_PERCENT
-from rgi_plugin.core.lmb_import import EXAMPLE_LMB_FILE, import_lmb
+from rgi_plugin.core.areas import catalogue as bundled_catalogue
+from rgi_plugin.core.indicators.criteria import LMB_THRESHOLD_PERCENT
+from rgi_plugin.core.indicators.lmb.reader import EXAMPLE_LMB_FILE, import_lmb
 from rgi_plugin.workspace import bundle, lmb_store, migrations
 from rgi_plugin.workspace.catalogue_store import read_catalogue
 from rgi_plugin.workspace.connection import WorkspacePermissionError, WorkspaceSchemaError

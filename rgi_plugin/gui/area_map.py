@@ -5,7 +5,7 @@ from qgis.gui import QgsGui, QgsHighlight, QgsMapLayerAction, QgsMapToolIdentify
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-from ..core.area_layer import CODE_FIELD_PROPERTY, is_area_layer
+from ..core.areas.layer import CODE_FIELD_PROPERTY, is_area_layer
 
 
 def code_field(layer):

@@ -3,7 +3,7 @@
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QTreeWidgetItem, QWidget
 
-from ..core.area_details import area_details_html
+from ..core.areas.details import area_details_html
 from .forms import load_form
 
 CODE_ROLE = Qt.ItemDataRole.UserRole

@@ -36,7 +36,7 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
         self.contents.sourcesButton.clicked.connect(self.sourcesRequested)
         self.contents.overlayButton.clicked.connect(self.overlayRequested)
         self.contents.datasetTree.itemSelectionChanged.connect(self._update_buttons)
-        from ..core.mss_styles import VARIANTS, variant_label
+        from ..core.indicators.mss.styles import VARIANTS, variant_label
 
         for variant in VARIANTS:
             self.contents.mssVariantCombo.addItem(variant_label(variant), variant)

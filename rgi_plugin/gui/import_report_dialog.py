@@ -7,9 +7,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTreeWidgetItem
 
-from ..core import table_import as ti
-from ..core.i18n import content_language
-from ..core.lmb_import import EXAMPLE_LABEL
+from ..core.common.i18n import content_language
+from ..core.indicators.lmb.reader import EXAMPLE_LABEL
+from ..core.tables import table as ti
 from .forms import load_form
 
 

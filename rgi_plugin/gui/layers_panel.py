@@ -10,10 +10,12 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
-from ..core import bundled, log, services
-from ..core.service_failures import short_reason
-from ..core.service_loader import LOADED, LOADING, ServiceLoader, timeout_ms
-from ..core.snapshot_refresh import SnapshotRefreshTask
+from ..core.common import log
+from ..core.data import bundled
+from ..core.services import catalogue as services
+from ..core.services.failures import short_reason
+from ..core.services.loader import LOADED, LOADING, ServiceLoader, timeout_ms
+from ..core.services.refresh import SnapshotRefreshTask
 from .forms import load_form
 from .service_messages import push_info, push_load_failure
 

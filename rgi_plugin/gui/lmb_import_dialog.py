@@ -13,9 +13,13 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem
 
-from ..core import bundled, indicators, lmb_import, log, social_atlas
-from ..core import table_import as ti
-from ..core.i18n import content_language
+from ..core.common import log
+from ..core.common.i18n import content_language
+from ..core.data import bundled
+from ..core.indicators.lmb import layer as indicators
+from ..core.indicators.lmb import reader as lmb_import
+from ..core.indicators.social import reader as social_atlas
+from ..core.tables import table as ti
 from .forms import load_form
 from .import_report_dialog import ImportReportDialog
 

@@ -3,7 +3,7 @@
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import log
+from ..core.common import log
 
 _LOG = {Qgis.MessageLevel.Critical: log.critical, Qgis.MessageLevel.Warning: log.warning}
 

@@ -3,7 +3,7 @@
 from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 
-from ..core.documents import refusal
+from ..core.areas.documents import refusal
 
 
 def open_address(url):

@@ -9,8 +9,8 @@ from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QPushButton
 
-from ..core import log
-from ..core.service_failures import CANCELED, offline_button_text
+from ..core.common import log
+from ..core.services.failures import CANCELED, offline_button_text
 
 translate = QCoreApplication.translate  # pylupdate5 reads translate("Context", "text")
 

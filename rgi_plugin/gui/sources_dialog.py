@@ -2,7 +2,7 @@
 
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from ..core.sources import sources_html
+from ..core.data.sources import sources_html
 
 
 class SourcesDialog(QDialog):

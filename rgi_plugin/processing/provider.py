@@ -4,8 +4,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..definitions import ICONS_DIR
-from .criteria_overlay_algorithm import CriteriaOverlayAlgorithm
-from .fact_sheet_algorithm import FactSheetAlgorithm
+from .criteria_overlay.algorithm import CriteriaOverlayAlgorithm
+from .fact_sheet import FactSheetAlgorithm
 
 #: Scripts and models refer to the algorithms as ``rgi:<name>``; never change it.
 PROVIDER_ID = "rgi"

@@ -2,9 +2,9 @@
 
 Each row gets ``origin = 'bundle'`` and ``origin_source`` naming the bundled file; the geodata
 rows name their dataset in ``gi.dataset_source`` (origin, licence, attribution from
-``resources/data/datasets.json``). The catalogue is read by ``core.catalogue.read_catalogue``
+``resources/data/datasets.json``). The catalogue is read by ``core.areas.catalogue.read_catalogue``
 (the plugin folder's files only, not a profile copy), the geodata through QGIS from the bundled
-GeoJSON files, the example Lmb quotas by ``core.lmb_import.import_lmb`` (synthetic: marked
+GeoJSON files, the example Lmb quotas by ``core.indicators.lmb.reader.import_lmb`` (synthetic: marked
 "Beispieldaten – keine amtlichen Werte" in every row). One transaction: all or nothing.
 A workspace that already holds a catalogue is left untouched.
 """
@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from qgis.core import NULL, QgsVectorLayer
 
-from ..core import bundled, indicators, lmb_import
-from ..core import catalogue as bundled_catalogue
+from ..core.areas import catalogue as bundled_catalogue
+from ..core.data import bundled
+from ..core.indicators.lmb.layer import school_catalogue
+from ..core.indicators.lmb.reader import EXAMPLE_LMB_FILE, import_lmb
 from ..definitions import CATALOGUE_DIR, PLUGIN_DIR
 from . import catalogue_store, lmb_store
 
@@ -162,11 +164,11 @@ def _load_boundaries(cursor, dataset, catalogue):
 
 
 def _load_example_lmb(session, schools_dataset, report):
-    schools = indicators.school_catalogue(QgsVectorLayer(str(schools_dataset.path), "schools", "ogr"))
-    result = lmb_import.import_lmb(lmb_import.EXAMPLE_LMB_FILE, schools=schools)
+    schools = school_catalogue(QgsVectorLayer(str(schools_dataset.path), "schools", "ogr"))
+    result = import_lmb(EXAMPLE_LMB_FILE, schools=schools)
     if result.report.problem_count():
         report.notes.append("Example Lmb table: " + result.report.summary())
-    stored = lmb_store.store_import(session, result, origin="bundle", origin_source=_relative(lmb_import.EXAMPLE_LMB_FILE))
+    stored = lmb_store.store_import(session, result, origin="bundle", origin_source=_relative(EXAMPLE_LMB_FILE))
     for bsn, reason, bezirk in stored.not_stored:
         report.notes.append("Example Lmb quota of {} not stored: {} {}".format(bsn, reason, bezirk))
     return stored

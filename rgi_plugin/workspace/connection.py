@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import settings
+from ..core.common import settings
 
 _translate = QCoreApplication.translate
 

@@ -1,6 +1,6 @@
 """Lernmittelbefreiung quotas in the workspace: stored for the user's Bezirk, confidential.
 
-``store_import`` takes what ``core.lmb_import.import_lmb`` read (the one reader of Lmb tables)
+``store_import`` takes what ``core.indicators.lmb.reader.import_lmb`` read (the one reader of Lmb tables)
 and stores, in one transaction, the quotas of the schools of the Bezirke the login may edit
 (membership of ``gi_bezirk_NN``). Every value is stored or reported with its reason: a school
 of another Bezirk, a school the workspace does not know. Row-level security in the database
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.lmb_import import EXAMPLE_LABEL
+from ..core.indicators.lmb.reader import EXAMPLE_LABEL
 from .connection import WorkspaceDataError, WorkspacePermissionError
 
 _translate = QCoreApplication.translate

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProject, QgsRectangle, QgsVectorLayer
 
-from ..core import area_layer, bundled, mss_styles
-from ..core.styles import renderer_for
+from ..core.areas import layer as area_layer
+from ..core.data import bundled
+from ..core.data.styles import renderer_for
+from ..core.indicators.mss import styles as mss_styles
 
 #: Workspace relations that never go into a published project.
 CONFIDENTIAL_RELATIONS = ("lmb_quota", "lmb_quota_school", "lmb_threshold")

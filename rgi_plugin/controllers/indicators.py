@@ -1,0 +1,95 @@
+"""The indicator overlays in QGIS: Lmb and Sozialstrukturatlas import, restored with the project.
+
+The plugin creates one ``IndicatorController`` in ``initGui``; ``unload`` removes what it added.
+"""
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtWidgets import QAction
+
+from ..core.data import bundled
+
+
+def bundled_layer(dataset_id):
+    """The project's layer of a bundled dataset, else a new one (not added to the project)."""
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.customProperty(bundled.DATASET_PROPERTY) == dataset_id:
+            return layer
+    return bundled.create_layer(bundled.read_snapshot().dataset(dataset_id))
+
+
+def project_lmb():
+    """The Lmb table the user imported into this project (kept local), or None.
+
+    A missing or unreadable file gives None here; opening the project already said why.
+    """
+    from ..core.indicators.lmb import reader as lmb_import
+    from ..core.tables.table import TableImportError
+
+    try:
+        return lmb_import.restore_from_project(QgsProject.instance())
+    except TableImportError:
+        return None
+
+
+def project_social_classes():
+    """Planungsraum id -> Schicht from the Sozialstrukturatlas layer imported into this project."""
+    from ..core.indicators.social import reader as social_atlas
+
+    for layer in QgsProject.instance().mapLayers().values():
+        if layer.customProperty("gemeinschaftsinitiative/indicator") == "social_atlas":
+            classes, _problems = social_atlas.classes_from_layer(layer, social_atlas.CLASS_FIELD)
+            return classes
+    return None
+
+
+class IndicatorController(QObject):
+    def __init__(self, iface, menu_name, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.menu_name = menu_name
+        main_window = iface.mainWindow()
+        self.lmb_action = QAction(self.tr("Import Lernmittelbefreiung quotas…"), main_window)
+        self.lmb_action.setObjectName("GemeinschaftsinitiativeLmbImportAction")
+        self.lmb_action.triggered.connect(self.import_lmb)
+        self.social_action = QAction(self.tr("Import Sozialstrukturatlas classes…"), main_window)
+        self.social_action.setObjectName("GemeinschaftsinitiativeSocialImportAction")
+        self.social_action.triggered.connect(self.import_social)
+        for action in (self.lmb_action, self.social_action):
+            iface.addPluginToWebMenu(menu_name, action)
+        QgsProject.instance().readProject.connect(self.restore)
+
+    def unload(self):
+        QgsProject.instance().readProject.disconnect(self.restore)
+        for action in (self.lmb_action, self.social_action):
+            self.iface.removePluginWebMenu(self.menu_name, action)
+            action.deleteLater()
+
+    def import_lmb(self):
+        from ..gui.lmb_import_dialog import import_lmb_interactively
+
+        return import_lmb_interactively(self.iface, bundled_layer("schulen_2023"))
+
+    def import_social(self):
+        from ..gui.lmb_import_dialog import import_social_interactively
+
+        return import_social_interactively(self.iface, bundled_layer("lor_plr_2021"))
+
+    def load_example_lmb(self):
+        """The synthetic example quotas (labelled as such everywhere), for the demo only."""
+        from ..core.indicators.lmb import layer as indicators
+        from ..core.indicators.lmb import reader as lmb_import
+        from ..gui.lmb_import_dialog import finish_lmb_import
+
+        schools = bundled_layer("schulen_2023")
+        imported = lmb_import.import_lmb(lmb_import.EXAMPLE_LMB_FILE, None, indicators.school_catalogue(schools))
+        return finish_lmb_import(self.iface, schools, imported)
+
+    def restore(self, *args):
+        """Memory layers lose their features on save: rebuild the Lmb layer from the project entry."""
+        from ..core.indicators.lmb import reader as lmb_import
+        from ..gui.lmb_import_dialog import restore_lmb_layer
+
+        if lmb_import.stored_entry(QgsProject.instance()) is None:
+            return None
+        return restore_lmb_layer(self.iface, bundled_layer("schulen_2023"))

@@ -1,0 +1,95 @@
+"""What the panel says about one Handlungsraum: figures from the data, facts from the catalogue."""
+
+from collections import Counter
+from functools import lru_cache
+from html import escape
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..indicators.criteria import DEFAULT_MSS_RULE, MSS_STATUS, MSS_VALID
+from ..indicators.mss.reader import MssFields, read_mss_table
+from .geometry import area_plr_ids
+
+
+def status_text(status):
+    """How the panel names the status of a Ressortbeitrag."""
+    texts = {
+        "confirmed": QCoreApplication.translate("AreaDetails", "confirmed contribution"),
+        "context": QCoreApplication.translate("AreaDetails", "named in the GI context"),
+        "proposed_2018": QCoreApplication.translate("AreaDetails", "proposed in 2018"),
+    }
+    return texts.get(status, status)
+
+
+@lru_cache(maxsize=1)
+def bundled_mss_records():
+    """{plr_id: {plr_name, ew, si_n, di_n, kom}} of the MSS 2021 (the newest snapshot, else the
+    bundled copy), read once by the one MSS reader (``mss_table``)."""
+    from ..data.bundled import create_layer, read_snapshot
+
+    layer = create_layer(read_snapshot().dataset("mss_2021"))
+    table = read_mss_table(layer, MssFields(name_field="plr_name"))
+    return {plr_id: {"plr_name": row.name, "ew": row.ew, "si_n": row.status, "di_n": row.dynamics, "kom": row.kom}
+            for plr_id, row in table.rows.items()}
+
+
+def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE):
+    """Planungsräume, population and MSS status mix of an area (from its catalogue composition)."""
+    ids = area_plr_ids(area, mss_records.keys(), mss_records, rule)
+    mix = Counter()
+    for plr_id in ids:
+        record = mss_records[plr_id]
+        mix[record["si_n"] if record["kom"] == MSS_VALID and record["si_n"] is not None else None] += 1
+    return {
+        "plr": [(plr_id, mss_records[plr_id]["plr_name"]) for plr_id in ids],
+        "population": sum(mss_records[plr_id]["ew"] or 0 for plr_id in ids),
+        "status_mix": [(MSS_STATUS[code], mix[code]) for code in sorted(MSS_STATUS) if mix[code]]
+        + ([("keine Bewertung", mix[None])] if mix[None] else []),
+    }
+
+
+
+def area_details_html(area, catalogue, figures):
+    """HTML for the detail pane (the documents get their own buttons beside it)."""
+    thousands = "{:,}".format(figures["population"]).replace(",", ".")
+    rows = [
+        (QCoreApplication.translate("AreaDetails", "Bezirk"), escape(", ".join(area.bezirke))),
+        (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands) if not figures.get("summary_html") else None,
+        (QCoreApplication.translate("AreaDetails", "MSS 2021 status"),
+         escape(", ".join("{} {}".format(n, name) for name, n in figures["status_mix"]))),
+        (QCoreApplication.translate("AreaDetails", "Planungsräume"), "{}: {}".format(
+            len(figures["plr"]), escape(", ".join("{} {}".format(name, plr_id) for plr_id, name in figures["plr"])))),
+    ]
+    parts = ["<h3>{}</h3>".format(escape(area.label))]
+    if area.group:
+        group = catalogue.group(area.group)
+        parts.append("<p>{}</p>".format(escape(
+            QCoreApplication.translate("AreaDetails", "Part of {code} {name}").format(code=group.code, name=group.name))))
+    if area.approximate:
+        parts.append("<p style='color:#8a0b20'><b>{}</b> {}</p>".format(
+            escape(QCoreApplication.translate("AreaDetails", "Approximate boundary.")), escape(area.composition_note)))
+    else:
+        parts.append("<p>{}</p>".format(escape(area.composition_note)))
+    parts.append("<table cellpadding='2'>" + "".join(
+        "<tr><td valign='top' width='38%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in filter(None, rows)) + "</table>")
+    if figures.get("summary_html"):
+        parts.append("<h4>{}</h4>{}".format(escape(QCoreApplication.translate("AreaDetails", "Key figures")), figures["summary_html"]))
+    parts.append("<h4>{}</h4>".format(escape(QCoreApplication.translate("AreaDetails", "Ressortbeiträge"))))
+    inferred = False
+    for department, programmes in catalogue.programmes_by_department(area.code):
+        title = department.name if department else QCoreApplication.translate("AreaDetails", "Department not stated in the source")
+        items = "".join("<li>{} <i>({})</i>{}</li>".format(escape(p.programme), escape(status_text(p.status)),
+                                                           "*" if p.inferred_for_area else "") for p in programmes)
+        inferred |= any(p.inferred_for_area for p in programmes)
+        parts.append("<p><b>{}</b></p><ul>{}</ul>".format(escape(title), items))
+    if inferred:
+        parts.append("<p><small>{}</small></p>".format(escape(QCoreApplication.translate(
+            "AreaDetails", "* Assigned to this area by inference: the source names the programme for the "
+                           "Gemeinschaftsinitiative as a whole, not for single areas."))))
+    number = (QCoreApplication.translate("AreaDetails", "official") if area.number_status == "official"
+              else QCoreApplication.translate("AreaDetails", "inferred"))
+    parts.append("<h4>{}</h4><p>{}: {} – {}<br>{}: {}</p>".format(
+        escape(QCoreApplication.translate("AreaDetails", "Sources")),
+        escape(QCoreApplication.translate("AreaDetails", "Number")), escape(number), escape(area.number_source),
+        escape(QCoreApplication.translate("AreaDetails", "Boundary")), escape(area.composition_source)))
+    return "\n".join(parts)

@@ -1,0 +1,133 @@
+"""What a fact sheet (Steckbrief) says about a Handlungsraum: texts and chart data, no layout.
+
+German, like the documents the Senate publishes. Figures come from the per-area summary
+(``area_summary.summarise_area``) over the area's Planungsräume; facts from the catalogue;
+sources from the bundled data description. The layout is built in ``fact_sheet_layout``.
+"""
+
+from dataclasses import dataclass, field
+
+from ..areas.details import bundled_mss_records
+from ..areas.geometry import area_plr_ids
+from ..areas.summary import summarise_area
+from ..data.bundled import read_snapshot
+from ..data.styles import MSS_NO_RATING, MSS_STATUS_CLASSES
+from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_STATUS, MSS_VALID
+from ..indicators.lmb.reader import EXAMPLE_LABEL
+from .charts import bar_chart_svg, histogram
+
+STATUS_LABELS = {"confirmed": "bestätigt", "context": "im GI-Zusammenhang genannt", "proposed_2018": "2018 vorgeschlagen"}
+#: Footnote of the Ressortbeiträge marked ``*`` (catalogue ``applies_basis: inferred``).
+INFERRED_NOTE = "* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete."
+LMB_BINS = (0, 25, 50, 75, 100)
+#: Datasets whose attribution every sheet carries (the map and the figures use them).
+SHEET_DATASETS = ("lor_plr_2021", "mss_2021", "schulen_2023", "handlungsraeume")
+
+
+def _number(value, decimals=0):
+    text = "{:,.{}f}".format(value, decimals)
+    return text.replace(",", "X").replace(".", ",").replace("X", ".")
+
+
+@dataclass
+class FactSheet:
+    code: str
+    name: str
+    title: str
+    subtitle: str
+    figures: str
+    programmes: str
+    documents: str
+    sources: str
+    notes: str
+    mss_chart: str
+    lmb_chart: str
+    plr_ids: list = field(default_factory=list)
+
+
+def _mss_mix(plr_ids, records):
+    mix = {}
+    for plr_id in plr_ids:
+        record = records.get(plr_id, {})
+        key = record.get("si_n") if record.get("kom") == MSS_VALID else None
+        mix[key] = mix.get(key, 0) + 1
+    return mix
+
+
+def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LMB_THRESHOLD_PERCENT):
+    """The content of the sheet for one ``Handlungsraum``."""
+    records = bundled_mss_records()
+    plr_ids = area_plr_ids(area, records.keys(), records)
+    summary = summarise_area(plr_ids, mss_layer, schools_layer, lmb=lmb, name=area.label, threshold=threshold, language="de")
+    mix = _mss_mix(plr_ids, records)
+
+    figures = [
+        "Einwohnerinnen und Einwohner: {}".format(_number(summary.population)),
+        "Planungsräume: {}".format(len(plr_ids)),
+        "mit besonderem Aufmerksamkeitsbedarf: {} von {}".format(summary.attention, summary.rated),
+        "MSS-Status: " + ", ".join("{} {}".format(mix[code], MSS_STATUS[code]) for code in sorted(MSS_STATUS) if mix.get(code))
+        + (", {} ohne Bewertung".format(mix[None]) if mix.get(None) else ""),
+        "Öffentliche Grundschulen: {}".format(summary.schools),
+    ]
+    if lmb is None:
+        figures.append("Lernmittelbefreiung: keine Daten geladen")
+    else:
+        figures.append("mit Lmb-Quote: {}, davon ≥ {} %: {}".format(
+            summary.schools_with_quota, _number(threshold), summary.schools_at_threshold))
+        if summary.mean_quota is not None:
+            figures.append("mittlere Lmb-Quote: {} %".format(_number(summary.mean_quota, 1)))
+    figures.append("Datenstand: " + "; ".join(summary.editions))
+
+    programmes = []
+    for department, items in catalogue.programmes_by_department(area.code):
+        head = (department.short or department.name) if department else "Ressort nicht angegeben"
+        programmes.append("{}: {}".format(head, "; ".join("{} ({}){}".format(
+            p.programme, STATUS_LABELS.get(p.status, p.status), "*" if p.inferred_for_area else "") for p in items)))
+    if any(p.inferred_for_area for p in catalogue.programmes_for(area.code)):
+        programmes.append(INFERRED_NOTE)
+
+    documents = []
+    for document in catalogue.documents_for(area.code):
+        details = ", ".join(x for x in (document.year, document.author) if x)
+        documents.append("{}{}\n{}".format(document.title, " ({})".format(details) if details else "", document.url))
+
+    snapshot = read_snapshot()
+    sources = ["{} – {} ({})".format(
+                   snapshot.dataset(d).localized_title("de"), snapshot.dataset(d).attribution, snapshot.dataset(d).licence)
+               for d in SHEET_DATASETS]
+    if lmb is not None and hasattr(lmb, "label"):
+        sources.append("Lernmittelbefreiung: {} (nur lokal, nicht veröffentlicht)".format(lmb.label("de")))
+
+    notes = []
+    if area.approximate:
+        notes.append("Abgrenzung angenähert: " + area.composition_note)
+    else:
+        notes.append(area.composition_note)
+    if area.number_status != "official":
+        notes.append("Gebietsnummer abgeleitet (nicht amtlich bestätigt).")
+    if summary.example_lmb:
+        notes.append("Lmb-Werte: " + EXAMPLE_LABEL["de"] + ".")
+
+    mss_bars = [(MSS_STATUS_CLASSES[code][0], mix.get(code, 0), MSS_STATUS_CLASSES[code][2]) for code in sorted(MSS_STATUS_CLASSES)]
+    if mix.get(None):
+        mss_bars.append((MSS_NO_RATING[0], mix[None], MSS_NO_RATING[2]))
+    lmb_counts = histogram(summary.quotas, LMB_BINS)
+    lmb_bars = [("{}–{} %".format(low, high), count, "#c62a1a" if low >= threshold else "#8fa9cf")
+                for (low, high), count in zip(zip(LMB_BINS, LMB_BINS[1:]), lmb_counts)]
+    lmb_title = "Grundschulen nach Lmb-Quote" + (" (Beispieldaten)" if summary.example_lmb else "")
+
+    group = " · Teil von {} {}".format(area.group, catalogue.group(area.group).name) if area.group else ""
+    return FactSheet(
+        code=area.code,
+        name=area.name,
+        title="Handlungsraum {} {}".format(area.code, area.name),
+        subtitle="Bezirk {}{} · Ressortübergreifende Gemeinschaftsinitiative".format(", ".join(area.bezirke), group),
+        figures="\n".join(figures),
+        programmes="\n".join(programmes),
+        documents="\n".join(documents) or "Kein Konzept verzeichnet.",
+        sources="\n".join(sources),
+        notes=" ".join(notes),
+        mss_chart=bar_chart_svg(mss_bars, "Planungsräume nach MSS-Status 2021"),
+        lmb_chart=bar_chart_svg(lmb_bars, lmb_title, empty_text="keine Lmb-Daten geladen"),
+        plr_ids=plr_ids,
+    )

@@ -1,0 +1,73 @@
+"""Generate fact sheets (PDF) for Handlungsräume from the bundled data; used by the panel and by
+the Processing algorithm ``rgi:fact_sheet``. Runs without a QGIS window (own QgsProject)."""
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject
+
+from ...definitions import PLUGIN_ID
+from ..areas.catalogue import read_catalogue, user_catalogue_dir
+from ..data import bundled
+from .content import fact_sheet
+from .layout import FactSheetError, build_layout, coverage_layer, describe_pdf, export_pdf, load_template
+
+
+def template_path():
+    """Where a user's adjusted layout is kept; used instead of the built-in layout if present."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / PLUGIN_ID / "steckbrief_vorlage.qpt"
+
+
+def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
+    """A project holding the layers and the coverage of the sheets for ``codes``; the layout."""
+    catalogue = catalogue or read_catalogue(user_folder=user_catalogue_dir())
+    unknown = [code for code in codes if code not in {a.code for a in catalogue.areas}]
+    if unknown or not codes:
+        raise FactSheetError("unknown Handlungsraum code(s): {}".format(", ".join(unknown) or "none given"))
+    project = project or QgsProject()
+    snapshot = bundled.read_snapshot()
+    layers = {d: bundled.create_layer(snapshot.dataset(d), "de")
+              for d in ("mss_2021", "schulen_2023", "lor_bzr_2021", "lor_pgr_2021", "handlungsraeume")}
+    schools = layers["schulen_2023"]
+    if lmb is not None:
+        from ..indicators.lmb.layer import create_lmb_school_layer
+
+        schools = create_lmb_school_layer(layers["schulen_2023"], lmb, language="de")
+    # registered, not shown in the layer tree (the user's project when opened in the designer)
+    project.addMapLayers(list(layers.values()) + ([schools] if schools is not layers["schulen_2023"] else []), False)
+    sheets = [fact_sheet(catalogue.area(code), catalogue, layers["mss_2021"], layers["schulen_2023"], lmb) for code in codes]
+    geometries = {f["code"]: f.geometry() for f in layers["handlungsraeume"].getFeatures()}
+    chart_dir = chart_dir or tempfile.mkdtemp(prefix="gi-steckbrief-")
+    coverage = coverage_layer(sheets, geometries, chart_dir)
+    project.addMapLayer(coverage, False)
+    map_layers = [coverage, schools, layers["lor_bzr_2021"], layers["mss_2021"]]
+    overview_layers = [layers["handlungsraeume"], layers["lor_pgr_2021"]]
+    template = template_path()
+    if template.exists():
+        layout = load_template(project, template, coverage, map_layers, overview_layers)
+    else:
+        layout = build_layout(project, coverage, map_layers, overview_layers, layers["lor_pgr_2021"].extent())
+    return project, layout
+
+
+def generate(codes, output, one_file=True, lmb=None, catalogue=None, feedback=None):
+    """Write the fact sheets for ``codes`` as one PDF or one PDF per area; return the files."""
+    catalogue = catalogue or read_catalogue(user_folder=user_catalogue_dir())
+    project, layout = prepare(codes, lmb, catalogue)
+    try:
+        written = export_pdf(layout, output, one_file, feedback)
+    finally:
+        del layout
+        project.clear()
+    for path in written:
+        code = path.stem.replace("Steckbrief_", "", 1) if not one_file else None
+        describe_pdf(path, sheet_title(catalogue, [code] if code else codes))
+    return written
+
+
+def sheet_title(catalogue, codes):
+    """The document title of a PDF with the sheets of ``codes``."""
+    if len(codes) == 1:
+        area = catalogue.area(codes[0])
+        return "Steckbrief Handlungsraum {} {}".format(area.code, area.name)
+    return "Steckbriefe der Handlungsräume {}".format(", ".join(codes))

@@ -1,0 +1,200 @@
+"""Criterion 2 on the map: public primary schools with their Lmb quota, threshold styled.
+
+``create_lmb_school_layer`` copies the public Grundschulen of a schools layer (bundled or
+live, internal field names) into a new memory layer with the fields ``lmb_quote`` (percent),
+``lmb_schuljahr`` and ``data_note`` (the example label where a value is synthetic); schools
+without a value keep NULL and have their own legend class.
+The layer name, metadata, legend and custom properties say where the values come from, and
+say "Beispieldaten – keine amtlichen Werte" when they are the synthetic example.
+"""
+
+from qgis.core import (
+    NULL,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsField,
+    QgsFields,
+    QgsLayerMetadata,
+    QgsMarkerSymbol,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ...common.i18n import content_language
+from ...tables.table import format_decimal
+from ..criteria import LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
+from .reader import EXAMPLE_LABEL
+
+_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
+
+QUOTA_FIELD = "lmb_quote"
+YEAR_FIELD = "lmb_schuljahr"
+NOTE_FIELD = "data_note"
+PROPERTY_INDICATOR = "gemeinschaftsinitiative/indicator"
+PROPERTY_EXAMPLE = "gemeinschaftsinitiative/example"
+PROPERTY_SOURCE = "gemeinschaftsinitiative/source"
+REQUIRED_SCHOOL_FIELDS = ("bsn", "schulart", "traeger")
+
+#: Legend classes: fill colour, size (mm), outline colour. Blues, so that they stand out on the
+#: orange-red MSS classes beneath; the schools that meet the criterion are larger and darkest.
+AT_OR_ABOVE_STYLE = ("#08306b", "3.0", "#ffffff")
+BELOW_STYLE = ("#6baed6", "1.9", "#08306b")
+NO_VALUE_STYLE = ("#ffffff", "1.4", "#636363")
+
+
+class IndicatorError(Exception):
+    """An indicator layer cannot be built; the message says why (for the user)."""
+
+
+def _check_fields(layer, required):
+    missing = [name for name in required if layer.fields().indexOf(name) < 0]
+    if missing:
+        raise IndicatorError(_translate("Indicators", "The layer “{layer}” lacks the fields {fields}.").format(
+            layer=layer.name(), fields=", ".join(missing)))
+
+
+def school_catalogue(schools_layer):
+    """BSN -> True when the school is a public primary school (``PUBLIC_PRIMARY_SCHOOL_EXPRESSION``)."""
+    _check_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
+    from .reader import normalise_bsn
+
+    expression = QgsExpression(PUBLIC_PRIMARY_SCHOOL_EXPRESSION)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(schools_layer))
+    catalogue = {}
+    for feature in schools_layer.getFeatures():
+        context.setFeature(feature)
+        bsn = normalise_bsn(feature["bsn"] if feature["bsn"] != NULL else None)
+        if bsn:
+            catalogue[bsn] = bool(expression.evaluate(context))
+    return catalogue
+
+
+def threshold_expression(threshold=LMB_THRESHOLD_PERCENT, field=QUOTA_FIELD):
+    """Expression true for schools at or above the threshold (74.9 -> false, 75.0 -> true)."""
+    return '"{}" >= {!r}'.format(field, float(threshold))
+
+
+def _percent(threshold, language):
+    return "{} %".format(format_decimal(float(threshold), language))
+
+
+def lmb_renderer(threshold=LMB_THRESHOLD_PERCENT, language=None, example=False, school_year=None, field=QUOTA_FIELD):
+    """Rule-based renderer: at/above the threshold, below, no value; under a heading rule."""
+    language = language or content_language()
+    de = language == "de"
+    heading = "Lernmittelbefreiung (Lmb-Quote)" if de else "Lernmittelbefreiung quota"
+    if school_year:
+        heading += " {}".format(school_year)
+    if example:
+        heading += " – " + EXAMPLE_LABEL["de" if de else "en"]
+    parent = QgsRuleBasedRenderer.Rule(None, label=heading)
+    limit = _percent(threshold, language)
+    classes = (
+        (threshold_expression(threshold, field), AT_OR_ABOVE_STYLE,
+         "{} und mehr (Kriterium erfüllt)".format(limit) if de else "{} or more (criterion met)".format(limit)),
+        ('"{}" < {!r}'.format(field, float(threshold)), BELOW_STYLE,
+         "unter {}".format(limit) if de else "below {}".format(limit)),
+        ('"{}" IS NULL'.format(field), NO_VALUE_STYLE, "keine Lmb-Quote" if de else "no Lmb quota"),
+    )
+    for expression, (colour, size, outline), label in classes:
+        symbol = QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": colour, "outline_color": outline, "outline_width": "0.35", "size": size})
+        parent.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=expression, label=label))
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(parent)
+    return QgsRuleBasedRenderer(root)
+
+
+def lmb_layer_name(lmb, language=None):
+    language = language or content_language()
+    name = "Grundschulen – Lmb-Quote" if language == "de" else "Primary schools – Lmb quota"
+    if lmb is not None and lmb.school_year:
+        name += " {}".format(lmb.school_year)
+    if lmb is not None and lmb.example:
+        name += " ({})".format(EXAMPLE_LABEL["de" if language == "de" else "en"])
+    return name
+
+
+def create_lmb_school_layer(schools_layer, lmb, threshold=LMB_THRESHOLD_PERCENT, language=None, primary_only=True):
+    """A new memory layer of the (public primary) schools with ``lmb_quote``, styled; not added to a project."""
+    _check_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
+    from .reader import normalise_bsn
+
+    language = language or content_language()
+    fields = QgsFields(schools_layer.fields())
+    for name in (QUOTA_FIELD, YEAR_FIELD, NOTE_FIELD):
+        if fields.indexOf(name) >= 0:
+            raise IndicatorError(_translate("Indicators", "The layer “{layer}” already has a field {field}.").format(
+                layer=schools_layer.name(), field=name))
+    fields.append(QgsField(QUOTA_FIELD, QVariant.Double, "double", 6, 2))
+    fields.append(QgsField(YEAR_FIELD, QVariant.String, "string", 9))
+    fields.append(QgsField(NOTE_FIELD, QVariant.String, "string", 80))
+    uri = "{}?crs={}".format(QgsWkbTypes.displayString(schools_layer.wkbType()), schools_layer.crs().authid())
+    layer = QgsVectorLayer(uri, lmb_layer_name(lmb, language), "memory")
+    if not layer.isValid():
+        raise IndicatorError(_translate("Indicators", "A memory layer for the schools could not be created."))
+    provider = layer.dataProvider()
+    provider.addAttributes(fields.toList())
+    layer.updateFields()
+
+    request = QgsFeatureRequest()
+    if primary_only:
+        request.setFilterExpression(PUBLIC_PRIMARY_SCHOOL_EXPRESSION)
+    values = lmb.values if lmb is not None else {}
+    note = EXAMPLE_LABEL["de"] if (lmb is not None and lmb.example) else None
+    features = []
+    for school in schools_layer.getFeatures(request):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(school.geometry())
+        bsn = normalise_bsn(school["bsn"] if school["bsn"] != NULL else None)
+        quota = values.get(bsn)
+        year = lmb.school_year if (lmb is not None and quota is not None and lmb.school_year) else None
+        extra = [quota, None if year is None else str(year), note if quota is not None else None]
+        feature.setAttributes(list(school.attributes()) + [NULL if value is None else value for value in extra])
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+
+    layer.setRenderer(lmb_renderer(threshold, language, lmb is not None and lmb.example, lmb.school_year if lmb else None))
+    layer.setMetadata(_metadata(schools_layer, lmb, threshold, language, len(features)))
+    layer.setCustomProperty(PROPERTY_INDICATOR, "lmb_schools")
+    layer.setCustomProperty(PROPERTY_EXAMPLE, bool(lmb is not None and lmb.example))
+    layer.setCustomProperty(PROPERTY_SOURCE, lmb.source if lmb is not None else "")
+    return layer
+
+
+def _metadata(schools_layer, lmb, threshold, language, count):
+    de = language == "de"
+    metadata = QgsLayerMetadata()
+    metadata.setIdentifier("lmb_schools")
+    metadata.setTitle(lmb_layer_name(lmb, language))
+    metadata.setType("dataset")
+    metadata.setLanguage(language)
+    lines = []
+    if lmb is not None and lmb.example:
+        label = EXAMPLE_LABEL["de" if de else "en"]
+        lines.append(label)
+        lines.append("Synthetische Werte, erzeugt von scripts/build_example_lmb.py; nicht für Entscheidungen verwenden."
+                     if de else "Synthetic values generated by scripts/build_example_lmb.py; not for decisions.")
+    lines.append(("{n} öffentliche Grundschulen aus „{layer}“." if de else "{n} public primary schools from “{layer}”.")
+                 .format(n=count, layer=schools_layer.name()))
+    if lmb is not None:
+        lines.append(("Lmb-Quoten: {source} ({used} Werte verwendet); Schwelle {limit}." if de else
+                      "Lmb quotas: {source} ({used} values used); threshold {limit}.").format(
+            source=lmb.label(language), used=len(lmb.values), limit=_percent(threshold, language)))
+        if not lmb.example:
+            lines.append("Interne Daten der Verwaltung (nicht öffentlich); die Datei bleibt lokal." if de else
+                         "Internal data of the administration (not public); the file stays local.")
+    else:
+        lines.append("Keine Lmb-Tabelle geladen." if de else "No Lmb table loaded.")
+    metadata.setAbstract("\n".join(lines))
+    rights = list(schools_layer.metadata().rights())
+    if lmb is not None and lmb.example:
+        rights.append(EXAMPLE_LABEL["de" if de else "en"])
+    metadata.setRights(rights)
+    return metadata

@@ -1,0 +1,198 @@
+"""From a catalogue entry and one of its services to a valid, styled, attributed QGIS layer.
+
+Runs inside a ``QgsTask`` (blocking requests through ``network``): first GetCapabilities
+(is the service there, which version, is the layer/typename offered), then the QGIS provider
+creates the layer, its fields are checked against the internal schema and all features are
+downloaded, so that the main thread only adds a finished layer. Every problem is raised as a
+``ServiceFailure``; a layer is returned only when it is valid.
+"""
+
+import time
+from dataclasses import dataclass
+
+from qgis.core import QgsAbstractMetadataBase, QgsApplication, QgsFeatureRequest, QgsField, QgsLayerMetadata
+from qgis.PyQt.QtCore import QVariant
+
+from ..common.i18n import content_language
+from ..data import schema
+from ..data.styles import renderer_for
+from . import main_thread, network, ogc
+from .failures import CANCELED, EMPTY, INVALID_LAYER, MALFORMED, TIMEOUT, UNEXPECTED_SCHEMA, ServiceFailure
+
+#: Opacity of map images (WMS) so that the data below stay readable.
+WMS_OPACITY = 0.75
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What GetCapabilities said about a service: the name to request and the version."""
+
+    source: object
+    name: str
+    version: str
+    url: str
+
+
+def probe(source, timeout_ms, feedback=None):
+    """Ask the service for its capabilities; raise ``ServiceFailure`` unless the layer is offered."""
+    url = ogc.capabilities_url(source)
+    capabilities = ogc.parse_capabilities(network.get(url, timeout_ms, feedback), url, source.type)
+    name = ogc.resolve_name(capabilities, source.name, url)
+    version = capabilities.version if source.type == "WFS" and capabilities.version else source.version
+    return Probe(source, name, version, url)
+
+
+def to_main_thread(layer):
+    """Hand a layer made in a worker thread to the main thread (where QGIS keeps its layers).
+
+    Layers from ``main_thread.create_layer`` live there already.
+    """
+    if layer.thread() != QgsApplication.instance().thread():
+        layer.moveToThread(QgsApplication.instance().thread())
+    return layer
+
+
+def prepare_layer(entry, source, timeout_ms, page_size, feedback=None, progress=None, language=None, discarded=None):
+    """Return a valid, decorated layer of ``entry`` from ``source`` (not added to any project).
+
+    A layer that turns out unusable is not deleted in the worker thread: it is handed to the
+    main thread and appended to ``discarded`` (if given), which the caller empties there.
+    """
+    progress = progress or (lambda value: None)
+    found = probe(source, timeout_ms, feedback)
+    progress(10)
+    title = entry.localized_title(language)
+    if source.type == "WMS":
+        layer = main_thread.create_layer("raster", ogc.wms_uri(source, found.name), title, "wms")
+        if not layer.isValid():
+            raise ServiceFailure(INVALID_LAYER, found.url, "the QGIS WMS provider refused layer {}".format(found.name))
+    else:
+        layer = main_thread.create_layer("vector", ogc.wfs_uri(source, found.name, found.version, page_size), title, "WFS")
+        try:
+            _check_wfs_layer(layer, entry, found, timeout_ms, feedback, progress)
+        except ServiceFailure:
+            if discarded is not None:
+                discarded.append(to_main_thread(layer))
+            raise
+    decorate_layer(layer, entry, found, language)
+    progress(100)
+    return layer
+
+
+def _check_wfs_layer(layer, entry, found, timeout_ms, feedback, progress):
+    source = found.source
+    _check_canceled(feedback, found.url)
+    if not layer.isValid():
+        url = ogc.describe_url(source, found.name, found.version)
+        ogc.check_xml_answer(network.get(url, timeout_ms, feedback), url, "DescribeFeatureType")
+        raise ServiceFailure(INVALID_LAYER, url,
+                             "the QGIS WFS provider refused {} although DescribeFeatureType answered".format(found.name))
+    progress(20)
+    source_fields = [(f.name(), f.type() == QVariant.String) for f in layer.fields()]
+    missing = schema.missing_fields(entry.schema, source_fields)
+    if missing:
+        raise ServiceFailure(UNEXPECTED_SCHEMA, ogc.describe_url(source, found.name, found.version),
+                             "missing {}; the layer has {}".format(missing, [name for name, _ in source_fields]), fields=missing)
+    count, errors, timed_out = _download(layer, timeout_ms, feedback, progress)
+    _check_canceled(feedback, found.url)
+    url = ogc.feature_url(source, found.name, found.version)
+    if timed_out:
+        raise ServiceFailure(TIMEOUT, url, "no feature for {} s while downloading; {} received".format(timeout_ms / 1000, count),
+                             seconds=round(timeout_ms / 1000))
+    expected = None if errors or count == 0 else _announced_count(source, found, timeout_ms, feedback)
+    if errors or count == 0 or (expected is not None and count < expected):
+        # The provider only says that something went wrong, or stopped early (a truncated
+        # answer can end "cleanly" after the last complete feature): ask the service why.
+        ogc.check_feature_answer(network.get(url, timeout_ms, feedback), url)
+        if count == 0:
+            raise ServiceFailure(EMPTY, url, "the provider read no feature")
+        if errors:
+            raise ServiceFailure(INVALID_LAYER, url, "provider errors: {}".format(errors))
+        raise ServiceFailure(MALFORMED, url, "{} of {} announced features arrived".format(count, expected),
+                             what="{} of {} features".format(count, expected))
+    _add_internal_names(layer, source_fields)
+
+
+def _announced_count(source, found, timeout_ms, feedback):
+    """How many features the service says it has (RESULTTYPE=hits); None if it cannot say."""
+    url = ogc.hits_url(source, found.name, found.version)
+    try:
+        return ogc.parse_hits(network.get(url, timeout_ms, feedback), url)
+    except ServiceFailure as failure:
+        if failure.kind == CANCELED:
+            raise
+        return None  # hits are optional in WFS; the download itself was fine
+
+
+def _download(layer, timeout_ms, feedback, progress):
+    """Read all features once (the provider keeps them), watching for cancel and silence."""
+    request = QgsFeatureRequest()
+    request.setTimeout(int(timeout_ms))
+    provider = layer.dataProvider()
+    count, last = 0, time.monotonic()
+    for _ in provider.getFeatures(request):
+        count += 1
+        last = time.monotonic()
+        if count % 100 == 0:
+            progress(20 + 75 * (1 - 1 / (1 + count / 500)))
+            if feedback is not None and feedback.isCanceled():
+                break
+    timed_out = (time.monotonic() - last) * 1000 >= 0.9 * timeout_ms
+    return count, provider.errors() if provider.hasErrors() else [], timed_out
+
+
+def _check_canceled(feedback, url):
+    if feedback is not None and feedback.isCanceled():
+        raise ServiceFailure(CANCELED, url, "cancelled by the user")
+
+
+def _add_internal_names(layer, source_fields):
+    """Virtual fields with the internal names (``PLR_ID`` -> ``plr_id`` padded, ``NAME`` -> ``schulname``)."""
+    by_internal = {schema.internal_field_name(name): name for name, _ in source_fields}
+    for internal, expression in schema.virtual_fields(source_fields).items():
+        if internal in schema.LOR_ID_LENGTHS:
+            field = QgsField(internal, QVariant.String)
+        else:
+            original = layer.fields().field(by_internal[internal])
+            field = QgsField(internal, original.type(), original.typeName())
+        layer.addExpressionField(expression, field)
+
+
+def decorate_layer(layer, entry, found, language=None):
+    """Style, metadata, attribution and the plugin's markers for a service layer."""
+    language = language or content_language()
+    german = language == "de"
+    source = found.source
+    metadata = QgsLayerMetadata()
+    metadata.setIdentifier(entry.id)
+    metadata.setTitle(entry.localized_title(language))
+    metadata.setType("dataset")
+    metadata.setLanguage(language)
+    lines = [
+        entry.localized_notes(language),
+        "",
+        "{}: {} ({}, {} {})".format("Quelle" if german else "Source", source.url, source.generation_label,
+                                    source.type, found.name),
+        "{}: {}".format("Stand" if german else "Edition", entry.edition),
+        "{}: {}".format("Katalogstatus" if german else "Catalogue status", source.status),
+        "{}: {}".format("Grundlage der Lizenzangabe" if german else "Basis of the licence statement", entry.licence_basis),
+    ]
+    metadata.setAbstract("\n".join(lines))
+    metadata.setRights([entry.attribution])
+    metadata.setLicenses([entry.licence] + ([entry.licence_url] if entry.licence_url else []))
+    metadata.setKeywords({"gemeinschaftsinitiative": ["Berlin", "Gemeinschaftsinitiative", entry.id]})
+    links = [QgsAbstractMetadataBase.Link("GetCapabilities", "OGC:{}".format(source.type), found.url)]
+    if entry.metadata_page:
+        links.append(QgsAbstractMetadataBase.Link("Metadata", "WWW:LINK", entry.metadata_page))
+    metadata.setLinks(links)
+    layer.setMetadata(metadata)
+    layer.setAttribution(entry.attribution)
+    layer.setAttributionUrl(entry.metadata_page or source.url)
+    layer.setCustomProperty("gemeinschaftsinitiative/dataset", entry.id)
+    layer.setCustomProperty("gemeinschaftsinitiative/service", source.generation)
+    if source.type == "WMS":
+        layer.renderer().setOpacity(WMS_OPACITY)
+    else:
+        renderer = renderer_for(entry.style, language)
+        if renderer is not None:
+            layer.setRenderer(renderer)

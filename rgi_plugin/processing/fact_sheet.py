@@ -1,0 +1,104 @@
+"""``rgi:fact_sheet``: fact sheets (Steckbriefe) of Handlungsräume as PDF, for batch and qgis_process."""
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.areas.catalogue import CatalogueError, read_catalogue, user_catalogue_dir
+from ..core.data import bundled
+from ..core.factsheet.export import generate
+from ..core.factsheet.layout import FactSheetError
+from ..definitions import ICONS_DIR
+
+
+class FactSheetAlgorithm(QgsProcessingAlgorithm):
+    AREAS = "AREAS"
+    LMB_TABLE = "LMB_TABLE"
+    ONE_FILE = "ONE_FILE"
+    OUTPUT = "OUTPUT"
+    FILES = "FILES"
+
+    def tr(self, text):
+        return QCoreApplication.translate("FactSheetAlgorithm", text)
+
+    def createInstance(self):  # noqa: N802 (QGIS API)
+        return FactSheetAlgorithm()
+
+    def name(self):
+        return "fact_sheet"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Fact sheets of Handlungsräume (PDF)")
+
+    def icon(self):
+        return QIcon(str(ICONS_DIR / "gi.svg"))
+
+    def flags(self):
+        # Print layouts are graphics scenes: they must be built and exported on the main thread.
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def shortHelpString(self):  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Writes an A4 fact sheet (Steckbrief, in German) for each chosen Handlungsraum from the bundled data: "
+            "map of the area with the MSS 2021 status and the schools, overview map, key figures, charts of the MSS "
+            "mix and the Lmb distribution, Ressortbeiträge, concept document, sources and licences.\n\n"
+            "AREAS: codes separated by commas (e.g. 06,13d); empty means all 16 areas.\n"
+            "LMB_TABLE: optional CSV/XLSX with school number and Lmb quota (stays local; columns are detected).\n"
+            "ONE_FILE: true writes one PDF with one page per area to OUTPUT; false writes Steckbrief_<code>.pdf "
+            "files into a folder named like OUTPUT without its extension.\n"
+            "Output FILES: the number of PDF files written.\n\n"
+            "A layout template saved from the panel is used when it exists. Boundaries other than 06 Wedding are "
+            "approximations, and the sheets say so.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterString(self.AREAS, self.tr("Area codes (comma-separated; empty: all)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterFile(self.LMB_TABLE, self.tr("Lernmittelbefreiung table (CSV or XLSX)"),
+                                                     optional=True, fileFilter="CSV/XLSX (*.csv *.xlsx)"))
+        self.addParameter(QgsProcessingParameterBoolean(self.ONE_FILE, self.tr("All sheets in one PDF"), True))
+        self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, self.tr("Fact sheet PDF"), "PDF (*.pdf)"))
+        self.addOutput(QgsProcessingOutputNumber(self.FILES, self.tr("Number of PDF files written")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        try:
+            catalogue = read_catalogue(user_folder=user_catalogue_dir())
+        except CatalogueError as error:
+            raise QgsProcessingException(str(error)) from error
+        text = self.parameterAsString(parameters, self.AREAS, context) or ""
+        codes = [code.strip() for code in text.split(",") if code.strip()] or [area.code for area in catalogue.areas]
+        lmb = self._lmb(self.parameterAsFile(parameters, self.LMB_TABLE, context), feedback)
+        one_file = self.parameterAsBoolean(parameters, self.ONE_FILE, context)
+        output = Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context))
+        target = output if one_file else output.with_suffix("")
+        feedback.pushInfo(self.tr("Fact sheets for: {codes}").format(codes=", ".join(codes)))
+        try:
+            files = generate(codes, target, one_file, lmb=lmb, catalogue=catalogue, feedback=feedback)
+        except (FactSheetError, OSError) as error:
+            raise QgsProcessingException(str(error)) from error
+        for path in files:
+            feedback.pushInfo(str(path))
+        return {self.OUTPUT: str(files[0] if one_file else target), self.FILES: len(files)}
+
+    def _lmb(self, path, feedback):
+        if not path:
+            return None
+        from ..core.indicators.lmb import layer as indicators
+        from ..core.indicators.lmb import reader as lmb_import
+        from ..core.tables.table import TableImportError
+
+        schools = bundled.create_layer(bundled.read_snapshot().dataset("schulen_2023"))
+        try:
+            imported = lmb_import.import_lmb(path, None, indicators.school_catalogue(schools))
+        except TableImportError as error:
+            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(imported.report.summary())
+        return imported
