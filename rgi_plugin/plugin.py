@@ -10,11 +10,11 @@ from .controllers.indicators import IndicatorController
 from .core.common import log, settings
 from .core.common.i18n import install_translator, remove_translator
 from .core.data import bundled
-from .definitions import ICONS_DIR, TOGGLE_ACTION_OBJECT_NAME
+from .definitions import datasets
+from .definitions import settings as settings_keys
+from .definitions.names import REFRESH_ACTION_OBJECT_NAME, SOURCES_ACTION_OBJECT_NAME, TOGGLE_ACTION_OBJECT_NAME
+from .definitions.paths import PLUGIN_ICON
 from .gui.messages import notify
-
-#: Setting: was the panel open when QGIS last closed?
-DOCK_VISIBLE_KEY = "dock_visible"
 
 
 class GemeinschaftsinitiativePlugin:
@@ -54,18 +54,18 @@ class GemeinschaftsinitiativePlugin:
         self.initProcessing()
         main_window = self.iface.mainWindow()
 
-        self.toggle_action = QAction(QIcon(str(ICONS_DIR / "gi.svg")), self.tr("Community Initiative panel"), main_window)
+        self.toggle_action = QAction(QIcon(str(PLUGIN_ICON)), self.tr("Community Initiative panel"), main_window)
         self.toggle_action.setObjectName(TOGGLE_ACTION_OBJECT_NAME)
         self.toggle_action.setCheckable(True)
         self.toggle_action.setToolTip(self.tr("Show or hide the Community Initiative panel"))
         self.toggle_action.toggled.connect(self.set_dock_visible)
 
         self.sources_action = QAction(self.tr("Sources and licences…"), main_window)
-        self.sources_action.setObjectName("GemeinschaftsinitiativeSourcesAction")
+        self.sources_action.setObjectName(SOURCES_ACTION_OBJECT_NAME)
         self.sources_action.triggered.connect(self.show_sources)
 
         self.refresh_action = QAction(self.tr("Refresh offline snapshot…"), main_window)
-        self.refresh_action.setObjectName("GemeinschaftsinitiativeRefreshSnapshotAction")
+        self.refresh_action.setObjectName(REFRESH_ACTION_OBJECT_NAME)
         self.refresh_action.triggered.connect(self.refresh_snapshot)
 
         self.iface.addPluginToWebMenu(self.menu_name(), self.toggle_action)
@@ -77,7 +77,7 @@ class GemeinschaftsinitiativePlugin:
         self.iface.addWebToolBarIcon(self.toggle_action)
         self.areas = AreaController(self.iface, self.menu_name(), lambda: self.toggle_action.setChecked(True))
         self.indicators = IndicatorController(self.iface, self.menu_name())
-        if settings.bool_value(DOCK_VISIBLE_KEY):
+        if settings.bool_value(settings_keys.DOCK_VISIBLE):
             self.toggle_action.setChecked(True)  # the panel was open when QGIS last closed
 
     def unload(self):
@@ -152,7 +152,7 @@ class GemeinschaftsinitiativePlugin:
         if self.areas is not None and self.areas.panel is not None:
             self.areas.panel.boundaryButton.menu().addAction(
                 self.tr("Show the official map (WMS) for comparison"),
-                lambda: self.layers_panel.loader.load(["gi_handlungsraeume"]))
+                lambda: self.layers_panel.loader.load([datasets.GI_MAP_SERVICE]))
 
     def refresh_snapshot(self):
         """Download the current data of the bundled datasets into the user's profile folder."""
@@ -163,7 +163,7 @@ class GemeinschaftsinitiativePlugin:
         dock = self.dock_widget() if visible else self.dock
         if dock is not None:
             dock.setUserVisible(visible)
-        settings.set_value(DOCK_VISIBLE_KEY, bool(visible))
+        settings.set_value(settings_keys.DOCK_VISIBLE, bool(visible))
 
     # -- actions -------------------------------------------------------------------------
 
@@ -223,11 +223,11 @@ class GemeinschaftsinitiativePlugin:
 
     def style_mss_layers(self, variant):
         """Show every MSS layer of the project by status, dynamics or the combined class."""
-        from .core.indicators.mss.styles import MssStyleError, apply_mss_style
+        from .core.indicators.mss.styles import MssStyleError, apply_mss_style, is_mss_layer
 
         styled = 0
         for layer in QgsProject.instance().mapLayers().values():
-            if layer.type() == layer.VectorLayer and {"si_n", "di_n", "kom"} <= set(layer.fields().names()):
+            if is_mss_layer(layer):
                 try:
                     apply_mss_style(layer, variant)
                     layer.emitStyleChanged()  # the layer tree redraws its legend

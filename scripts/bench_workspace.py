@@ -43,7 +43,8 @@ def main():
     args = parser.parse_args()
     ws.qgis()
     from rgi_plugin.core.areas.catalogue import read_catalogue as read_bundled
-    from rgi_plugin.core.indicators.lmb.reader import EXAMPLE_LMB_FILE, import_lmb
+    from rgi_plugin.core.indicators.lmb.reader import import_lmb
+    from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
     from rgi_plugin.workspace import bundle, catalogue_store, lmb_store, migrations
     from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceSession
 

@@ -19,7 +19,7 @@ from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_
 from rgi_plugin.core.indicators.lmb import layer as indicators
 from rgi_plugin.core.indicators.lmb import reader as lmb_import
 from rgi_plugin.core.indicators.social import reader as social_atlas
-from rgi_plugin.definitions import DATA_DIR
+from rgi_plugin.definitions.paths import DATA_DIR
 
 DATA = REPO / "tests" / "data"
 #: 06 Wedding (domain.md): Bezirksregionen Osloer Straße, Brunnenstraße Nord, Wedding Zentrum.

@@ -11,7 +11,8 @@ from qgis.core import NULL, QgsFeatureRequest, QgsProject, QgsSpatialIndex
 
 from conftest import REPO, SHARED_DATA
 from rgi_plugin.core.data import bundled
-from rgi_plugin.definitions import DATA_DIR, LAYER_GROUP_NAME
+from rgi_plugin.definitions.names import LAYER_GROUP_NAME
+from rgi_plugin.definitions.paths import DATA_DIR
 
 EXPECTED_COUNTS = {"handlungsraeume": 16, "lor_plr_2021": 542, "lor_bzr_2021": 143, "lor_pgr_2021": 58, "mss_2021": 542,
                    "schulen_2023": 902}

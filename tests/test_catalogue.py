@@ -8,7 +8,7 @@ import pytest
 from rgi_plugin.core.areas.catalogue import CatalogueError, read_catalogue
 from rgi_plugin.core.areas.details import area_figures, bundled_mss_records
 from rgi_plugin.core.areas.geometry import area_plr_ids
-from rgi_plugin.definitions import CATALOGUE_DIR
+from rgi_plugin.definitions.paths import CATALOGUE_DIR
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,8 @@ from rgi_plugin.core.areas.catalogue import read_catalogue
 from rgi_plugin.core.areas.layer import prepare_area_layer
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
-from rgi_plugin.core.overlay.styles import KIND_PROPERTY
+from rgi_plugin.definitions import properties
+from rgi_plugin.definitions.processing import CRITERIA_OVERLAY_ID
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 
 LMB_CSV = REPO / "resources" / "data" / "lmb_beispieldaten.csv"
@@ -41,7 +42,7 @@ def provider(qgis_processing):
 @pytest.fixture
 def berlin_project(qgis_new_project):
     layers = bundled.load_datasets(["handlungsraeume", "schulen_2023", "mss_2021", "lor_plr_2021"], language="de")
-    found = {layer.customProperty(bundled.DATASET_PROPERTY): layer for layer in layers}
+    found = {layer.customProperty(properties.DATASET): layer for layer in layers}
     prepare_area_layer(found["handlungsraeume"], read_catalogue(), "de")  # as the panel shows them
     return found
 
@@ -70,7 +71,7 @@ def test_a_loaded_lmb_school_layer_is_preferred(berlin_project):
     with_quota.setName("Grundschulen – Lmb-Quote")
     with_quota.dataProvider().addAttributes([QgsField("lmb_quote", QVariant.Double)])
     with_quota.updateFields()
-    with_quota.setCustomProperty(overlay_launcher.INDICATOR_PROPERTY, "lmb_schools")
+    with_quota.setCustomProperty(properties.INDICATOR, "lmb_schools")
     QgsProject.instance().addMapLayer(with_quota)
     parameters = overlay_launcher.overlay_parameters()
     assert parameters["SCHOOLS"] is with_quota and parameters["LMB_FIELD"] == "lmb_quote"
@@ -104,13 +105,13 @@ def run_on_bundled(project_layers):
 
     parameters = overlay_launcher.overlay_parameters()
     parameters.update({"LMB_TABLE": str(LMB_CSV), "OUTPUT": "memory:", "CANDIDATES": "memory:", "SUMMARY": "memory:"})
-    return processing.run(overlay_launcher.ALGORITHM_ID, parameters)
+    return processing.run(CRITERIA_OVERLAY_ID, parameters)
 
 
 def test_results_are_added_styled_into_the_plugin_group(provider, berlin_project, output_dir):
     results = run_on_bundled(berlin_project)
     added = overlay_launcher.add_results(results)
-    assert [layer.customProperty(KIND_PROPERTY) for layer in added] == ["SUMMARY", "OUTPUT", "CANDIDATES"]
+    assert [layer.customProperty(properties.OVERLAY_OUTPUT) for layer in added] == ["SUMMARY", "OUTPUT", "CANDIDATES"]
     group = bundled.plugin_group()
     names = [node.name() for node in group.children()]
     assert names[:3] == [added[2].name(), added[1].name(), added[0].name()]  # candidate areas on top
@@ -183,12 +184,12 @@ def test_outputs_loaded_by_processing_are_styled_by_the_algorithm(provider, berl
     parameters = overlay_launcher.overlay_parameters()
     parameters.update({"LMB_TABLE": str(LMB_CSV), "OUTPUT": "TEMPORARY_OUTPUT", "CANDIDATES": "TEMPORARY_OUTPUT",
                        "SUMMARY": "TEMPORARY_OUTPUT"})
-    results = processing.runAndLoadResults(overlay_launcher.ALGORITHM_ID, parameters)
+    results = processing.runAndLoadResults(CRITERIA_OVERLAY_ID, parameters)
     project = QgsProject.instance()
     loaded = {name: project.mapLayer(results[name]) for name in ("OUTPUT", "CANDIDATES", "SUMMARY")}
     assert all(layer is not None for layer in loaded.values())
     assert loaded["OUTPUT"].name() == "Criteria overlay: Planungsräume ({})".format(EXAMPLE_DATA_NOTE)
-    assert loaded["CANDIDATES"].customProperty(KIND_PROPERTY) == "CANDIDATES"
+    assert loaded["CANDIDATES"].customProperty(properties.OVERLAY_OUTPUT) == "CANDIDATES"
     assert [r.label() for r in loaded["OUTPUT"].renderer().rootRule().children()][0] == "Candidate in a current Handlungsraum"
     assert "MSS rule: Status niedrig oder sehr niedrig" in loaded["SUMMARY"].metadata().abstract()
 

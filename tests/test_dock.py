@@ -7,7 +7,8 @@ from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 
 from rgi_plugin.core.data import bundled
-from rgi_plugin.definitions import DATA_DIR, LAYER_GROUP_NAME, LOG_TAG
+from rgi_plugin.definitions.names import LAYER_GROUP_NAME, LOG_TAG
+from rgi_plugin.definitions.paths import DATA_DIR
 from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
 from rgi_plugin.gui.sources_dialog import SourcesDialog
 from rgi_plugin.plugin import GemeinschaftsinitiativePlugin
@@ -98,7 +99,7 @@ def test_broken_bundled_file_gives_a_message_and_adds_nothing(plugin, qgis_iface
 
 def test_panel_visibility_is_remembered_under_the_plugin_prefix(qgis_app, qgis_iface, monkeypatch):
     from rgi_plugin.core.common import settings
-    from rgi_plugin.plugin import DOCK_VISIBLE_KEY
+    from rgi_plugin.definitions.settings import DOCK_VISIBLE as DOCK_VISIBLE_KEY
 
     # pytest-qgis's iface has no Web menu; the real one is exercised in test_desktop.py
     for name in ("addPluginToWebMenu", "removePluginWebMenu", "addWebToolBarIcon", "removeWebToolBarIcon", "removeDockWidget"):

@@ -30,7 +30,8 @@ from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_
 from rgi_plugin.core.indicators.lmb import layer as indicators
 from rgi_plugin.core.indicators.lmb import reader as lmb_import
 from rgi_plugin.core.indicators.mss import styles as mss_styles
-from rgi_plugin.definitions import DATA_DIR
+from rgi_plugin.definitions import properties
+from rgi_plugin.definitions.paths import DATA_DIR, EXAMPLE_LMB_FILE
 
 DATA = REPO / "tests" / "data"
 
@@ -132,7 +133,7 @@ def test_example_data_is_labelled_in_name_metadata_and_legend(snapshot_layers, t
     assert layer.name() == "Grundschulen – Lmb-Quote 2023/24 (Beispieldaten – keine amtlichen Werte)"
     assert label in layer.metadata().title() and label in layer.metadata().abstract() and label in layer.metadata().rights()
     assert layer.renderer().legendSymbolItems()[0].label() == "Lernmittelbefreiung (Lmb-Quote) 2023/24 – " + label
-    assert layer.customProperty(indicators.PROPERTY_EXAMPLE) is True
+    assert layer.customProperty(properties.EXAMPLE) is True
     notes = {f["bsn"]: f["data_note"] for f in layer.getFeatures() if f["data_note"] != NULL}
     assert notes == {"01G24": label, "01G25": label}  # the schools that have an example value
 
@@ -201,7 +202,7 @@ def test_mss_style_needs_the_mss_fields_and_reads_the_edition(snapshot_layers, q
 # -- what a person sees ---------------------------------------------------------------------------
 
 def test_map_with_mss_and_schools_renders(snapshot_layers, output_dir):
-    data = lmb_import.import_lmb(lmb_import.EXAMPLE_LMB_FILE, None, indicators.school_catalogue(snapshot_layers["schulen_2023"]))
+    data = lmb_import.import_lmb(EXAMPLE_LMB_FILE, None, indicators.school_catalogue(snapshot_layers["schulen_2023"]))
     schools = indicators.create_lmb_school_layer(snapshot_layers["schulen_2023"], data, language="de")
     mss = mss_styles.apply_mss_style(snapshot_layers["mss_2021"].clone(), mss_styles.STATUS, "de")
     assert "Beispieldaten – keine amtlichen Werte" in schools.name()

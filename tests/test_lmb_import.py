@@ -10,7 +10,8 @@ from conftest import REPO
 from rgi_plugin.core.indicators.criteria import is_public_primary_school
 from rgi_plugin.core.indicators.lmb import reader as lmb_import
 from rgi_plugin.core.tables import table as ti
-from rgi_plugin.definitions import DATA_DIR
+from rgi_plugin.definitions import properties
+from rgi_plugin.definitions.paths import DATA_DIR, EXAMPLE_LMB_FILE
 
 DATA = REPO / "tests" / "data"
 
@@ -280,7 +281,7 @@ def test_example_table_is_recognised_by_a_comment_or_a_labelled_cell_not_by_its_
 
 def test_bundled_example_table_imports_completely_and_is_labelled(schools):
     """The contract with scripts/build_example_lmb.py: its file is found, read and marked as example."""
-    result = lmb_import.import_lmb(lmb_import.EXAMPLE_LMB_FILE, None, schools)
+    result = lmb_import.import_lmb(EXAMPLE_LMB_FILE, None, schools)
     assert result.example and result.report.example
     assert result.report.problem_count() == 0 and result.report.entries("not_in_criterion") == []
     assert set(result.values) == {bsn for bsn, primary in schools.items() if primary}
@@ -295,7 +296,7 @@ def test_project_keeps_a_reference_to_the_file_or_the_values(tmp_path, schools, 
     entry = lmb_import.store_in_project(project, result)
     assert entry["mode"] == "reference" and "values" not in entry
     assert lmb_import.restore_from_project(project, schools).values == result.values
-    assert json.loads(project.readEntry(lmb_import.PROJECT_SCOPE, lmb_import.PROJECT_KEY)[0])["mapping"]["quota_column"] == "LMB-Quote"
+    assert json.loads(project.readEntry(properties.PROJECT_SCOPE, properties.LMB_SOURCE_ENTRY)[0])["mapping"]["quota_column"] == "LMB-Quote"
 
     lmb_import.store_in_project(project, result, embed=True)
     path.unlink()
@@ -406,7 +407,7 @@ def test_finishing_an_import_stores_the_reference_and_adds_the_styled_layer(qgis
     qgis_iface.messageBar().clear_messages()
     project = QgsProject.instance()
     layer_source = bundled.create_layer(bundled.read_snapshot().dataset("schulen_2023"), "de")
-    imported = lmb_import.import_lmb(lmb_import.EXAMPLE_LMB_FILE, None, schools)
+    imported = lmb_import.import_lmb(EXAMPLE_LMB_FILE, None, schools)
     layer = finish_lmb_import(qgis_iface, layer_source, imported, embed=False, project=project, language="de")
     assert project.mapLayer(layer.id()) is layer and layer.featureCount() == 376
     assert "Beispieldaten – keine amtlichen Werte" in layer.name()
@@ -424,7 +425,6 @@ def test_finishing_an_import_stores_the_reference_and_adds_the_styled_layer(qgis
 
 def test_restoring_the_lmb_layer_after_the_project_is_opened(qgis_iface, qgis_new_project, schools, tmp_path):
     from rgi_plugin.core.data import bundled
-    from rgi_plugin.core.indicators.lmb import layer as indicators
     from rgi_plugin.gui.lmb_import_dialog import finish_lmb_import, restore_lmb_layer
 
     qgis_iface.messageBar().clear_messages()
@@ -442,5 +442,5 @@ def test_restoring_the_lmb_layer_after_the_project_is_opened(qgis_iface, qgis_ne
     qgis_iface.messageBar().clear_messages()
     assert restore_lmb_layer(qgis_iface, source, project) is None
     assert "was not found" in qgis_iface.messageBar().get_messages(Qgis.Warning)[0]
-    assert [layer.customProperty(indicators.PROPERTY_INDICATOR) for layer in project.mapLayers().values()] == ["lmb_schools"]
+    assert [layer.customProperty(properties.INDICATOR) for layer in project.mapLayers().values()] == ["lmb_schools"]
     project.removeAllMapLayers()

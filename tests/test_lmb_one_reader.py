@@ -16,6 +16,7 @@ from conftest import REPO
 from rgi_plugin.core.areas.catalogue import read_catalogue
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.indicators.lmb import layer as indicators
+from rgi_plugin.definitions import properties
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 
 LMB_FILE = REPO / "tests" / "data" / "lmb_export_wedding.csv"
@@ -75,7 +76,7 @@ def test_the_same_lmb_file_gives_the_same_quotas_in_dialog_overlay_fact_sheet_an
     project, layout = fact_sheet_export.prepare(["06"], project_lmb(), catalogue)
     try:
         lmb_layers = [layer for layer in project.mapLayers().values()
-                      if layer.customProperty(indicators.PROPERTY_INDICATOR) == "lmb_schools"]
+                      if layer.customProperty(properties.INDICATOR) == "lmb_schools"]
         assert len(lmb_layers) == 1
         on_map = {f["bsn"]: f["lmb_quote"] for f in lmb_layers[0].getFeatures() if f["bsn"] in WEDDING_SCHOOLS}
         assert {bsn: q for bsn, q in on_map.items() if q != NULL} == WEDDING

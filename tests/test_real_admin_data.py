@@ -17,7 +17,7 @@ from conftest import REPO
 from rgi_plugin.core.indicators.criteria import is_public_primary_school
 from rgi_plugin.core.indicators.lmb import reader as lmb_import
 from rgi_plugin.core.tables import table as ti
-from rgi_plugin.definitions import DATA_DIR
+from rgi_plugin.definitions.paths import DATA_DIR, EXAMPLE_LMB_FILE
 from test_criteria_overlay import (
     IDS,
     SCHOOLS,
@@ -332,9 +332,9 @@ def test_10_the_summary_says_which_current_areas_are_drawn_from_the_mss_rule(ove
 
 def test_10_the_example_table_is_marked_inside_its_data_so_a_renamed_copy_stays_labelled(tmp_path, catalogue):
     copy = tmp_path / "quoten_2023.csv"
-    shutil.copy(lmb_import.EXAMPLE_LMB_FILE, copy)
+    shutil.copy(EXAMPLE_LMB_FILE, copy)
     assert lmb_import.import_lmb(copy, None, catalogue).example
-    with open(lmb_import.EXAMPLE_LMB_FILE, encoding="utf-8") as handle:
+    with open(EXAMPLE_LMB_FILE, encoding="utf-8") as handle:
         header, first = handle.readline(), handle.readline()
     assert header.strip() == "bsn;lmb_quote;schuljahr;hinweis"
     assert first.strip().endswith(";Beispieldaten – keine amtlichen Werte")

@@ -13,7 +13,7 @@ from qgis.core import QgsProject
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import loader as service_loader
-from rgi_plugin.definitions import LAYER_GROUP_NAME
+from rgi_plugin.definitions.names import LAYER_GROUP_NAME
 from test_services_servers import _moved, catalogue, fault_server, free_port, qgis_server  # noqa: F401 (fixtures)
 
 BUNDLED_DATE = None  # read in the fixture from datasets.json, never restated here

@@ -6,7 +6,7 @@ from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from rgi_plugin.core.data import bundled
-from rgi_plugin.definitions import LAYER_GROUP_NAME
+from rgi_plugin.definitions.names import LAYER_GROUP_NAME
 from rgi_plugin.gui.layers_panel import LayersPanel
 from test_services_servers import _moved, catalogue, free_port, qgis_server, server_catalogue  # noqa: F401
 

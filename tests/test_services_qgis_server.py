@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QColor
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.core.services import ogc
-from rgi_plugin.definitions import LAYER_GROUP_NAME
+from rgi_plugin.definitions.names import LAYER_GROUP_NAME
 from test_services_servers import catalogue, qgis_server, server_catalogue  # noqa: F401 (fixtures)
 
 TIMEOUT_S = 10

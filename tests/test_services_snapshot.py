@@ -10,7 +10,7 @@ from rgi_plugin.core.data import bundled
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.core.services import refresh as snapshot_refresh
-from rgi_plugin.definitions import PLUGIN_DIR
+from rgi_plugin.definitions.paths import PLUGIN_DIR
 from test_services_servers import _moved, catalogue, free_port, qgis_server, server_catalogue  # noqa: F401
 
 DAY = datetime.date(2026, 11, 20)

@@ -4,7 +4,7 @@ import pytest
 from qgis.core import QgsSettings
 
 from rgi_plugin.core.common import settings
-from rgi_plugin.definitions import SETTINGS_PREFIX
+from rgi_plugin.definitions.names import SETTINGS_PREFIX
 
 
 @pytest.mark.parametrize(

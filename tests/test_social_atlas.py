@@ -9,7 +9,7 @@ from conftest import REPO
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.indicators.social import reader as social_atlas
 from rgi_plugin.core.tables import table as ti
-from rgi_plugin.definitions import DATA_DIR
+from rgi_plugin.definitions.paths import DATA_DIR
 
 DATA = REPO / "tests" / "data"
 

@@ -21,7 +21,7 @@ import pytest
 from rgi_plugin.core.indicators.criteria import is_public_primary_school
 from rgi_plugin.core.indicators.lmb import reader as lmb_import
 from rgi_plugin.core.tables import table as ti
-from rgi_plugin.definitions import DATA_DIR
+from rgi_plugin.definitions.paths import DATA_DIR
 
 CASES = 4000
 SEED = 10_2023

@@ -8,7 +8,8 @@ import pytest
 
 from rgi_plugin.core.areas import catalogue as bundled_catalogue
 from rgi_plugin.core.indicators.criteria import LMB_THRESHOLD_PERCENT
-from rgi_plugin.core.indicators.lmb.reader import EXAMPLE_LMB_FILE, import_lmb
+from rgi_plugin.core.indicators.lmb.reader import import_lmb
+from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
 from rgi_plugin.workspace import bundle, lmb_store, migrations
 from rgi_plugin.workspace.catalogue_store import read_catalogue
 from rgi_plugin.workspace.connection import WorkspacePermissionError, WorkspaceSchemaError
@@ -138,7 +139,7 @@ def test_bundled_data_loaded_completely_each_row_marked(pg_cluster, workspace): 
                                          GROUP BY 1 ORDER BY 1""")
     import json
 
-    from rgi_plugin.definitions import DATA_DIR
+    from rgi_plugin.definitions.paths import DATA_DIR
 
     features = json.loads((DATA_DIR / "handlungsraeume_naeherung.geojson").read_text(encoding="utf-8"))["features"]
     assert composition == sorted((f["properties"]["code"], f["properties"]["plr_ids"]) for f in features)

@@ -14,18 +14,17 @@ from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMenu
 from ..core.areas.catalogue import CatalogueError, read_catalogue, user_catalogue_dir
 from ..core.areas.details import area_figures, bundled_mss_records
 from ..core.areas.documents import assign_local_file, resolve
-from ..core.areas.layer import DATASET_ID, match_codes, prepare_area_layer
+from ..core.areas.layer import match_codes, prepare_area_layer
 from ..core.common import settings
 from ..core.data import bundled
-from ..definitions import ICONS_DIR
+from ..definitions import datasets, properties
+from ..definitions import settings as settings_keys
+from ..definitions.paths import ICONS_DIR
 from ..gui.area_map import AreaHighlight, AreaPickTool, ConceptLayerActions, area_layers, code_field
 from ..gui.locator import GemeinschaftsinitiativeLocatorFilter
 from ..gui.messages import notify
 from ..gui.opener import open_address
 from .indicators import project_lmb, project_social_classes
-
-OFFICIAL_FILE_KEY = "area_geometry_file"
-OFFICIAL_CODE_FIELD_KEY = "area_code_field"
 
 
 class AreaController(QObject):
@@ -121,8 +120,8 @@ class AreaController(QObject):
 
         figures = area_figures(area, bundled_mss_records())
         try:
-            summary = summarise_area([plr_id for plr_id, _ in figures["plr"]], self._layer("mss_2021"),
-                                     self._layer("schulen_2023"), lmb=project_lmb(), social=project_social_classes(), name="")
+            summary = summarise_area([plr_id for plr_id, _ in figures["plr"]], self._layer(datasets.MSS_2021),
+                                     self._layer(datasets.SCHULEN_2023), lmb=project_lmb(), social=project_social_classes(), name="")
             figures["summary"] = summary
             figures["summary_html"] = summary_html(summary)
         except bundled.BundledDataError as error:
@@ -134,7 +133,7 @@ class AreaController(QObject):
         from .indicators import bundled_layer
 
         for layer in QgsProject.instance().mapLayers().values():
-            if layer.customProperty(bundled.DATASET_PROPERTY) == dataset_id:
+            if layer.customProperty(properties.DATASET) == dataset_id:
                 return layer
         if dataset_id not in self._figure_layers:
             self._figure_layers[dataset_id] = bundled_layer(dataset_id)
@@ -173,15 +172,15 @@ class AreaController(QObject):
         layer = self.area_layer()
         if layer is not None:
             return layer
-        official = settings.value(OFFICIAL_FILE_KEY, "")
+        official = settings.value(settings_keys.OFFICIAL_BOUNDARY_FILE, "")
         if official:
-            layer = self._official_layer(official, settings.value(OFFICIAL_CODE_FIELD_KEY, "code"))
+            layer = self._official_layer(official, settings.value(settings_keys.OFFICIAL_CODE_FIELD, "code"))
             if layer is None:
                 return None
             bundled.add_to_project([layer])
         else:
             try:
-                layer = bundled.load_datasets([DATASET_ID])[0]
+                layer = bundled.load_datasets([datasets.HANDLUNGSRAEUME])[0]
             except bundled.BundledDataError as error:
                 notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The Handlungsräume layer cannot be loaded."), str(error))
                 return None
@@ -200,7 +199,7 @@ class AreaController(QObject):
             problem = self.tr("The file {path} has no field {field}.").format(path=path, field=code_field)
         if problem:
             notify(self.iface, Qgis.MessageLevel.Critical, problem, self.tr("Settings: {key} = {path}, {field_key} = {field}").format(
-                key=OFFICIAL_FILE_KEY, path=path, field_key=OFFICIAL_CODE_FIELD_KEY, field=code_field))
+                key=settings_keys.OFFICIAL_BOUNDARY_FILE, path=path, field_key=settings_keys.OFFICIAL_CODE_FIELD, field=code_field))
             return None
         prepare_area_layer(layer, self.catalogue, code_field=code_field)
         return layer
@@ -217,7 +216,7 @@ class AreaController(QObject):
     def _update_geometry_note(self):
         if self.panel is None:
             return
-        official = settings.value(OFFICIAL_FILE_KEY, "")
+        official = settings.value(settings_keys.OFFICIAL_BOUNDARY_FILE, "")
         if official:
             text = self.tr("Boundaries: official file {path}").format(path=official)
         else:
@@ -255,8 +254,8 @@ class AreaController(QObject):
                    self.tr("No code in the field {field} matches a Handlungsraum; the file is not used.").format(field=field),
                    self.tr("Values found: {values}").format(values=", ".join(unknown)))
             return False
-        settings.set_value(OFFICIAL_FILE_KEY, str(path))
-        settings.set_value(OFFICIAL_CODE_FIELD_KEY, field)
+        settings.set_value(settings_keys.OFFICIAL_BOUNDARY_FILE, str(path))
+        settings.set_value(settings_keys.OFFICIAL_CODE_FIELD, field)
         self._replace_area_layer()
         if unknown or missing:
             notify(self.iface, Qgis.MessageLevel.Warning,
@@ -266,7 +265,7 @@ class AreaController(QObject):
         return True
 
     def use_approximation(self):
-        settings.set_value(OFFICIAL_FILE_KEY, "")
+        settings.set_value(settings_keys.OFFICIAL_BOUNDARY_FILE, "")
         self._replace_area_layer()
 
     # -- selection between panel and map -------------------------------------------------
@@ -302,8 +301,8 @@ class AreaController(QObject):
 
     def load_area_layers(self, code):
         """The area layer, MSS 2021 and the schools (those not yet in the project), then zoom."""
-        present = {layer.customProperty(bundled.DATASET_PROPERTY) for layer in QgsProject.instance().mapLayers().values()}
-        wanted = [dataset for dataset in ("schulen_2023", "mss_2021") if dataset not in present]
+        present = {layer.customProperty(properties.DATASET) for layer in QgsProject.instance().mapLayers().values()}
+        wanted = [dataset for dataset in (datasets.SCHULEN_2023, datasets.MSS_2021) if dataset not in present]
         if wanted:
             try:
                 bundled.load_datasets(wanted)

@@ -2,13 +2,13 @@
 
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsFeedback, QgsProject
+from qgis.core import Qgis, QgsFeedback, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QUrl
 from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QProgressDialog, QPushButton
 
 from ..core.factsheet import export as fact_sheet_export
 from ..core.factsheet.layout import LAYOUT_NAME, FactSheetError, save_template
-from ..definitions import PLUGIN_ID
+from ..definitions.paths import profile_folder
 from ..gui.messages import notify
 from ..gui.opener import open_address
 from .indicators import project_lmb
@@ -96,7 +96,7 @@ class FactSheetActions(QObject):
         existing = project.layoutManager().layoutByName(LAYOUT_NAME)
         if existing is not None:
             project.layoutManager().removeLayout(existing)
-        chart_dir = Path(QgsApplication.qgisSettingsDirPath()) / PLUGIN_ID / "steckbrief_diagramme"
+        chart_dir = profile_folder("steckbrief_diagramme")
         try:
             _, layout = fact_sheet_export.prepare(codes, project_lmb(), self.catalogue_provider(), chart_dir, project)
         except FactSheetError as error:

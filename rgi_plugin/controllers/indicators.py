@@ -8,12 +8,14 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
 from ..core.data import bundled
+from ..definitions import datasets, properties
+from ..definitions.paths import EXAMPLE_LMB_FILE
 
 
 def bundled_layer(dataset_id):
     """The project's layer of a bundled dataset, else a new one (not added to the project)."""
     for layer in QgsProject.instance().mapLayers().values():
-        if layer.customProperty(bundled.DATASET_PROPERTY) == dataset_id:
+        if layer.customProperty(properties.DATASET) == dataset_id:
             return layer
     return bundled.create_layer(bundled.read_snapshot().dataset(dataset_id))
 
@@ -37,7 +39,7 @@ def project_social_classes():
     from ..core.indicators.social import reader as social_atlas
 
     for layer in QgsProject.instance().mapLayers().values():
-        if layer.customProperty("gemeinschaftsinitiative/indicator") == "social_atlas":
+        if layer.customProperty(properties.INDICATOR) == properties.SOCIAL_ATLAS:
             classes, _problems = social_atlas.classes_from_layer(layer, social_atlas.CLASS_FIELD)
             return classes
     return None
@@ -68,12 +70,12 @@ class IndicatorController(QObject):
     def import_lmb(self):
         from ..gui.lmb_import_dialog import import_lmb_interactively
 
-        return import_lmb_interactively(self.iface, bundled_layer("schulen_2023"))
+        return import_lmb_interactively(self.iface, bundled_layer(datasets.SCHULEN_2023))
 
     def import_social(self):
         from ..gui.lmb_import_dialog import import_social_interactively
 
-        return import_social_interactively(self.iface, bundled_layer("lor_plr_2021"))
+        return import_social_interactively(self.iface, bundled_layer(datasets.LOR_PLR_2021))
 
     def load_example_lmb(self):
         """The synthetic example quotas (labelled as such everywhere), for the demo only."""
@@ -81,8 +83,8 @@ class IndicatorController(QObject):
         from ..core.indicators.lmb import reader as lmb_import
         from ..gui.lmb_import_dialog import finish_lmb_import
 
-        schools = bundled_layer("schulen_2023")
-        imported = lmb_import.import_lmb(lmb_import.EXAMPLE_LMB_FILE, None, indicators.school_catalogue(schools))
+        schools = bundled_layer(datasets.SCHULEN_2023)
+        imported = lmb_import.import_lmb(EXAMPLE_LMB_FILE, None, indicators.school_catalogue(schools))
         return finish_lmb_import(self.iface, schools, imported)
 
     def restore(self, *args):
@@ -92,4 +94,4 @@ class IndicatorController(QObject):
 
         if lmb_import.stored_entry(QgsProject.instance()) is None:
             return None
-        return restore_lmb_layer(self.iface, bundled_layer("schulen_2023"))
+        return restore_lmb_layer(self.iface, bundled_layer(datasets.SCHULEN_2023))

@@ -11,15 +11,14 @@ the user loaded them.
 from qgis.core import Qgis, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.areas.layer import CODE_FIELD_PROPERTY, is_area_layer
+from ..core.areas.layer import is_area_layer
 from ..core.common import log
 from ..core.data import bundled
-from ..core.overlay.styles import CANDIDATE_AREAS, KIND_PROPERTY, PLANUNGSRAEUME, SUMMARY, style_output
+from ..core.overlay.styles import CANDIDATE_AREAS, PLANUNGSRAEUME, SUMMARY, style_output
+from ..definitions import datasets, properties
+from ..definitions.processing import CRITERIA_OVERLAY_ID
 from ..gui.messages import notify
 
-ALGORITHM_ID = "rgi:criteria_overlay"
-#: Set on indicator layers by core/indicators.py and core/social_atlas.py.
-INDICATOR_PROPERTY = "gemeinschaftsinitiative/indicator"
 #: Field names under which a loaded layer holds an Lmb quota or a social-atlas class.
 LMB_FIELDS = ("lmb_quote", "lmb_quota", "lmb")
 SOCIAL_CLASS_FIELDS = ("schicht", "klasse", "class")
@@ -32,7 +31,7 @@ def _vector_layers(project):
 
 
 def _dataset(layer):
-    return layer.customProperty(bundled.DATASET_PROPERTY)
+    return layer.customProperty(properties.DATASET)
 
 
 def _has(layer, *names):
@@ -62,13 +61,13 @@ def find_inputs(project=None):
     polygons = [layer for layer in layers if _geometry(layer) == QgsWkbTypes.GeometryType.PolygonGeometry]
     points = [layer for layer in layers if _geometry(layer) == QgsWkbTypes.GeometryType.PointGeometry]
     found = {
-        "PLANUNGSRAEUME": _pick(polygons, lambda layer: _dataset(layer) == "lor_plr_2021",
+        "PLANUNGSRAEUME": _pick(polygons, lambda layer: _dataset(layer) == datasets.LOR_PLR_2021,
                                 lambda layer: _has(layer, "plr_id") and not _has(layer, "si_n") and not is_area_layer(layer)),
-        "MSS": _pick(layers, lambda layer: _dataset(layer) == "mss_2021", lambda layer: _has(layer, "plr_id", "si_n", "di_n")),
-        "SCHOOLS": _pick(points, lambda layer: layer.customProperty(INDICATOR_PROPERTY) == "lmb_schools",
+        "MSS": _pick(layers, lambda layer: _dataset(layer) == datasets.MSS_2021, lambda layer: _has(layer, "plr_id", "si_n", "di_n")),
+        "SCHOOLS": _pick(points, lambda layer: layer.customProperty(properties.INDICATOR) == properties.LMB_SCHOOLS,
                          lambda layer: _has(layer, "bsn") and _first_field(layer, LMB_FIELDS) is not None,
-                         lambda layer: _dataset(layer) == "schulen_2023", lambda layer: _has(layer, "bsn", "schulart")),
-        "SOCIAL": _pick(layers, lambda layer: layer.customProperty(INDICATOR_PROPERTY) == "social_atlas",
+                         lambda layer: _dataset(layer) == datasets.SCHULEN_2023, lambda layer: _has(layer, "bsn", "schulart")),
+        "SOCIAL": _pick(layers, lambda layer: layer.customProperty(properties.INDICATOR) == properties.SOCIAL_ATLAS,
                         lambda layer: _has(layer, "plr_id") and _first_field(layer, SOCIAL_CLASS_FIELDS) is not None),
         "AREAS": _pick(polygons, is_area_layer),
     }
@@ -82,7 +81,7 @@ def overlay_parameters(project=None):
     found = find_inputs(project)
     snapshot = bundled.read_snapshot()
     parameters = {}
-    for name, dataset_id in (("PLANUNGSRAEUME", "lor_plr_2021"), ("MSS", "mss_2021"), ("SCHOOLS", "schulen_2023")):
+    for name, dataset_id in (("PLANUNGSRAEUME", datasets.LOR_PLR_2021), ("MSS", datasets.MSS_2021), ("SCHOOLS", datasets.SCHULEN_2023)):
         layer = found.get(name)
         parameters[name] = layer if layer is not None else str(snapshot.dataset(dataset_id).path)
     schools = found.get("SCHOOLS")
@@ -95,7 +94,7 @@ def overlay_parameters(project=None):
         parameters.update({"SOCIAL": social, "SOCIAL_CLASS_FIELD": _first_field(social, SOCIAL_CLASS_FIELDS)})
     areas = found.get("AREAS")
     if areas is not None:
-        parameters.update({"AREAS": areas, "AREAS_CODE_FIELD": areas.customProperty(CODE_FIELD_PROPERTY) or "code"})
+        parameters.update({"AREAS": areas, "AREAS_CODE_FIELD": areas.customProperty(properties.CODE_FIELD) or "code"})
         if _has(areas, "name"):
             parameters["AREAS_NAME_FIELD"] = "name"
     return parameters
@@ -104,14 +103,14 @@ def overlay_parameters(project=None):
 def algorithm_available():
     from qgis.core import QgsApplication
 
-    return QgsApplication.processingRegistry().algorithmById(ALGORITHM_ID) is not None
+    return QgsApplication.processingRegistry().algorithmById(CRITERIA_OVERLAY_ID) is not None
 
 
 def create_overlay_dialog(project=None):
     """The algorithm dialog, prefilled, not yet shown (the caller shows or executes it)."""
     import processing
 
-    return processing.createAlgorithmDialog(ALGORITHM_ID, overlay_parameters(project))
+    return processing.createAlgorithmDialog(CRITERIA_OVERLAY_ID, overlay_parameters(project))
 
 
 def open_overlay_dialog(iface=None, project=None):
@@ -123,12 +122,12 @@ def open_overlay_dialog(iface=None, project=None):
         if iface is not None:
             notify(iface, Qgis.MessageLevel.Critical,
                    QCoreApplication.translate("OverlayLauncher", "The criteria overlay is not available."),
-                   "Processing algorithm {} is not registered (initProcessing of the plugin).".format(ALGORITHM_ID))
+                   "Processing algorithm {} is not registered (initProcessing of the plugin).".format(CRITERIA_OVERLAY_ID))
         return {}
     import processing
 
     project = project or QgsProject.instance()
-    results = processing.execAlgorithmDialog(ALGORITHM_ID, overlay_parameters(project)) or {}
+    results = processing.execAlgorithmDialog(CRITERIA_OVERLAY_ID, overlay_parameters(project)) or {}
     if results:
         add_results(results, project)
     return results
@@ -193,7 +192,7 @@ def overlay_layers(project=None):
     project = project or QgsProject.instance()
     found = {}
     for layer in project.mapLayers().values():
-        kind = layer.customProperty(KIND_PROPERTY)
+        kind = layer.customProperty(properties.OVERLAY_OUTPUT)
         if kind:
             found.setdefault(kind, []).append(layer)
     return found

@@ -5,11 +5,12 @@ from qgis.gui import QgsGui, QgsHighlight, QgsMapLayerAction, QgsMapToolIdentify
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
-from ..core.areas.layer import CODE_FIELD_PROPERTY, is_area_layer
+from ..core.areas.layer import is_area_layer
+from ..definitions import properties
 
 
 def code_field(layer):
-    return layer.customProperty(CODE_FIELD_PROPERTY) or "code"
+    return layer.customProperty(properties.CODE_FIELD) or "code"
 
 
 def area_layers(project=None):

@@ -4,7 +4,7 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
-from ..definitions import DOCK_OBJECT_NAME
+from ..definitions.names import DOCK_OBJECT_NAME
 from .forms import load_form
 
 

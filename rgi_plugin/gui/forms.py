@@ -2,7 +2,7 @@
 
 from qgis.PyQt import uic
 
-from ..definitions import FORMS_DIR
+from ..definitions.paths import FORMS_DIR
 
 
 def load_form(name, widget):

@@ -20,6 +20,7 @@ from ..core.indicators.lmb import layer as indicators
 from ..core.indicators.lmb import reader as lmb_import
 from ..core.indicators.social import reader as social_atlas
 from ..core.tables import table as ti
+from ..definitions import properties
 from .forms import load_form
 from .import_report_dialog import ImportReportDialog
 
@@ -269,7 +270,7 @@ def restore_lmb_layer(iface, schools_layer, project=None, language=None):
         log.warning("Lmb layer not restored: {}".format(error))
         return None
     stale = [layer_id for layer_id, old in project.mapLayers().items()
-             if old.customProperty(indicators.PROPERTY_INDICATOR) == "lmb_schools"]
+             if old.customProperty(properties.INDICATOR) == properties.LMB_SCHOOLS]
     project.removeMapLayers(stale)
     bundled.add_to_project([layer], project)
     return layer

@@ -3,6 +3,8 @@
 from qgis.core import QgsLocatorFilter, QgsLocatorResult
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..definitions.names import LOCATOR_NAME, LOCATOR_PREFIX
+
 
 class GemeinschaftsinitiativeLocatorFilter(QgsLocatorFilter):
     """Results carry "area:<code>" or "programme:<name>"; ``on_trigger(kind, value)`` acts on them.
@@ -20,13 +22,13 @@ class GemeinschaftsinitiativeLocatorFilter(QgsLocatorFilter):
         return GemeinschaftsinitiativeLocatorFilter(self.catalogue_provider, self.on_trigger)
 
     def name(self):
-        return "gemeinschaftsinitiative"
+        return LOCATOR_NAME
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return QCoreApplication.translate("GemeinschaftsinitiativeLocatorFilter", "Community Initiative")
 
     def prefix(self):
-        return "gi"
+        return LOCATOR_PREFIX
 
     def flags(self):
         return QgsLocatorFilter.Flag.FlagFast

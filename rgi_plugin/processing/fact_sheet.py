@@ -18,7 +18,9 @@ from ..core.areas.catalogue import CatalogueError, read_catalogue, user_catalogu
 from ..core.data import bundled
 from ..core.factsheet.export import generate
 from ..core.factsheet.layout import FactSheetError
-from ..definitions import ICONS_DIR
+from ..definitions.datasets import SCHULEN_2023
+from ..definitions.paths import PLUGIN_ICON
+from ..definitions.processing import FACT_SHEET
 
 
 class FactSheetAlgorithm(QgsProcessingAlgorithm):
@@ -35,13 +37,13 @@ class FactSheetAlgorithm(QgsProcessingAlgorithm):
         return FactSheetAlgorithm()
 
     def name(self):
-        return "fact_sheet"
+        return FACT_SHEET
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Fact sheets of Handlungsräume (PDF)")
 
     def icon(self):
-        return QIcon(str(ICONS_DIR / "gi.svg"))
+        return QIcon(str(PLUGIN_ICON))
 
     def flags(self):
         # Print layouts are graphics scenes: they must be built and exported on the main thread.
@@ -95,7 +97,7 @@ class FactSheetAlgorithm(QgsProcessingAlgorithm):
         from ..core.indicators.lmb import reader as lmb_import
         from ..core.tables.table import TableImportError
 
-        schools = bundled.create_layer(bundled.read_snapshot().dataset("schulen_2023"))
+        schools = bundled.create_layer(bundled.read_snapshot().dataset(SCHULEN_2023))
         try:
             imported = lmb_import.import_lmb(path, None, indicators.school_catalogue(schools))
         except TableImportError as error:

@@ -3,13 +3,10 @@
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..definitions import ICONS_DIR
+from ..definitions.paths import PLUGIN_ICON
+from ..definitions.processing import PROVIDER_ID
 from .criteria_overlay.algorithm import CriteriaOverlayAlgorithm
 from .fact_sheet import FactSheetAlgorithm
-
-#: Scripts and models refer to the algorithms as ``rgi:<name>``; never change it.
-PROVIDER_ID = "rgi"
-ICON_PATH = ICONS_DIR / "gi.svg"
 
 
 class GemeinschaftsinitiativeProvider(QgsProcessingProvider):
@@ -23,10 +20,10 @@ class GemeinschaftsinitiativeProvider(QgsProcessingProvider):
         return "Gemeinschaftsinitiative Berlin"
 
     def icon(self):
-        return QIcon(str(ICON_PATH))
+        return QIcon(str(PLUGIN_ICON))
 
     def svgIconPath(self):  # noqa: N802 (QGIS API)
-        return str(ICON_PATH)
+        return str(PLUGIN_ICON)
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         self.addAlgorithm(CriteriaOverlayAlgorithm())

@@ -16,8 +16,8 @@ from qgis.core import NULL, QgsVectorLayer
 from ..core.areas import catalogue as bundled_catalogue
 from ..core.data import bundled
 from ..core.indicators.lmb.layer import school_catalogue
-from ..core.indicators.lmb.reader import EXAMPLE_LMB_FILE, import_lmb
-from ..definitions import CATALOGUE_DIR, PLUGIN_DIR
+from ..core.indicators.lmb.reader import import_lmb
+from ..definitions.paths import CATALOGUE_DIR, EXAMPLE_LMB_FILE, PLUGIN_DIR
 from . import catalogue_store, lmb_store
 
 #: bundled dataset id -> workspace table it fills.

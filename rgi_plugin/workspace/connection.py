@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.common import settings
+from ..definitions import settings as keys
 
 _translate = QCoreApplication.translate
 
-SETTINGS_GROUP = "workspace"
 APPLICATION_NAME = "Gemeinschaftsinitiative QGIS plugin"
 CONNECT_TIMEOUT_S = 5
 
@@ -127,7 +127,7 @@ def credentials_from_authcfg(authcfg):
 
 def read_config():
     """The configured workspace from the QGIS settings; not ``configured`` when none is set."""
-    values = {key: str(settings.value("{}/{}".format(SETTINGS_GROUP, key), "") or "")
+    values = {key: str(settings.value(keys.workspace(key), "") or "")
               for key in WorkspaceConfig.__dataclass_fields__}
     return WorkspaceConfig(**values)
 
@@ -135,7 +135,7 @@ def read_config():
 def write_config(config):
     """Store where and who; there is no password field to store."""
     for key in WorkspaceConfig.__dataclass_fields__:
-        settings.set_value("{}/{}".format(SETTINGS_GROUP, key), getattr(config, key))
+        settings.set_value(keys.workspace(key), getattr(config, key))
 
 
 def _psycopg2():

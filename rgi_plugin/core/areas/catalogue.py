@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...definitions import CATALOGUE_DIR
+from ...definitions.paths import CATALOGUE_DIR, profile_folder
 
 SCHEMA_VERSION = 1
 BASES = ("official_text", "name_match", "criteria_derived")
@@ -191,11 +191,8 @@ def _fold(text):
 
 
 def user_catalogue_dir():
-    from qgis.core import QgsApplication
-
-    from ...definitions import PLUGIN_ID
-
-    return Path(QgsApplication.qgisSettingsDirPath()) / PLUGIN_ID / "catalogue"
+    """The user's copy of the catalogue, whose files take precedence over the bundled ones."""
+    return profile_folder("catalogue")
 
 
 def _read(name, folders):

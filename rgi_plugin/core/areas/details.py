@@ -6,6 +6,7 @@ from html import escape
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...definitions import datasets
 from ..indicators.criteria import DEFAULT_MSS_RULE, MSS_STATUS, MSS_VALID
 from ..indicators.mss.reader import MssFields, read_mss_table
 from .geometry import area_plr_ids
@@ -27,7 +28,7 @@ def bundled_mss_records():
     bundled copy), read once by the one MSS reader (``mss_table``)."""
     from ..data.bundled import create_layer, read_snapshot
 
-    layer = create_layer(read_snapshot().dataset("mss_2021"))
+    layer = create_layer(read_snapshot().dataset(datasets.MSS_2021))
     table = read_mss_table(layer, MssFields(name_field="plr_name"))
     return {plr_id: {"plr_name": row.name, "ew": row.ew, "si_n": row.status, "di_n": row.dynamics, "kom": row.kom}
             for plr_id, row in table.rows.items()}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
+from ...definitions import settings as settings_keys
 from ..common import settings
 
 ALLOWED_SCHEMES = ("http", "https", "file")
@@ -23,17 +24,13 @@ class Address:
     local: bool = False
 
 
-def local_file_setting_key(area_code):
-    return "concept_files/{}".format(area_code)
-
-
 def assigned_local_file(area_code):
     """The local file the user assigned to the area's concept in the panel, or ''."""
-    return settings.value(local_file_setting_key(area_code), "") or ""
+    return settings.value(settings_keys.concept_file(area_code), "") or ""
 
 
 def assign_local_file(area_code, path):
-    settings.set_value(local_file_setting_key(area_code), str(path) if path else "")
+    settings.set_value(settings_keys.concept_file(area_code), str(path) if path else "")
 
 
 def resolve(document):

@@ -14,12 +14,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
+from ...definitions import datasets, properties
 from ..common.i18n import content_language
-from ..data.bundled import DATASET_PROPERTY
 from .documents import resolve
 
-DATASET_ID = "handlungsraeume"
-CODE_FIELD_PROPERTY = "gemeinschaftsinitiative/code_field"
 CONCEPT_FIELD = "concept_url"
 OPEN_CONCEPT_ACTION_ID = "{b6f1c7d2-3c1e-4a55-9d63-6d1a0c7e0a01}"
 
@@ -32,7 +30,7 @@ BASIS_CLASSES = {
 
 
 def is_area_layer(layer):
-    return layer is not None and layer.customProperty(DATASET_PROPERTY) == DATASET_ID
+    return layer is not None and layer.customProperty(properties.DATASET) == datasets.HANDLUNGSRAEUME
 
 
 def _renderer(language):
@@ -86,8 +84,8 @@ def prepare_area_layer(layer, catalogue, language=None, code_field="code"):
     Safe to call again (after the catalogue or a local file changed): it replaces what it set.
     """
     language = language or content_language()
-    layer.setCustomProperty(DATASET_PROPERTY, DATASET_ID)
-    layer.setCustomProperty(CODE_FIELD_PROPERTY, code_field)
+    layer.setCustomProperty(properties.DATASET, datasets.HANDLUNGSRAEUME)
+    layer.setCustomProperty(properties.CODE_FIELD, code_field)
     if layer.fields().indexFromName("basis") >= 0:
         layer.setRenderer(_renderer(language))  # the bundled approximation says how it was drawn
     layer.setLabeling(_labeling(code_field))

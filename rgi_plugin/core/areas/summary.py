@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ...definitions import properties
 from ..common.i18n import content_language
 from ..data.schema import normalise_lor_id
 from ..indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
@@ -74,7 +75,7 @@ class AreaSummary:
 
 def _edition(layer, language):
     """'<title>: <edition>' from the bundled catalogue, else the layer name (and MSS data date)."""
-    dataset_id = layer.customProperty("gemeinschaftsinitiative/dataset")
+    dataset_id = layer.customProperty(properties.DATASET)
     if dataset_id:
         from ..data.bundled import BundledDataError, read_snapshot
 

@@ -3,7 +3,8 @@
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ...definitions import I18N_DIR, PLUGIN_ID
+from ...definitions.names import PLUGIN_ID
+from ...definitions.paths import I18N_DIR
 
 SUPPORTED_LANGUAGES = ("de", "en")
 

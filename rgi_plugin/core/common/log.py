@@ -2,7 +2,7 @@
 
 from qgis.core import Qgis, QgsMessageLog
 
-from ...definitions import LOG_TAG
+from ...definitions.names import LOG_TAG
 
 
 def info(message):

@@ -2,7 +2,7 @@
 
 from qgis.core import QgsSettings
 
-from ...definitions import SETTINGS_PREFIX
+from ...definitions.names import SETTINGS_PREFIX
 
 _TRUE_STRINGS = {"1", "true", "yes", "on"}
 

@@ -10,14 +10,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsLayerMetadata, QgsProject, QgsVectorLayer
+from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
 
-from ...definitions import DATA_DIR, DATASETS_FILE, LAYER_GROUP_NAME, PLUGIN_ID
+from ...definitions import datasets, properties
+from ...definitions.names import LAYER_GROUP_NAME, METADATA_VOCABULARY
+from ...definitions.paths import DATA_DIR, DATASETS_FILE, profile_folder
 from ..common.i18n import content_language
 from .styles import renderer_for
-
-#: Custom property that names the bundled dataset a layer was made from.
-DATASET_PROPERTY = "gemeinschaftsinitiative/dataset"
 
 
 class BundledDataError(Exception):
@@ -110,7 +109,7 @@ def layer_metadata(dataset, language=None):
     if dataset.licence_url:
         licences.append(dataset.licence_url)
     metadata.setLicenses(licences)
-    metadata.setKeywords({"gemeinschaftsinitiative": ["Berlin", "Gemeinschaftsinitiative", dataset.id]})
+    metadata.setKeywords({METADATA_VOCABULARY: ["Berlin", "Gemeinschaftsinitiative", dataset.id]})
     return metadata
 
 
@@ -134,8 +133,8 @@ def create_layer(dataset, language=None):
     metadata.setAbstract("{}\n{}".format(metadata.abstract(), copy.describe(language)))
     layer.setMetadata(metadata)
     layer.setAttribution(dataset.attribution)
-    layer.setCustomProperty("gemeinschaftsinitiative/dataset", dataset.id)
-    layer.setCustomProperty("gemeinschaftsinitiative/snapshot", copy.date)
+    layer.setCustomProperty(properties.DATASET, dataset.id)
+    layer.setCustomProperty(properties.SNAPSHOT, copy.date)
     renderer = renderer_for(dataset.style, language)
     if renderer is not None:
         layer.setRenderer(renderer)
@@ -174,7 +173,7 @@ def add_to_project(layers, project=None):
 
 
 #: Order of the demo map from top to bottom.
-DEMO_DATASETS = ("schulen_2023", "lor_bzr_2021", "mss_2021")
+DEMO_DATASETS = (datasets.SCHULEN_2023, datasets.LOR_BZR_2021, datasets.MSS_2021)
 
 
 def load_datasets(dataset_ids, project=None, language=None):
@@ -204,8 +203,7 @@ def refreshed_root():
 
     None while QGIS has no profile folder (a script before ``initQgis``).
     """
-    profile = QgsApplication.qgisSettingsDirPath()
-    return Path(profile) / PLUGIN_ID / "snapshots" if profile else None
+    return profile_folder("snapshots")
 
 
 @dataclass(frozen=True)

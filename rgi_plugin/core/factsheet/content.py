@@ -7,6 +7,7 @@ sources from the bundled data description. The layout is built in ``fact_sheet_l
 
 from dataclasses import dataclass, field
 
+from ...definitions import datasets
 from ..areas.details import bundled_mss_records
 from ..areas.geometry import area_plr_ids
 from ..areas.summary import summarise_area
@@ -21,7 +22,7 @@ STATUS_LABELS = {"confirmed": "bestätigt", "context": "im GI-Zusammenhang genan
 INFERRED_NOTE = "* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete."
 LMB_BINS = (0, 25, 50, 75, 100)
 #: Datasets whose attribution every sheet carries (the map and the figures use them).
-SHEET_DATASETS = ("lor_plr_2021", "mss_2021", "schulen_2023", "handlungsraeume")
+SHEET_DATASETS = (datasets.LOR_PLR_2021, datasets.MSS_2021, datasets.SCHULEN_2023, datasets.HANDLUNGSRAEUME)
 
 
 def _number(value, decimals=0):

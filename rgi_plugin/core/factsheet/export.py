@@ -2,11 +2,11 @@
 the Processing algorithm ``rgi:fact_sheet``. Runs without a QGIS window (own QgsProject)."""
 
 import tempfile
-from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 
-from ...definitions import PLUGIN_ID
+from ...definitions.datasets import HANDLUNGSRAEUME, LOR_BZR_2021, LOR_PGR_2021, MSS_2021, SCHULEN_2023
+from ...definitions.paths import profile_folder
 from ..areas.catalogue import read_catalogue, user_catalogue_dir
 from ..data import bundled
 from .content import fact_sheet
@@ -15,7 +15,7 @@ from .layout import FactSheetError, build_layout, coverage_layer, describe_pdf, 
 
 def template_path():
     """Where a user's adjusted layout is kept; used instead of the built-in layout if present."""
-    return Path(QgsApplication.qgisSettingsDirPath()) / PLUGIN_ID / "steckbrief_vorlage.qpt"
+    return profile_folder("steckbrief_vorlage.qpt")
 
 
 def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
@@ -27,26 +27,26 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
     project = project or QgsProject()
     snapshot = bundled.read_snapshot()
     layers = {d: bundled.create_layer(snapshot.dataset(d), "de")
-              for d in ("mss_2021", "schulen_2023", "lor_bzr_2021", "lor_pgr_2021", "handlungsraeume")}
-    schools = layers["schulen_2023"]
+              for d in (MSS_2021, SCHULEN_2023, LOR_BZR_2021, LOR_PGR_2021, HANDLUNGSRAEUME)}
+    schools = layers[SCHULEN_2023]
     if lmb is not None:
         from ..indicators.lmb.layer import create_lmb_school_layer
 
-        schools = create_lmb_school_layer(layers["schulen_2023"], lmb, language="de")
+        schools = create_lmb_school_layer(layers[SCHULEN_2023], lmb, language="de")
     # registered, not shown in the layer tree (the user's project when opened in the designer)
-    project.addMapLayers(list(layers.values()) + ([schools] if schools is not layers["schulen_2023"] else []), False)
-    sheets = [fact_sheet(catalogue.area(code), catalogue, layers["mss_2021"], layers["schulen_2023"], lmb) for code in codes]
-    geometries = {f["code"]: f.geometry() for f in layers["handlungsraeume"].getFeatures()}
+    project.addMapLayers(list(layers.values()) + ([schools] if schools is not layers[SCHULEN_2023] else []), False)
+    sheets = [fact_sheet(catalogue.area(code), catalogue, layers[MSS_2021], layers[SCHULEN_2023], lmb) for code in codes]
+    geometries = {f["code"]: f.geometry() for f in layers[HANDLUNGSRAEUME].getFeatures()}
     chart_dir = chart_dir or tempfile.mkdtemp(prefix="gi-steckbrief-")
     coverage = coverage_layer(sheets, geometries, chart_dir)
     project.addMapLayer(coverage, False)
-    map_layers = [coverage, schools, layers["lor_bzr_2021"], layers["mss_2021"]]
-    overview_layers = [layers["handlungsraeume"], layers["lor_pgr_2021"]]
+    map_layers = [coverage, schools, layers[LOR_BZR_2021], layers[MSS_2021]]
+    overview_layers = [layers[HANDLUNGSRAEUME], layers[LOR_PGR_2021]]
     template = template_path()
-    if template.exists():
+    if template is not None and template.exists():
         layout = load_template(project, template, coverage, map_layers, overview_layers)
     else:
-        layout = build_layout(project, coverage, map_layers, overview_layers, layers["lor_pgr_2021"].extent())
+        layout = build_layout(project, coverage, map_layers, overview_layers, layers[LOR_PGR_2021].extent())
     return project, layout
 
 

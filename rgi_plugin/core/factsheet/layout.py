@@ -37,13 +37,16 @@ from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ...definitions import datasets, properties
+
 LAYOUT_NAME = "GI-Steckbrief"
 TEXT_FIELDS = ("code", "name", "title", "subtitle", "figures", "programmes", "documents", "sources", "notes")
 CHART_FIELDS = ("mss_chart_path", "lmb_chart_path")
 FONT_FAMILY = "DejaVu Sans"
 RED = "#c8102e"
 #: Short legend entries for the layers of the area map, by bundled dataset id.
-LEGEND_NAMES = {"mss_2021": "MSS 2021: Statusindex", "schulen_2023": "Schulen (Okt. 2023)", "lor_bzr_2021": "Bezirksregionen"}
+LEGEND_NAMES = {datasets.MSS_2021: "MSS 2021: Statusindex", datasets.SCHULEN_2023: "Schulen (Okt. 2023)",
+                datasets.LOR_BZR_2021: "Bezirksregionen"}
 
 
 class FactSheetError(Exception):
@@ -155,7 +158,7 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
 
     for layer in overview_layers:
         if layer.geometryType() == 2:  # polygons: light outlines at city scale, areas filled
-            filled = layer.customProperty("gemeinschaftsinitiative/dataset") == "handlungsraeume"
+            filled = layer.customProperty(properties.DATASET) == datasets.HANDLUNGSRAEUME
             layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
                 {"color": "200,16,46,150" if filled else "255,255,255,0", "outline_color": "#9e9e9e" if not filled else RED,
                  "outline_width": "0.1", "style": "solid" if filled else "no"})))
@@ -174,7 +177,7 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
     tree = QgsLayerTree()
     for layer in map_layers:
         node = tree.addLayer(layer)
-        node.setName(LEGEND_NAMES.get(layer.customProperty("gemeinschaftsinitiative/dataset"), layer.name()))
+        node.setName(LEGEND_NAMES.get(layer.customProperty(properties.DATASET), layer.name()))
     legend.model().setRootGroup(tree)
     legend.setColumnCount(3)
     legend.setSplitLayer(True)

@@ -8,13 +8,14 @@ Werte" goes into the layer name and the metadata.
 from qgis.core import QgsFillSymbol, QgsLayerMetadata, QgsRuleBasedRenderer
 from qgis.PyQt.QtCore import QCoreApplication
 
-#: Output kinds, as the algorithm names its outputs.
-PLANUNGSRAEUME = "OUTPUT"
-CANDIDATE_AREAS = "CANDIDATES"
-SUMMARY = "SUMMARY"
+from ...definitions import properties
+from ...definitions.names import METADATA_VOCABULARY
+from ...definitions.processing import OVERLAY_CANDIDATES, OVERLAY_PLANUNGSRAEUME, OVERLAY_SUMMARY
 
-#: Custom property that marks a layer as an output of the overlay (value: the kind).
-KIND_PROPERTY = "gemeinschaftsinitiative/criteria_overlay"
+#: Output kinds, as the algorithm names its outputs.
+PLANUNGSRAEUME = OVERLAY_PLANUNGSRAEUME
+CANDIDATE_AREAS = OVERLAY_CANDIDATES
+SUMMARY = OVERLAY_SUMMARY
 
 
 def layer_title(kind, note=""):
@@ -74,8 +75,8 @@ def style_output(layer, kind, note="", description=""):
     metadata = QgsLayerMetadata(layer.metadata())
     metadata.setTitle(layer_title(kind, note))
     metadata.setAbstract("\n\n".join(part for part in (note, description) if part))
-    metadata.setKeywords({"gemeinschaftsinitiative": ["Berlin", "Gemeinschaftsinitiative", "criteria_overlay"]})
+    metadata.setKeywords({METADATA_VOCABULARY: ["Berlin", "Gemeinschaftsinitiative", "criteria_overlay"]})
     layer.setMetadata(metadata)
-    layer.setCustomProperty(KIND_PROPERTY, kind)
+    layer.setCustomProperty(properties.OVERLAY_OUTPUT, kind)
     layer.triggerRepaint()
     return layer

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from ...definitions import RESOURCES_DIR
+from ...definitions.paths import RESOURCES_DIR
 from ..common.i18n import content_language
 from ..data import bundled, schema
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from qgis.core import QgsAbstractMetadataBase, QgsApplication, QgsFeatureRequest, QgsField, QgsLayerMetadata
 from qgis.PyQt.QtCore import QVariant
 
+from ...definitions import properties
+from ...definitions.names import METADATA_VOCABULARY
 from ..common.i18n import content_language
 from ..data import schema
 from ..data.styles import renderer_for
@@ -180,7 +182,7 @@ def decorate_layer(layer, entry, found, language=None):
     metadata.setAbstract("\n".join(lines))
     metadata.setRights([entry.attribution])
     metadata.setLicenses([entry.licence] + ([entry.licence_url] if entry.licence_url else []))
-    metadata.setKeywords({"gemeinschaftsinitiative": ["Berlin", "Gemeinschaftsinitiative", entry.id]})
+    metadata.setKeywords({METADATA_VOCABULARY: ["Berlin", "Gemeinschaftsinitiative", entry.id]})
     links = [QgsAbstractMetadataBase.Link("GetCapabilities", "OGC:{}".format(source.type), found.url)]
     if entry.metadata_page:
         links.append(QgsAbstractMetadataBase.Link("Metadata", "WWW:LINK", entry.metadata_page))
@@ -188,8 +190,8 @@ def decorate_layer(layer, entry, found, language=None):
     layer.setMetadata(metadata)
     layer.setAttribution(entry.attribution)
     layer.setAttributionUrl(entry.metadata_page or source.url)
-    layer.setCustomProperty("gemeinschaftsinitiative/dataset", entry.id)
-    layer.setCustomProperty("gemeinschaftsinitiative/service", source.generation)
+    layer.setCustomProperty(properties.DATASET, entry.id)
+    layer.setCustomProperty(properties.SERVICE, source.generation)
     if source.type == "WMS":
         layer.renderer().setOpacity(WMS_OPACITY)
     else:

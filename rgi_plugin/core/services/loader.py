@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
+from ...definitions import properties
+from ...definitions import settings as settings_keys
 from ..common import log, settings
 from ..data import bundled
 from . import main_thread
 from .failures import CANCELED, INVALID_LAYER, ServiceFailure, report_details, report_message
 from .layers import prepare_layer, probe, to_main_thread
-
-#: Setting: seconds without an answer before a request gives up (default: the catalogue's).
-TIMEOUT_KEY = "service_timeout_seconds"
 
 # States of a catalogue entry, as the layers panel shows them.
 LOADING, LOADED, FAILED = "loading", "loaded", "failed"
@@ -27,7 +26,7 @@ LOADING, LOADED, FAILED = "loading", "loaded", "failed"
 
 def timeout_ms(catalogue, seconds=None):
     try:
-        seconds = float(seconds if seconds is not None else settings.value(TIMEOUT_KEY, catalogue.timeout_seconds))
+        seconds = float(seconds if seconds is not None else settings.value(settings_keys.SERVICE_TIMEOUT, catalogue.timeout_seconds))
     except (TypeError, ValueError):
         seconds = catalogue.timeout_seconds
     return int(max(1.0, seconds) * 1000)
@@ -149,7 +148,7 @@ def _rank(layer):
         return 1
     if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:
         return 0
-    return 3 if layer.customProperty("gemeinschaftsinitiative/dataset", "").startswith("mss") else 2
+    return 3 if layer.customProperty(properties.DATASET, "").startswith("mss") else 2
 
 
 def add_to_group(layer, project=None):

@@ -18,7 +18,8 @@ from pathlib import Path
 from qgis.core import QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...definitions import PLUGIN_DIR, PLUGIN_ID
+from ...definitions.names import PLUGIN_ID
+from ...definitions.paths import PLUGIN_DIR
 from ..data import bundled, schema
 from . import main_thread
 from .failures import UNEXPECTED_SCHEMA, ServiceFailure

@@ -66,7 +66,9 @@ from ...core.overlay.output import (
 from ...core.overlay.run import run_criteria_overlay
 from ...core.overlay.styles import style_output
 from ...core.tables import table as ti
-from ...definitions import ICONS_DIR
+from ...definitions import properties
+from ...definitions.paths import PLUGIN_ICON
+from ...definitions.processing import CRITERIA_OVERLAY, OVERLAY_CANDIDATES, OVERLAY_PLANUNGSRAEUME, OVERLAY_SUMMARY
 from .help import help_html
 
 #: MSS status class names in code order: the values of MSS_STATUSES / MSS_STATUSES_NEGATIVE.
@@ -74,9 +76,6 @@ STATUS_NAMES = [MSS_STATUS[code] for code in sorted(MSS_STATUS)]
 STATUS_CODES = {name: code for code, name in MSS_STATUS.items()}
 #: The extra value of MSS_STATUSES_NEGATIVE meaning "no class" (a command line cannot pass an empty list).
 NO_STATUS = "keine"
-
-#: Layer property that marks example (synthetic) values; set by core/indicators.py.
-EXAMPLE_PROPERTY = "gemeinschaftsinitiative/example"
 
 #: Keeps the layer post-processors of the latest run alive until QGIS has used them.
 _POST_PROCESSORS = {}
@@ -147,9 +146,9 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
     AREAS_MIN_SHARE = "AREAS_MIN_SHARE"
     ADJACENCY_DISTANCE = "ADJACENCY_DISTANCE"
     DATA_NOTE = "DATA_NOTE"
-    OUTPUT = "OUTPUT"
-    CANDIDATES = "CANDIDATES"
-    SUMMARY = "SUMMARY"
+    OUTPUT = OVERLAY_PLANUNGSRAEUME
+    CANDIDATES = OVERLAY_CANDIDATES
+    SUMMARY = OVERLAY_SUMMARY
 
     def tr(self, text):
         return QCoreApplication.translate("CriteriaOverlayAlgorithm", text)
@@ -158,7 +157,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         return CriteriaOverlayAlgorithm()
 
     def name(self):
-        return "criteria_overlay"
+        return CRITERIA_OVERLAY
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Criteria overlay")
@@ -174,7 +173,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
                 "Sozialstrukturatlas", "criteria", "Kriterien", "Berlin"]
 
     def icon(self):
-        return QIcon(str(ICONS_DIR / "gi.svg"))
+        return QIcon(str(PLUGIN_ICON))
 
     # -- parameters -------------------------------------------------------------------------
 
@@ -380,7 +379,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         for name in sources:
             layer = self.parameterAsVectorLayer(parameters, name, context)
             if layer is not None:
-                self.example_lmb |= to_bool(layer.customProperty(EXAMPLE_PROPERTY))
+                self.example_lmb |= to_bool(layer.customProperty(properties.EXAMPLE))
         return True
 
     def describe(self, inputs):

@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ....definitions import properties
 from ...common.i18n import content_language
 from ...tables.table import format_decimal
 from ..criteria import LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
@@ -35,9 +36,6 @@ _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings 
 QUOTA_FIELD = "lmb_quote"
 YEAR_FIELD = "lmb_schuljahr"
 NOTE_FIELD = "data_note"
-PROPERTY_INDICATOR = "gemeinschaftsinitiative/indicator"
-PROPERTY_EXAMPLE = "gemeinschaftsinitiative/example"
-PROPERTY_SOURCE = "gemeinschaftsinitiative/source"
 REQUIRED_SCHOOL_FIELDS = ("bsn", "schulart", "traeger")
 
 #: Legend classes: fill colour, size (mm), outline colour. Blues, so that they stand out on the
@@ -162,16 +160,16 @@ def create_lmb_school_layer(schools_layer, lmb, threshold=LMB_THRESHOLD_PERCENT,
 
     layer.setRenderer(lmb_renderer(threshold, language, lmb is not None and lmb.example, lmb.school_year if lmb else None))
     layer.setMetadata(_metadata(schools_layer, lmb, threshold, language, len(features)))
-    layer.setCustomProperty(PROPERTY_INDICATOR, "lmb_schools")
-    layer.setCustomProperty(PROPERTY_EXAMPLE, bool(lmb is not None and lmb.example))
-    layer.setCustomProperty(PROPERTY_SOURCE, lmb.source if lmb is not None else "")
+    layer.setCustomProperty(properties.INDICATOR, properties.LMB_SCHOOLS)
+    layer.setCustomProperty(properties.EXAMPLE, bool(lmb is not None and lmb.example))
+    layer.setCustomProperty(properties.SOURCE, lmb.source if lmb is not None else "")
     return layer
 
 
 def _metadata(schools_layer, lmb, threshold, language, count):
     de = language == "de"
     metadata = QgsLayerMetadata()
-    metadata.setIdentifier("lmb_schools")
+    metadata.setIdentifier(properties.LMB_SCHOOLS)
     metadata.setTitle(lmb_layer_name(lmb, language))
     metadata.setType("dataset")
     metadata.setLanguage(language)

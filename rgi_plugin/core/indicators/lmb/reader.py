@@ -20,19 +20,14 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ....definitions import DATA_DIR, PLUGIN_ID
+from ....definitions import properties
 from ...tables import table as ti
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 #: The synthetic example table (written by scripts/build_example_lmb.py); it carries the label
 #: ``EXAMPLE_LABEL["de"]`` in every row (column ``hinweis``), so a renamed copy stays marked.
-EXAMPLE_FILE_NAME = "lmb_beispieldaten.csv"
-EXAMPLE_LMB_FILE = DATA_DIR / EXAMPLE_FILE_NAME
 EXAMPLE_LABEL = {"de": "Beispieldaten – keine amtlichen Werte", "en": "example data – not official values"}
-
-PROJECT_SCOPE = PLUGIN_ID
-PROJECT_KEY = "lmb/source"
 
 _BSN = re.compile(r"^(\d{1,2})([A-Z])(\d{1,2})$")
 BSN_PATTERN = re.compile(r"^\d{2}[A-Z]\d{2}$")
@@ -332,14 +327,14 @@ def store_in_project(project, result, embed=False):
     }
     if embed:
         entry["values"] = dict(sorted(result.values.items()))
-    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, json.dumps(entry, ensure_ascii=False))
+    project.writeEntry(properties.PROJECT_SCOPE, properties.LMB_SOURCE_ENTRY, json.dumps(entry, ensure_ascii=False))
     project.setDirty(True)
     return entry
 
 
 def stored_entry(project):
     """The stored entry (dict) or None."""
-    text, found = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+    text, found = project.readEntry(properties.PROJECT_SCOPE, properties.LMB_SOURCE_ENTRY, "")
     if not found or not text:
         return None
     try:
@@ -378,4 +373,4 @@ def restore_from_project(project, schools=None):
 
 
 def remove_from_project(project):
-    project.removeEntry(PROJECT_SCOPE, PROJECT_KEY)
+    project.removeEntry(properties.PROJECT_SCOPE, properties.LMB_SOURCE_ENTRY)

@@ -7,10 +7,11 @@ The "Gebiete mit besonderem Aufmerksamkeitsbedarf" (rule from ``criteria_default
 parameter) are outlined on top, drawn in a later symbol level than every fill.
 """
 
-from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer
+from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
+from ....definitions import properties
 from ...common.i18n import content_language
 from ...data.styles import MSS_NO_RATING, MSS_STATUS_CLASSES
 from ..criteria import DEFAULT_MSS_RULE, MSS_DYNAMICS, MSS_VALID
@@ -123,6 +124,11 @@ def mss_renderer(variant=STATUS, language=None, rule=DEFAULT_MSS_RULE, outline_a
     return renderer
 
 
+def is_mss_layer(layer):
+    """True for a vector layer with the MSS fields (any edition, bundled or from a service)."""
+    return isinstance(layer, QgsVectorLayer) and all(layer.fields().indexOf(name) >= 0 for name in REQUIRED_FIELDS)
+
+
 def apply_mss_style(layer, variant=STATUS, language=None, rule=DEFAULT_MSS_RULE, outline_attention=True):
     """Style an MSS layer of any edition; raise ``MssStyleError`` if it lacks the MSS fields."""
     missing = [name for name in REQUIRED_FIELDS if layer.fields().indexOf(name) < 0]
@@ -130,7 +136,7 @@ def apply_mss_style(layer, variant=STATUS, language=None, rule=DEFAULT_MSS_RULE,
         raise MssStyleError(_translate("MssStyles", "The layer “{layer}” lacks the MSS fields {fields}.")
                             .format(layer=layer.name(), fields=", ".join(missing)))
     layer.setRenderer(mss_renderer(variant, language, rule, outline_attention))
-    layer.setCustomProperty("gemeinschaftsinitiative/mss_style", variant)
+    layer.setCustomProperty(properties.MSS_STYLE, variant)
     layer.triggerRepaint()
     return layer
 

@@ -25,6 +25,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ....definitions import properties
 from ...common.i18n import content_language
 from ...data.schema import normalise_lor_id
 from ...tables import table as ti
@@ -245,6 +246,6 @@ def create_social_layer(plr_layer, social, language=None):
     layer.dataProvider().addFeatures(features)
     layer.updateExtents()
     layer.setRenderer(social_renderer(language))
-    layer.setCustomProperty("gemeinschaftsinitiative/indicator", "social_atlas")
+    layer.setCustomProperty(properties.INDICATOR, properties.SOCIAL_ATLAS)
     return layer
 
