@@ -101,7 +101,7 @@ def main():
     out = REPO / "build" / "bench-load"
     server = servers.QgisServer(servers.build_projects(out / "projects"), out / "qgis_mapserver.log").start()
     try:
-        catalogue = servers.local_catalogue(services.read_catalogue(), server)
+        catalogue = servers.local_catalogue(services.read_service_catalogue(), server)
         project = QgsProject.instance()
         plain, plugin, stalls = [], [], []
         for number in range(args.rounds):

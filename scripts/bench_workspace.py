@@ -42,7 +42,7 @@ def main():
     parser.add_argument("--reads", type=int, default=300)
     args = parser.parse_args()
     ws.qgis()
-    from rgi_plugin.core.areas.catalogue import read_catalogue as read_bundled
+    from rgi_plugin.core.areas.catalogue import read_area_catalogue as read_bundled
     from rgi_plugin.core.indicators.lmb.reader import import_lmb
     from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
     from rgi_plugin.workspace import bundle, catalogue_store, lmb_store, migrations

@@ -209,7 +209,7 @@ def build_handlungsraeume(planungsraeume_file, mss_features):
     """Area footprints from the catalogue's LOR composition (rgi_plugin.core.area_geometry)."""
     from qgis.core import QgsVectorLayer
 
-    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.areas.catalogue import read_area_catalogue
     from rgi_plugin.core.areas.geometry import AREA_FIELDS, area_records
 
     layer = QgsVectorLayer(str(planungsraeume_file), "plr", "ogr")
@@ -218,7 +218,7 @@ def build_handlungsraeume(planungsraeume_file, mss_features):
     geometries = {f["plr_id"]: f.geometry() for f in layer.getFeatures()}
     mss_by_id = {f["properties"]["plr_id"]: f["properties"] for f in mss_features}
     result = []
-    for attributes, geometry in area_records(read_catalogue(), geometries, mss_by_id):
+    for attributes, geometry in area_records(read_area_catalogue(), geometries, mss_by_id):
         # GEOS versions (QGIS 3.22 vs 3.44) start the rings of a union at different vertices:
         # the normal form makes the bytes the same on every supported QGIS
         geometry.normalize()

@@ -13,13 +13,13 @@ if _plugin is None:
 else:
     iface.mainWindow().showMaximized()
     iface.mainWindow().setGeometry(iface.mainWindow().screen().availableGeometry())  # no window manager under Xvfb
-    _layers = _plugin.open_demo()
+    _layers = _plugin.data.open_demo()
     if _layers:
         _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
         # The Lmb layer shows the primary schools: the plain school layer would draw them twice.
         _schools = next(layer for layer in _layers if layer.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
         QgsProject.instance().layerTreeRoot().findLayer(_schools.id()).setItemVisibilityChecked(False)
-        _plugin.zoom_to_layer(_layers[-1])  # again: the import's message bar took room from the map
+        _plugin.data.zoom_to_layer(_layers[-1])  # again: the import's message bar took room from the map
     QgsProject.instance().setDirty(False)
 
 _shot = os.environ.get("GI_DEMO_SCREENSHOT")

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QPoint, Qt
 
 from rgi_plugin.controllers.areas import AreaController
 from rgi_plugin.core.areas import documents
-from rgi_plugin.core.areas.catalogue import read_catalogue
+from rgi_plugin.core.areas.catalogue import read_area_catalogue
 from rgi_plugin.core.areas.details import area_figures, bundled_mss_records
 from rgi_plugin.core.areas.layer import CONCEPT_FIELD, is_area_layer, prepare_area_layer
 from rgi_plugin.core.common import settings
@@ -25,7 +25,7 @@ OUTSIDE_POINT = QgsPointXY(392500, 5820000)   # Alexanderplatz/Mitte: no Handlun
 
 @pytest.fixture(scope="module")
 def catalogue():
-    return read_catalogue()
+    return read_area_catalogue()
 
 
 @pytest.fixture

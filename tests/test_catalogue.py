@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from rgi_plugin.core.areas.catalogue import CatalogueError, read_catalogue
+from rgi_plugin.core.areas.catalogue import AreaCatalogueError, read_area_catalogue
 from rgi_plugin.core.areas.details import area_figures, bundled_mss_records
 from rgi_plugin.core.areas.geometry import area_plr_ids
 from rgi_plugin.definitions.paths import CATALOGUE_DIR
@@ -13,7 +13,7 @@ from rgi_plugin.definitions.paths import CATALOGUE_DIR
 
 @pytest.fixture(scope="module")
 def catalogue():
-    return read_catalogue()
+    return read_area_catalogue()
 
 
 def test_sixteen_areas_with_13_and_its_four_parts(catalogue):
@@ -86,7 +86,7 @@ def test_a_programme_for_some_areas_only_is_found_only_there(tmp_path, catalogue
     data["programmes"].append({"id": "test", "department": "SenBJF", "programme": "Schulhofprogramm Test", "description": "",
                                "status": "context", "source": "", "applies_to": ["06", "09"], "applies_note": ""})
     (tmp_path / "ressortbeitraege.json").write_text(json.dumps(data), encoding="utf-8")
-    extended = read_catalogue(folder=tmp_path)
+    extended = read_area_catalogue(folder=tmp_path)
     assert extended.search("Schulhofprogramm") == ["06", "09"]
 
 
@@ -94,7 +94,7 @@ def test_a_user_copy_takes_precedence(tmp_path):
     data = json.loads((CATALOGUE_DIR / "konzepte.json").read_text(encoding="utf-8"))
     data["documents"][5]["local_file"] = "/srv/share/GI-IHK_Wedding.pdf"
     (tmp_path / "konzepte.json").write_text(json.dumps(data), encoding="utf-8")
-    catalogue = read_catalogue(user_folder=tmp_path)
+    catalogue = read_area_catalogue(user_folder=tmp_path)
     assert catalogue.documents_for("06")[0].local_file == "/srv/share/GI-IHK_Wedding.pdf"
     assert catalogue.files["konzepte.json"] == tmp_path / "konzepte.json"
     assert catalogue.files["handlungsraeume.json"] == CATALOGUE_DIR / "handlungsraeume.json"
@@ -112,8 +112,8 @@ def test_a_broken_catalogue_names_file_entry_and_problem(tmp_path, mutate, messa
     data = json.loads((tmp_path / "handlungsraeume.json").read_text(encoding="utf-8"))
     mutate(data)
     (tmp_path / "handlungsraeume.json").write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(CatalogueError, match=message):
-        read_catalogue(folder=tmp_path)
+    with pytest.raises(AreaCatalogueError, match=message):
+        read_area_catalogue(folder=tmp_path)
 
 
 def test_criteria_derived_areas_keep_only_planungsraeume_meeting_the_mss_rule(catalogue):

@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import QColor
 
 from conftest import REPO
 from rgi_plugin.controllers import overlay as overlay_launcher
-from rgi_plugin.core.areas.catalogue import read_catalogue
+from rgi_plugin.core.areas.catalogue import read_area_catalogue
 from rgi_plugin.core.areas.layer import prepare_area_layer
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
@@ -43,7 +43,7 @@ def provider(qgis_processing):
 def berlin_project(qgis_new_project):
     layers = bundled.load_datasets(["handlungsraeume", "schulen_2023", "mss_2021", "lor_plr_2021"], language="de")
     found = {layer.customProperty(properties.DATASET): layer for layer in layers}
-    prepare_area_layer(found["handlungsraeume"], read_catalogue(), "de")  # as the panel shows them
+    prepare_area_layer(found["handlungsraeume"], read_area_catalogue(), "de")  # as the panel shows them
     return found
 
 

@@ -6,6 +6,7 @@ import pytest
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 
+from rgi_plugin.controllers.data import DataController
 from rgi_plugin.core.data import bundled
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME, LOG_TAG
 from rgi_plugin.definitions.paths import DATA_DIR
@@ -67,13 +68,13 @@ def test_sources_view_names_every_dataset_with_licence_and_attribution(qgis_app,
 
 
 @pytest.fixture
-def plugin(qgis_iface, qgis_new_project):
+def data(qgis_iface, qgis_new_project):
     qgis_iface.messageBar().clear_messages()
-    return GemeinschaftsinitiativePlugin(qgis_iface)
+    return DataController(qgis_iface)
 
 
-def test_open_demo_loads_the_overview_map_and_fits_berlin(plugin, qgis_iface):
-    layers = plugin.open_demo()
+def test_open_demo_loads_the_overview_map_and_fits_berlin(data, qgis_iface):
+    layers = data.open_demo()
     assert [layer.customProperty("gemeinschaftsinitiative/dataset") for layer in layers] == ["schulen_2023", "lor_bzr_2021", "mss_2021"]
     group = QgsProject.instance().layerTreeRoot().findGroup(LAYER_GROUP_NAME)
     assert [node.layer() for node in group.findLayers()] == layers
@@ -81,14 +82,14 @@ def test_open_demo_loads_the_overview_map_and_fits_berlin(plugin, qgis_iface):
     assert extent.contains(layers[-1].extent().center())
 
 
-def test_broken_bundled_file_gives_a_message_and_adds_nothing(plugin, qgis_iface, monkeypatch, tmp_path):
+def test_broken_bundled_file_gives_a_message_and_adds_nothing(data, qgis_iface, monkeypatch, tmp_path):
     shutil.copy(DATA_DIR / "datasets.json", tmp_path / "datasets.json")
     (tmp_path / "mss_2021_planungsraeume.geojson").write_text("not json", encoding="utf-8")
     monkeypatch.setattr(bundled, "DATA_DIR", tmp_path)
     logged = []
     QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: logged.append((tag, message)))
 
-    assert plugin.load_datasets(["mss_2021"]) == []
+    assert data.load_datasets(["mss_2021"]) == []
 
     critical = qgis_iface.messageBar().get_messages(Qgis.Critical)
     assert len(critical) == 1 and "Bundled data could not be loaded." in critical[0]

@@ -4,6 +4,7 @@ import subprocess
 
 import pytest
 from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtWidgets import QPushButton
 
 from rgi_plugin.core.factsheet import export as fact_sheet_export
 from rgi_plugin.core.factsheet.charts import bar_chart_svg, histogram
@@ -83,9 +84,9 @@ def test_an_approximate_area_says_so_on_its_sheet(qgis_app, out_dir):
 
 
 def test_all_areas_in_one_pdf_one_sheet_each(qgis_app, out_dir):
-    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.areas.catalogue import read_area_catalogue
 
-    codes = [a.code for a in read_catalogue().areas]
+    codes = [a.code for a in read_area_catalogue().areas]
     path = out_dir / "alle.pdf"
     fact_sheet_export.generate(codes, path)
     assert pdf_pages(path) == 16
@@ -130,10 +131,10 @@ def test_panel_menu_exports_the_selected_area_and_offers_to_open_it(qgis_app, qg
     from qgis.core import Qgis
 
     from rgi_plugin.controllers import fact_sheets as fact_sheet_actions
-    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.areas.catalogue import read_area_catalogue
     from rgi_plugin.gui import opener
 
-    catalogue = read_catalogue()
+    catalogue = read_area_catalogue()
     actions = fact_sheet_actions.FactSheetActions(qgis_iface, lambda: catalogue, lambda: "06")
     menu = actions.menu(None)
     titles = [a.text() for a in menu.actions() if a.text()]
@@ -148,7 +149,7 @@ def test_panel_menu_exports_the_selected_area_and_offers_to_open_it(qgis_app, qg
     assert level == Qgis.Success and str(target) in widget.text()
     opened = []
     monkeypatch.setattr(opener, "QDesktopServices", type("D", (), {"openUrl": staticmethod(lambda url: opened.append(url.toLocalFile()))}))
-    button = next(b for b in widget.findChildren(fact_sheet_actions.QPushButton))
+    button = next(b for b in widget.findChildren(QPushButton))
     button.click()
     assert opened == [str(target)]
 
@@ -157,8 +158,8 @@ def test_without_a_selection_the_panel_asks_for_one(qgis_app, qgis_iface):
     from qgis.core import Qgis
 
     from rgi_plugin.controllers.fact_sheets import FactSheetActions
-    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.areas.catalogue import read_area_catalogue
 
     qgis_iface.messageBar().clear_messages()
-    assert FactSheetActions(qgis_iface, read_catalogue, lambda: "").export_selected() is None
+    assert FactSheetActions(qgis_iface, read_area_catalogue, lambda: "").export_selected() is None
     assert "Select a Handlungsraum first." in qgis_iface.messageBar().get_messages(Qgis.Warning)[0]

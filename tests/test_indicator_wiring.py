@@ -5,10 +5,10 @@ import csv
 import pytest
 
 from rgi_plugin.controllers.areas import AreaController
+from rgi_plugin.controllers.data import DataController
 from rgi_plugin.controllers.indicators import IndicatorController, project_lmb
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.indicators.lmb import reader as lmb_import
-from rgi_plugin.plugin import GemeinschaftsinitiativePlugin
 
 
 @pytest.fixture
@@ -56,19 +56,19 @@ def test_panel_key_figures_use_the_projects_lmb_table(iface, qtbot, tmp_path):
 
 
 def test_mss_variant_restyles_the_projects_mss_layers(iface):
-    plugin = GemeinschaftsinitiativePlugin(iface)
-    assert plugin.style_mss_layers("dynamics") == 0  # no MSS layer yet: the user is told
+    data = DataController(iface)
+    assert data.style_mss_layers("dynamics") == 0  # no MSS layer yet: the user is told
     (mss,) = bundled.load_datasets(["mss_2021"])
-    assert plugin.style_mss_layers("dynamics") == 1
+    assert data.style_mss_layers("dynamics") == 1
     labels = [item.label() for item in mss.renderer().legendSymbolItems()]
     assert any("negativ" in label or "negative" in label for label in labels)
 
 
 def test_panel_key_figures_show_the_schicht_distribution_after_a_social_atlas_import(iface, qtbot):
     from conftest import REPO
+    from rgi_plugin.controllers.imports import finish_social_import
     from rgi_plugin.controllers.indicators import bundled_layer
     from rgi_plugin.core.indicators.social import reader as social_atlas
-    from rgi_plugin.gui.lmb_import_dialog import finish_social_import
 
     plr = bundled_layer("lor_plr_2021")
     imported = social_atlas.import_social_table(REPO / "tests" / "data" / "sozialatlas_lor2021.csv",

@@ -13,7 +13,7 @@ from qgis.core import NULL, QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from conftest import REPO
-from rgi_plugin.core.areas.catalogue import read_catalogue
+from rgi_plugin.core.areas.catalogue import read_area_catalogue
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.indicators.lmb import layer as indicators
 from rgi_plugin.definitions import properties
@@ -46,10 +46,11 @@ def test_the_same_lmb_file_gives_the_same_quotas_in_dialog_overlay_fact_sheet_an
     import processing
 
     from rgi_plugin.controllers.areas import AreaController
+    from rgi_plugin.controllers.imports import finish_lmb_import
     from rgi_plugin.controllers.indicators import bundled_layer, project_lmb
     from rgi_plugin.core.factsheet import export as fact_sheet_export
     from rgi_plugin.core.factsheet.content import fact_sheet
-    from rgi_plugin.gui.lmb_import_dialog import LmbImportDialog, finish_lmb_import
+    from rgi_plugin.gui.lmb_import_dialog import LmbImportDialog
 
     # 1. the import dialog, as the user leaves it (detected header row and columns)
     schools_layer = bundled_layer("schulen_2023")
@@ -72,7 +73,7 @@ def test_the_same_lmb_file_gives_the_same_quotas_in_dialog_overlay_fact_sheet_an
     assert summary.school_quotas == WEDDING
 
     # 3. the fact sheet of 06 Wedding: the schools on its map, and its figures
-    catalogue = read_catalogue()
+    catalogue = read_area_catalogue()
     project, layout = fact_sheet_export.prepare(["06"], project_lmb(), catalogue)
     try:
         lmb_layers = [layer for layer in project.mapLayers().values()

@@ -292,12 +292,12 @@ def test_9_geopackage_outputs_declare_the_multipolygons_they_hold(overlay, tmp_p
 
 
 def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgis_app):
-    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.areas.catalogue import read_area_catalogue
     from rgi_plugin.core.areas.details import area_details_html, area_figures, bundled_mss_records
     from rgi_plugin.core.data import bundled
     from rgi_plugin.core.factsheet.content import fact_sheet
 
-    catalogue = read_catalogue()
+    catalogue = read_area_catalogue()
     area = catalogue.area("06")
     html = area_details_html(area, catalogue, area_figures(area, bundled_mss_records()))
     assert "<li>Bonus-Programm <i>(named in the GI context)</i>*</li>" in html

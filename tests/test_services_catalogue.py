@@ -18,7 +18,7 @@ WMS_CAPS = b"""<WMS_Capabilities version="1.3.0"><Capability><Layer><Title>root<
 
 @pytest.fixture(scope="module")
 def catalogue(qgis_app):
-    return services.read_catalogue()
+    return services.read_service_catalogue()
 
 
 def test_catalogue_lists_the_datasets_of_the_issue(catalogue):
@@ -68,8 +68,8 @@ def test_a_broken_catalogue_is_refused_with_its_reason(qgis_app, tmp_path, chang
     change(raw)
     path = tmp_path / "catalogue.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(services.CatalogueError, match=message):
-        services.read_catalogue(path)
+    with pytest.raises(services.ServiceCatalogueError, match=message):
+        services.read_service_catalogue(path)
 
 
 def test_capabilities_name_is_resolved_with_or_without_namespace():

@@ -25,7 +25,7 @@ def pytest_generate_tests(metafunc):
     if "live_source" in metafunc.fixturenames:
         from rgi_plugin.core.services import catalogue as services
 
-        pairs = sources(services.read_catalogue())
+        pairs = sources(services.read_service_catalogue())
         metafunc.parametrize("live_source", [s for _, s in pairs], ids=["{}-{}".format(i, s.generation) for i, s in pairs])
 
 

@@ -5,9 +5,9 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from rgi_plugin.controllers.services import ServicesController
 from rgi_plugin.core.data import bundled
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME
-from rgi_plugin.gui.layers_panel import LayersPanel
 from test_services_servers import _moved, catalogue, free_port, qgis_server, server_catalogue  # noqa: F401
 
 
@@ -21,7 +21,8 @@ def window(qtbot, qgis_new_project, server_catalogue, tmp_path, monkeypatch):  #
     container = QWidget()  # like QGIS: the message bar spans the window, the panel docks on the right
     layout = QGridLayout(container)
     bar = QgsMessageBar(container)
-    panel = LayersPanel(bar, server_catalogue.replace_entries(entries), QgsProject.instance(), container, "en", timeout_seconds=10)
+    services = ServicesController(bar, server_catalogue.replace_entries(entries), QgsProject.instance(), "en", timeout_seconds=10)
+    panel = services.create_panel(container)
     panel.setFixedWidth(380)
     layout.addWidget(bar, 0, 0, 1, 2)
     layout.addWidget(QLabel("(map)"), 1, 0)
@@ -29,8 +30,8 @@ def window(qtbot, qgis_new_project, server_catalogue, tmp_path, monkeypatch):  #
     container.resize(1000, 560)
     qtbot.addWidget(container)
     container.show()
-    yield container, bar, panel
-    panel.shutdown()
+    yield container, bar, panel, services
+    services.shutdown()
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=30000)
 
 
@@ -40,12 +41,12 @@ def group_datasets():
 
 
 def test_panel_lists_the_catalogue_and_checks_availability(window, qtbot, output_dir):
-    container, bar, panel = window
+    container, bar, panel, services = window
     assert panel.serviceTree.topLevelItemCount() == len(panel.catalogue.entries)
     assert panel.state_text("lor_plr_2021") == "not checked"
     assert "2026-11" in panel.offlineLabel.text() or bundled.read_snapshot().assembled in panel.offlineLabel.text()
-    panel.check_availability()
-    qtbot.waitUntil(lambda: not panel.loader.busy(), timeout=30000)
+    services.check_availability()
+    qtbot.waitUntil(lambda: not services.loader.busy(), timeout=30000)
     assert panel.state_text("lor_plr_2021") == "available"
     assert panel.state_text("gi_handlungsraeume") == "available"
     assert panel.state_text("lor_pgr_2021") == "refused"
@@ -54,20 +55,20 @@ def test_panel_lists_the_catalogue_and_checks_availability(window, qtbot, output
 
 
 def test_standard_set_button_loads_four_layers(window, qtbot):
-    container, bar, panel = window
+    container, bar, panel, services = window
     panel.loadStandardButton.click()
-    qtbot.waitUntil(lambda: not panel.loader.busy(), timeout=60000)
+    qtbot.waitUntil(lambda: not services.loader.busy(), timeout=60000)
     assert sorted(group_datasets()) == sorted(panel.catalogue.standard_set)
     assert all(panel.state_text(i) == "loaded" for i in panel.catalogue.standard_set)
     assert bar.items() == []  # nothing went wrong, nothing to read
 
 
 def test_failure_offers_the_bundled_snapshot_in_the_message_bar(window, qtbot, output_dir):
-    container, bar, panel = window
+    container, bar, panel, services = window
     panel.serviceTree.clearSelection()
     panel.item("lor_pgr_2021").setSelected(True)
     panel.loadSelectedButton.click()
-    qtbot.waitUntil(lambda: not panel.loader.busy(), timeout=30000)
+    qtbot.waitUntil(lambda: not services.loader.busy(), timeout=30000)
     assert panel.state_text("lor_pgr_2021") == "refused"
     assert QgsProject.instance().mapLayers() == {}
     item = bar.currentItem()
@@ -82,11 +83,11 @@ def test_failure_offers_the_bundled_snapshot_in_the_message_bar(window, qtbot, o
 
 
 def test_refresh_button_writes_a_snapshot_and_the_label_says_so(window, qtbot, tmp_path):
-    container, bar, panel = window
+    container, bar, panel, services = window
     panel.refreshSnapshotButton.click()
-    task = panel.refresh_task
+    task = services.refresh_task
     assert task is not None and not panel.refreshSnapshotButton.isEnabled()
-    qtbot.waitUntil(lambda: panel.refresh_task is None, timeout=60000)
+    qtbot.waitUntil(lambda: services.refresh_task is None, timeout=60000)
     assert task.error is None, task.error
     snapshots = bundled.refreshed_snapshots(tmp_path / "snapshots")
     assert len(snapshots) == 1
@@ -96,7 +97,7 @@ def test_refresh_button_writes_a_snapshot_and_the_label_says_so(window, qtbot, t
 
 
 def test_panel_embeds_as_a_tab_of_the_dock(qtbot, server_catalogue, tmp_path, monkeypatch):  # noqa: F811
-    """The embedding call the plugin uses: ``dock.add_part(LayersPanel(...), "Layers")``."""
+    """The embedding call the plugin uses: ``dock.add_part(services.create_panel(dock), "Layers")``."""
     from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
 
     monkeypatch.setattr(bundled, "refreshed_root", lambda: tmp_path / "snapshots")
@@ -104,10 +105,11 @@ def test_panel_embeds_as_a_tab_of_the_dock(qtbot, server_catalogue, tmp_path, mo
     qtbot.addWidget(dock)
     bar = QgsMessageBar()
     qtbot.addWidget(bar)
-    panel = dock.add_part(LayersPanel(bar, server_catalogue, parent=dock), "Layers")
+    services = ServicesController(bar, server_catalogue)
+    panel = dock.add_part(services.create_panel(dock), "Layers")
     tabs = dock.contents.tabs
     assert tabs.tabText(tabs.indexOf(panel)) == "Layers" and panel.serviceTree.topLevelItemCount() > 0
-    panel.check_availability()
-    panel.shutdown()  # what unload does: tasks are cancelled and no longer report to the panel
+    services.check_availability()
+    services.shutdown()  # what unload does: tasks are cancelled and no longer report to the panel
     qtbot.waitUntil(lambda: QgsApplication.taskManager().countActiveTasks() == 0, timeout=30000)
-    assert not panel.loader.busy()
+    assert not services.loader.busy()

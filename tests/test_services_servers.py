@@ -317,7 +317,7 @@ def qgis_server(qgis_app):
 
 @pytest.fixture(scope="session")
 def catalogue(qgis_app):
-    return services.read_catalogue()
+    return services.read_service_catalogue()
 
 
 @pytest.fixture(scope="session")

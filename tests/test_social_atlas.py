@@ -116,7 +116,7 @@ def test_social_layer_carries_the_classes_and_highlights_schicht_7(qgis_app, plr
 def test_finishing_a_social_import_adds_a_layer_only_when_something_matched(qgis_iface, qgis_new_project, plr_ids):
     from qgis.core import Qgis, QgsProject
 
-    from rgi_plugin.gui.lmb_import_dialog import finish_social_import
+    from rgi_plugin.controllers.imports import finish_social_import
 
     qgis_iface.messageBar().clear_messages()
     plr = bundled.create_layer(bundled.read_snapshot().dataset("lor_plr_2021"), "de")

@@ -128,7 +128,7 @@ def test_bundled_data_loaded_completely_each_row_marked(pg_cluster, workspace): 
               "handlungsraum_composition", "lmb_quota"]
     for table in tables:
         rows = workspace.admin_sql("SELECT origin, origin_source = '', count(*) FROM gi.{} GROUP BY 1, 2".format(table))
-        listed = any(p.applies_to != "all" for p in bundled_catalogue.read_catalogue().programmes)
+        listed = any(p.applies_to != "all" for p in bundled_catalogue.read_area_catalogue().programmes)
         expected = [] if table == "ressortbeitrag_area" and not listed else [("bundle", False)]
         assert [(origin, empty) for origin, empty, _ in rows] == expected, table
     sources = workspace.admin_sql("SELECT DISTINCT origin_source FROM gi.ressortbeitrag")
@@ -164,7 +164,7 @@ def test_a_loaded_workspace_is_not_loaded_twice(workspace):  # noqa: F811
 
 def test_the_catalogue_from_the_workspace_equals_the_bundled_one(workspace):  # noqa: F811
     from_workspace = read_catalogue(workspace.session("rita_reader"))
-    bundled = bundled_catalogue.read_catalogue()
+    bundled = bundled_catalogue.read_area_catalogue()
     for part in ("areas", "groups", "departments", "programmes", "documents"):
         assert getattr(from_workspace, part) == getattr(bundled, part), part
     assert str(from_workspace.files["ressortbeitraege.json"]) == "gi.ressortbeitrag"

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMenu
 
-from ..core.areas.catalogue import CatalogueError, read_catalogue, user_catalogue_dir
+from ..core.areas.catalogue import AreaCatalogueError, read_area_catalogue, user_catalogue_dir
 from ..core.areas.details import area_figures, bundled_mss_records
 from ..core.areas.documents import assign_local_file, resolve
 from ..core.areas.layer import match_codes, prepare_area_layer
@@ -28,11 +28,14 @@ from .indicators import project_lmb, project_social_classes
 
 
 class AreaController(QObject):
-    def __init__(self, iface, menu_name, show_panel, parent=None):
+    def __init__(self, iface, menu_name, show_panel, show_official_map=None, parent=None):
+        """``show_panel``: makes the dock visible; ``show_official_map``: loads the official GI map
+        (WMS) for comparison, offered in the boundary menu when given."""
         super().__init__(parent)
         self.iface = iface
         self.menu_name = menu_name
-        self.show_panel = show_panel  # callable: make the dock visible
+        self.show_panel = show_panel
+        self.show_official_map = show_official_map
         self._catalogue = None
         self.panel = None
         self.fact_sheets = None
@@ -53,6 +56,9 @@ class AreaController(QObject):
         self.layer_actions = ConceptLayerActions(self.tr("Open concept"), self.open_concept_for_code, self)
         self.locator = GemeinschaftsinitiativeLocatorFilter(self.catalogue_or_none, self.on_locator_result)
         iface.registerLocatorFilter(self.locator)
+
+    def _tell(self, level, message, details=""):
+        notify(self.iface.messageBar(), level, message, details)
 
     def unload(self):
         self._figure_layers.clear()  # Python-owned layers must not outlive the plugin (or QGIS)
@@ -76,13 +82,13 @@ class AreaController(QObject):
     @property
     def catalogue(self):
         if self._catalogue is None:
-            self._catalogue = read_catalogue(user_folder=user_catalogue_dir())
+            self._catalogue = read_area_catalogue(user_folder=user_catalogue_dir())
         return self._catalogue
 
     def catalogue_or_none(self):
         try:
             return self.catalogue
-        except CatalogueError:
+        except AreaCatalogueError:
             return None
 
     def create_panel(self):
@@ -91,8 +97,8 @@ class AreaController(QObject):
 
         try:
             catalogue = self.catalogue
-        except CatalogueError as error:
-            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The catalogue of the Handlungsräume cannot be read."), str(error))
+        except AreaCatalogueError as error:
+            self._tell(Qgis.MessageLevel.Critical, self.tr("The catalogue of the Handlungsräume cannot be read."), str(error))
             return None
         self.panel = AreasPanel(catalogue, self.figures_for)
         self.panel.areaSelected.connect(self.show_area)
@@ -103,6 +109,8 @@ class AreaController(QObject):
         menu = QMenu(self.panel)
         menu.addAction(self.tr("Use an official boundary file…"), self.choose_official_boundaries)
         menu.addAction(self.tr("Use the bundled approximation"), self.use_approximation)
+        if self.show_official_map is not None:
+            menu.addAction(self.tr("Show the official map (WMS) for comparison"), self.show_official_map)
         self.panel.boundaryButton.setMenu(menu)
         from .fact_sheets import FactSheetActions
 
@@ -125,19 +133,17 @@ class AreaController(QObject):
             figures["summary"] = summary
             figures["summary_html"] = summary_html(summary)
         except bundled.BundledDataError as error:
-            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Key figures are not available."), str(error))
+            self._tell(Qgis.MessageLevel.Warning, self.tr("Key figures are not available."), str(error))
         return figures
 
     def _layer(self, dataset_id):
         """The project's layer of a bundled dataset, or one kept here for the figures."""
-        from .indicators import bundled_layer
-
-        for layer in QgsProject.instance().mapLayers().values():
-            if layer.customProperty(properties.DATASET) == dataset_id:
-                return layer
-        if dataset_id not in self._figure_layers:
-            self._figure_layers[dataset_id] = bundled_layer(dataset_id)
-        return self._figure_layers[dataset_id]
+        layer = bundled.project_layer(dataset_id)
+        if layer is None:
+            if dataset_id not in self._figure_layers:
+                self._figure_layers[dataset_id] = bundled.create_layer(bundled.read_snapshot().dataset(dataset_id))
+            layer = self._figure_layers[dataset_id]
+        return layer
 
     def export_key_figures(self, path=None):
         """The key figures of all areas as CSV or XLSX (by the file's extension)."""
@@ -157,7 +163,7 @@ class AreaController(QObject):
             summary.name = area.label
             summaries.append(summary)
         (export_xlsx if str(path).lower().endswith(".xlsx") else export_csv)(summaries, path)
-        notify(self.iface, Qgis.MessageLevel.Success,
+        self._tell(Qgis.MessageLevel.Success,
                self.tr("Key figures of {n} areas written to {path}.").format(n=len(summaries), path=path))
         return path
 
@@ -182,7 +188,7 @@ class AreaController(QObject):
             try:
                 layer = bundled.load_datasets([datasets.HANDLUNGSRAEUME])[0]
             except bundled.BundledDataError as error:
-                notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The Handlungsräume layer cannot be loaded."), str(error))
+                self._tell(Qgis.MessageLevel.Critical, self.tr("The Handlungsräume layer cannot be loaded."), str(error))
                 return None
             prepare_area_layer(layer, self.catalogue)
         self.layer_actions.refresh()
@@ -198,7 +204,7 @@ class AreaController(QObject):
         elif layer.fields().indexFromName(code_field) < 0:
             problem = self.tr("The file {path} has no field {field}.").format(path=path, field=code_field)
         if problem:
-            notify(self.iface, Qgis.MessageLevel.Critical, problem, self.tr("Settings: {key} = {path}, {field_key} = {field}").format(
+            self._tell(Qgis.MessageLevel.Critical, problem, self.tr("Settings: {key} = {path}, {field_key} = {field}").format(
                 key=settings_keys.OFFICIAL_BOUNDARY_FILE, path=path, field_key=settings_keys.OFFICIAL_CODE_FIELD, field=code_field))
             return None
         prepare_area_layer(layer, self.catalogue, code_field=code_field)
@@ -231,7 +237,7 @@ class AreaController(QObject):
             return
         probe = QgsVectorLayer(path, "probe", "ogr")
         if not probe.isValid() or probe.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
-            notify(self.iface, Qgis.MessageLevel.Critical,
+            self._tell(Qgis.MessageLevel.Critical,
                    self.tr("The file {path} is not a polygon layer QGIS can read.").format(path=path))
             return
         names = probe.fields().names()
@@ -246,11 +252,11 @@ class AreaController(QObject):
         """Use an official file for the area geometry; report codes it lacks or does not know."""
         probe = QgsVectorLayer(str(path), "probe", "ogr")
         if not probe.isValid() or probe.fields().indexFromName(field) < 0:
-            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The file {path} has no field {field}.").format(path=path, field=field))
+            self._tell(Qgis.MessageLevel.Critical, self.tr("The file {path} has no field {field}.").format(path=path, field=field))
             return False
         matched, unknown, missing = match_codes([f[field] for f in probe.getFeatures()], self.catalogue)
         if not matched:
-            notify(self.iface, Qgis.MessageLevel.Critical,
+            self._tell(Qgis.MessageLevel.Critical,
                    self.tr("No code in the field {field} matches a Handlungsraum; the file is not used.").format(field=field),
                    self.tr("Values found: {values}").format(values=", ".join(unknown)))
             return False
@@ -258,7 +264,7 @@ class AreaController(QObject):
         settings.set_value(settings_keys.OFFICIAL_CODE_FIELD, field)
         self._replace_area_layer()
         if unknown or missing:
-            notify(self.iface, Qgis.MessageLevel.Warning,
+            self._tell(Qgis.MessageLevel.Warning,
                    self.tr("Official boundaries used for {n} areas.").format(n=len(matched)),
                    self.tr("Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.").format(
                        unknown=", ".join(unknown) or "–", missing=", ".join(missing) or "–"))
@@ -307,7 +313,7 @@ class AreaController(QObject):
             try:
                 bundled.load_datasets(wanted)
             except bundled.BundledDataError as error:
-                notify(self.iface, Qgis.MessageLevel.Critical, self.tr("Bundled data could not be loaded."), str(error))
+                self._tell(Qgis.MessageLevel.Critical, self.tr("Bundled data could not be loaded."), str(error))
         self.show_area(code)
 
     # -- documents ----------------------------------------------------------------------
@@ -316,11 +322,11 @@ class AreaController(QObject):
         address = resolve(document)
         if address.problem:
             level = Qgis.MessageLevel.Warning if address.url else Qgis.MessageLevel.Critical
-            notify(self.iface, level, "{}: {}".format(document.title, address.problem))
+            self._tell(level, "{}: {}".format(document.title, address.problem))
         if address.url:
             refused = open_address(address.url)
             if refused:
-                notify(self.iface, Qgis.MessageLevel.Critical, "{}: {}".format(document.title, refused))
+                self._tell(Qgis.MessageLevel.Critical, "{}: {}".format(document.title, refused))
                 return False
             return True
         return False
@@ -328,7 +334,7 @@ class AreaController(QObject):
     def open_concept_for_code(self, code):
         documents = self.catalogue.documents_for(code)
         if not documents:
-            notify(self.iface, Qgis.MessageLevel.Warning,
+            self._tell(Qgis.MessageLevel.Warning,
                    self.tr("No concept document is recorded for the Handlungsraum {code}.").format(code=code))
             return False
         return self.open_document(documents[0])
@@ -343,5 +349,5 @@ class AreaController(QObject):
         assign_local_file(document.area, path)
         for layer in area_layers():
             prepare_area_layer(layer, self.catalogue, code_field=code_field(layer))
-        notify(self.iface, Qgis.MessageLevel.Info,
+        self._tell(Qgis.MessageLevel.Info,
                self.tr("{title} now opens the local file {path}.").format(title=document.title, path=path))

@@ -4,12 +4,12 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsFeedback, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QUrl
-from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QProgressDialog, QPushButton
+from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QProgressDialog
 
 from ..core.factsheet import export as fact_sheet_export
 from ..core.factsheet.layout import LAYOUT_NAME, FactSheetError, save_template
 from ..definitions.paths import profile_folder
-from ..gui.messages import notify
+from ..gui.messages import Offer, notify
 from ..gui.opener import open_address
 from .indicators import project_lmb
 
@@ -20,6 +20,9 @@ class FactSheetActions(QObject):
         self.iface = iface
         self.catalogue_provider = catalogue_provider
         self.current_code = current_code  # callable: the code selected in the panel
+
+    def _tell(self, level, message, details="", offer=None):
+        notify(self.iface.messageBar(), level, message, details, offer=offer)
 
     def menu(self, parent):
         menu = QMenu(parent)
@@ -37,7 +40,7 @@ class FactSheetActions(QObject):
     def export_selected(self):
         code = self.current_code()
         if not code:
-            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Select a Handlungsraum first."))
+            self._tell(Qgis.MessageLevel.Warning, self.tr("Select a Handlungsraum first."))
             return None
         path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), self.tr("Save fact sheet"),
                                               str(Path.home() / "Steckbrief_{}.pdf".format(code)), "PDF (*.pdf)")
@@ -64,27 +67,22 @@ class FactSheetActions(QObject):
             files = fact_sheet_export.generate(codes, path, one_file, lmb=project_lmb(), catalogue=self.catalogue_provider(),
                                                feedback=feedback)
         except (FactSheetError, OSError) as error:
-            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
+            self._tell(Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
             return []
         finally:
             progress.canceled.disconnect(feedback.cancel)  # closing the dialog emits canceled
             progress.close()
         if feedback.isCanceled():
-            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Creating the fact sheets was cancelled."))
+            self._tell(Qgis.MessageLevel.Warning, self.tr("Creating the fact sheets was cancelled."))
             return []
         self._offer_to_open(files)
         return files
 
     def _offer_to_open(self, files):
-        bar = self.iface.messageBar()
-        first = files[0]
-        text = self.tr("{n} fact sheet file(s) written: {path}").format(n=len(files), path=first if len(files) == 1 else first.parent)
-        item = bar.createMessage(self.tr("Community Initiative"), text)
-        button = QPushButton(self.tr("Open"), item)
-        target = first if len(files) == 1 else first.parent
-        button.clicked.connect(lambda: open_address(QUrl.fromLocalFile(str(target)).toString()))
-        item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.MessageLevel.Success)
+        target = files[0] if len(files) == 1 else files[0].parent
+        text = self.tr("{n} fact sheet file(s) written: {path}").format(n=len(files), path=target)
+        offer = Offer(self.tr("Open"), lambda: open_address(QUrl.fromLocalFile(str(target)).toString()), "openFactSheetButton")
+        self._tell(Qgis.MessageLevel.Success, text, offer=offer)
 
     # -- layout designer and template ---------------------------------------------------
 
@@ -100,7 +98,7 @@ class FactSheetActions(QObject):
         try:
             _, layout = fact_sheet_export.prepare(codes, project_lmb(), self.catalogue_provider(), chart_dir, project)
         except FactSheetError as error:
-            notify(self.iface, Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
+            self._tell(Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
             return None
         project.layoutManager().addLayout(layout)
         self.iface.openLayoutDesigner(layout)
@@ -109,14 +107,14 @@ class FactSheetActions(QObject):
     def save_as_template(self):
         layout = QgsProject.instance().layoutManager().layoutByName(LAYOUT_NAME)
         if layout is None:
-            notify(self.iface, Qgis.MessageLevel.Warning, self.tr("Open the layout in the layout designer first."))
+            self._tell(Qgis.MessageLevel.Warning, self.tr("Open the layout in the layout designer first."))
             return False
         try:
             save_template(layout, fact_sheet_export.template_path())
         except FactSheetError as error:
-            notify(self.iface, Qgis.MessageLevel.Critical, str(error))
+            self._tell(Qgis.MessageLevel.Critical, str(error))
             return False
-        notify(self.iface, Qgis.MessageLevel.Success,
+        self._tell(Qgis.MessageLevel.Success,
                self.tr("Template saved; fact sheets now use it: {path}").format(path=fact_sheet_export.template_path()))
         return True
 
@@ -124,4 +122,4 @@ class FactSheetActions(QObject):
         path = fact_sheet_export.template_path()
         if path.exists():
             path.unlink()
-        notify(self.iface, Qgis.MessageLevel.Info, self.tr("Fact sheets use the built-in layout again."))
+        self._tell(Qgis.MessageLevel.Info, self.tr("Fact sheets use the built-in layout again."))

@@ -14,10 +14,7 @@ from ..definitions.paths import EXAMPLE_LMB_FILE
 
 def bundled_layer(dataset_id):
     """The project's layer of a bundled dataset, else a new one (not added to the project)."""
-    for layer in QgsProject.instance().mapLayers().values():
-        if layer.customProperty(properties.DATASET) == dataset_id:
-            return layer
-    return bundled.create_layer(bundled.read_snapshot().dataset(dataset_id))
+    return bundled.project_layer(dataset_id) or bundled.create_layer(bundled.read_snapshot().dataset(dataset_id))
 
 
 def project_lmb():
@@ -68,12 +65,12 @@ class IndicatorController(QObject):
             action.deleteLater()
 
     def import_lmb(self):
-        from ..gui.lmb_import_dialog import import_lmb_interactively
+        from .imports import import_lmb_interactively
 
         return import_lmb_interactively(self.iface, bundled_layer(datasets.SCHULEN_2023))
 
     def import_social(self):
-        from ..gui.lmb_import_dialog import import_social_interactively
+        from .imports import import_social_interactively
 
         return import_social_interactively(self.iface, bundled_layer(datasets.LOR_PLR_2021))
 
@@ -81,7 +78,7 @@ class IndicatorController(QObject):
         """The synthetic example quotas (labelled as such everywhere), for the demo only."""
         from ..core.indicators.lmb import layer as indicators
         from ..core.indicators.lmb import reader as lmb_import
-        from ..gui.lmb_import_dialog import finish_lmb_import
+        from .imports import finish_lmb_import
 
         schools = bundled_layer(datasets.SCHULEN_2023)
         imported = lmb_import.import_lmb(EXAMPLE_LMB_FILE, None, indicators.school_catalogue(schools))
@@ -90,7 +87,7 @@ class IndicatorController(QObject):
     def restore(self, *args):
         """Memory layers lose their features on save: rebuild the Lmb layer from the project entry."""
         from ..core.indicators.lmb import reader as lmb_import
-        from ..gui.lmb_import_dialog import restore_lmb_layer
+        from .imports import restore_lmb_layer
 
         if lmb_import.stored_entry(QgsProject.instance()) is None:
             return None

@@ -120,7 +120,7 @@ def open_overlay_dialog(iface=None, project=None):
     """
     if not algorithm_available():
         if iface is not None:
-            notify(iface, Qgis.MessageLevel.Critical,
+            notify(iface.messageBar(), Qgis.MessageLevel.Critical,
                    QCoreApplication.translate("OverlayLauncher", "The criteria overlay is not available."),
                    "Processing algorithm {} is not registered (initProcessing of the plugin).".format(CRITERIA_OVERLAY_ID))
         return {}

@@ -1,48 +1,41 @@
-"""The "Layers" part of the panel: the Geoportal catalogue with availability and load buttons.
+"""The "Layers" part of the panel: the Geoportal catalogue with the state of each dataset.
 
-A self-contained widget (form in ``forms/layers_panel.ui``) over ``core.service_loader``:
-loading runs in QGIS's task manager, failures appear in the message bar with the offer of the
-offline snapshot, and the offline snapshot can be refreshed from the live services.
+A view (form in ``forms/layers_panel.ui``): it shows the catalogue and what the services
+controller (``controllers/services.py``) reports, and asks for loading, checking and refreshing
+through its signals. It starts no task and reads no data itself.
 """
 
-from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
-from ..core.common import log
-from ..core.data import bundled
-from ..core.services import catalogue as services
 from ..core.services.failures import short_reason
-from ..core.services.loader import LOADED, LOADING, ServiceLoader, timeout_ms
-from ..core.services.refresh import SnapshotRefreshTask
 from .forms import load_form
-from .service_messages import push_info, push_load_failure
 
 STATE_COLUMN = 1
 _COLOURS = {"ok": "#1a7f37", "bad": "#b3261e", "busy": "#7a5d00"}
 
 
 class LayersPanel(QWidget):
-    """Lists the catalogue; loads entries, the standard set, checks services, refreshes the snapshot."""
+    """Lists the catalogue; asks to load entries or the standard set, to check or to refresh."""
 
-    def __init__(self, message_bar=None, catalogue=None, project=None, parent=None, language=None, timeout_seconds=None):
+    #: The user asked to load these catalogue entries (ids).
+    loadRequested = pyqtSignal(list)
+    standardSetRequested = pyqtSignal()
+    checkRequested = pyqtSignal()
+    refreshRequested = pyqtSignal()
+
+    def __init__(self, catalogue, language=None, parent=None):
         super().__init__(parent)
         load_form("layers_panel.ui", self)
         self.setObjectName("GemeinschaftsinitiativeLayersPanel")
-        self.message_bar, self.project, self.language = message_bar, project, language
-        self.catalogue = catalogue or services.read_catalogue()
-        self.loader = ServiceLoader(self.catalogue, project, language, self, timeout_seconds)
-        self.refresh_task = None
+        self.catalogue, self.language = catalogue, language
+        self._refreshing = False
         self._fill()
-        self.update_offline_label()
-        self.loader.stateChanged.connect(self._state_changed)
-        self.loader.loadFailed.connect(self._load_failed)
-        self.loader.availabilityChecked.connect(self._availability_checked)
-        self.loadSelectedButton.clicked.connect(lambda: self.load_selected())
-        self.loadStandardButton.clicked.connect(lambda: self.load_standard_set())
-        self.checkButton.clicked.connect(lambda: self.check_availability())
-        self.refreshSnapshotButton.clicked.connect(lambda: self.refresh_snapshot())
+        self.loadSelectedButton.clicked.connect(lambda: self.loadRequested.emit(self.selected_ids()))
+        self.loadStandardButton.clicked.connect(self.standardSetRequested)
+        self.checkButton.clicked.connect(self.checkRequested)
+        self.refreshSnapshotButton.clicked.connect(self.refreshRequested)
         self.serviceTree.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -99,53 +92,28 @@ class LayersPanel(QWidget):
 
     def _update_buttons(self):
         self.loadSelectedButton.setEnabled(bool(self.selected_ids()))
-        self.refreshSnapshotButton.setEnabled(self.refresh_task is None)
+        self.refreshSnapshotButton.setEnabled(not self._refreshing)
 
-    # -- loading ---------------------------------------------------------------------------
+    # -- what the controller reports -------------------------------------------------------
 
-    def load_selected(self):
-        return self.loader.load(self.selected_ids())
+    def show_loading(self, entry_id):
+        self._set_state(entry_id, self.tr("loading…"), "busy")
 
-    def load_standard_set(self):
-        return self.loader.load_standard_set()
+    def show_loaded(self, entry_id):
+        self._set_state(entry_id, self.tr("loaded"), "ok")
 
-    def _state_changed(self, entry_id, state):
-        if state == LOADING:
-            self._set_state(entry_id, self.tr("loading…"), "busy")
-        elif state == LOADED:
-            self._set_state(entry_id, self.tr("loaded"), "ok")
+    def show_failure(self, failure, language=None):
+        """A ``LoadFailure``: the first reason in the list, the whole message as tooltip."""
+        self._set_state(failure.entry.id, short_reason(failure.failures[0]), "bad", failure.message(language))
 
-    def _load_failed(self, failure):
-        self._set_state(failure.entry.id, short_reason(failure.failures[0]), "bad", failure.message(self.language))
-        if self.message_bar is not None:
-            push_load_failure(self.message_bar, failure, self.use_offline, self.language)
+    def show_offline(self, entry_id, date):
+        self._set_state(entry_id, self.tr("offline {date}").format(date=date), "busy")
 
-    def use_offline(self, failure):
-        """Load the offline copy that ``failure`` offers; say which one it is."""
-        try:
-            bundled.load_datasets([failure.entry.bundled_dataset], self.project or QgsProject.instance(), self.language)
-        except bundled.BundledDataError as error:
-            log.critical(str(error))
-            if self.message_bar is not None:
-                push_info(self.message_bar, self.tr("The offline snapshot could not be loaded either."), Qgis.MessageLevel.Critical)
-            return False
-        text = self.tr("{title}: offline snapshot of {date} loaded.").format(
-            title=failure.entry.localized_title(self.language), date=failure.offline.date)
-        self._set_state(failure.entry.id, self.tr("offline {date}").format(date=failure.offline.date), "busy")
-        if self.message_bar is not None:
-            push_info(self.message_bar, text)
-        return True
+    def show_checking(self):
+        for entry in self.catalogue.entries:
+            self._set_state(entry.id, self.tr("checking…"), "busy")
 
-    # -- availability ----------------------------------------------------------------------
-
-    def check_availability(self):
-        task = self.loader.check_availability()
-        if task is not None:
-            for entry in self.catalogue.entries:
-                self._set_state(entry.id, self.tr("checking…"), "busy")
-        return task
-
-    def _availability_checked(self, entry_id, source, failures):
+    def show_availability(self, entry_id, source, failures):
         if source is None:
             self._set_state(entry_id, short_reason(failures[0]), "bad",
                             "\n".join("{} – {}".format(f.url, short_reason(f)) for f in failures))
@@ -154,13 +122,9 @@ class LayersPanel(QWidget):
         else:
             self._set_state(entry_id, self.tr("available"), "ok")
 
-    # -- offline snapshot ------------------------------------------------------------------
-
-    def update_offline_label(self):
-        snapshots = bundled.refreshed_snapshots()
-        assembled = bundled.read_snapshot().assembled
-        if snapshots:
-            newest = snapshots[0]
+    def show_offline_data(self, newest, assembled):
+        """Which offline data is in use: the newest refreshed snapshot (or None) and the bundled one."""
+        if newest is not None:
             text = self.tr("Offline data: snapshot refreshed on {date} ({count} datasets, in the QGIS profile folder); "
                            "other datasets from the bundled snapshot {bundled}.").format(
                 date=newest.date, count=len(newest.datasets), bundled=assembled)
@@ -169,43 +133,6 @@ class LayersPanel(QWidget):
         self.offlineLabel.setText(text)
         return text
 
-    def refresh_snapshot(self, root=None, today=None):
-        """Download the bundled datasets from the services into the profile folder (in the background)."""
-        if self.refresh_task is not None:
-            return None
-        self.refresh_task = SnapshotRefreshTask(self.catalogue, None, root, timeout_ms(self.catalogue, self.loader.timeout_seconds),
-                                                today, self.language, self._refreshed)
-        QgsApplication.taskManager().addTask(self.refresh_task)
+    def set_refreshing(self, refreshing):
+        self._refreshing = refreshing
         self._update_buttons()
-        return self.refresh_task
-
-    def _refreshed(self, task, result):
-        self.refresh_task = None
-        self._update_buttons()
-        self.update_offline_label()
-        for dataset_id, failure in task.failures.items():
-            log.warning("Snapshot refresh: {} failed: [{}] {}\n{}".format(dataset_id, failure.kind, failure.url, failure.details))
-        if result:
-            text = self.tr("Offline snapshot of {date} saved in {folder} ({count} datasets).").format(
-                date=task.date, folder=str(task.folder), count=len(task.written))
-            if task.failures:
-                text += " " + self.tr("Not refreshed: {ids}.").format(ids=", ".join(sorted(task.failures)))
-            level = Qgis.MessageLevel.Warning if task.failures else Qgis.MessageLevel.Success
-        else:
-            if task.error:
-                log.critical("Snapshot refresh failed:\n{}".format(task.error))
-            text = self.tr("The offline snapshot could not be refreshed; the previous one stays in use. "
-                           "Details are in the log tab 'Gemeinschaftsinitiative'.")
-            level = Qgis.MessageLevel.Warning
-        if self.message_bar is not None:
-            push_info(self.message_bar, text, level)
-        else:
-            log.info(text)
-
-    def shutdown(self):
-        """Cancel running tasks and stop listening to them (the plugin calls this when it unloads)."""
-        self.loader.cancel_all(detach=True)
-        if self.refresh_task is not None:
-            self.refresh_task.on_finished = None
-            self.refresh_task.cancel()
-            self.refresh_task = None

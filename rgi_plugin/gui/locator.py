@@ -15,7 +15,7 @@ class GemeinschaftsinitiativeLocatorFilter(QgsLocatorFilter):
 
     def __init__(self, catalogue_provider, on_trigger, parent=None):
         super().__init__(parent)
-        self.catalogue_provider = catalogue_provider  # callable returning the Catalogue or None
+        self.catalogue_provider = catalogue_provider  # callable returning the AreaCatalogue or None
         self.on_trigger = on_trigger
 
     def clone(self):

@@ -14,7 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.areas.catalogue import CatalogueError, read_catalogue, user_catalogue_dir
+from ..core.areas.catalogue import AreaCatalogueError, read_area_catalogue, user_catalogue_dir
 from ..core.data import bundled
 from ..core.factsheet.export import generate
 from ..core.factsheet.layout import FactSheetError
@@ -72,8 +72,8 @@ class FactSheetAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         try:
-            catalogue = read_catalogue(user_folder=user_catalogue_dir())
-        except CatalogueError as error:
+            catalogue = read_area_catalogue(user_folder=user_catalogue_dir())
+        except AreaCatalogueError as error:
             raise QgsProcessingException(str(error)) from error
         text = self.parameterAsString(parameters, self.AREAS, context) or ""
         codes = [code.strip() for code in text.split(",") if code.strip()] or [area.code for area in catalogue.areas]

@@ -1,4 +1,4 @@
-"""The catalogue in the workspace: read as the same ``Catalogue`` the bundled JSON gives, written
+"""The catalogue in the workspace: read as the same ``AreaCatalogue`` the bundled JSON gives, written
 by the Senate coordinators, each change one transaction that is checked like the JSON files.
 
 Reading is one query of ``gi.catalogue_document``: the three "files" as one JSON document that
@@ -19,7 +19,7 @@ from .connection import WorkspaceDataError, WorkspaceError
 
 _translate = QCoreApplication.translate
 
-#: What the catalogue's messages and ``Catalogue.files`` name instead of a JSON file.
+#: What the catalogue's messages and ``AreaCatalogue.files`` name instead of a JSON file.
 TABLE_PATHS = (PurePosixPath("gi.handlungsraum"), PurePosixPath("gi.ressortbeitrag"), PurePosixPath("gi.concept_document"))
 
 
@@ -41,7 +41,7 @@ READ_IF_CHANGED_SQL = """SELECT version, changed_at, CASE WHEN (version, changed
 
 
 def read_catalogue(session):
-    """The catalogue of the workspace; ``CatalogueError`` if it does not pass the checks.
+    """The catalogue of the workspace; ``AreaCatalogueError`` if it does not pass the checks.
 
     A session keeps the last catalogue it read with the document's version: a re-read costs one
     small round trip and returns the same (immutable) object while nothing changed; any change
@@ -66,14 +66,14 @@ class CatalogueSource:
     error: object = None  # the WorkspaceError when the workspace was configured but not usable
 
 
-def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_catalogue):
+def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_area_catalogue):
     """The workspace's catalogue; the bundled one (and the reason) when the workspace fails."""
     if session is None or not session.config.configured:
         return CatalogueSource(bundled_reader(), "bundled")
     try:
         return CatalogueSource(read_catalogue(session), "workspace")
-    except (WorkspaceError, bundled_catalogue.CatalogueError) as error:
-        if isinstance(error, bundled_catalogue.CatalogueError):
+    except (WorkspaceError, bundled_catalogue.AreaCatalogueError) as error:
+        if isinstance(error, bundled_catalogue.AreaCatalogueError):
             error = WorkspaceDataError(_translate("Workspace", "The catalogue in the shared workspace is not valid: {reason}").format(
                 reason=error), str(error))
         return CatalogueSource(bundled_reader(), "bundled", error)
@@ -85,7 +85,7 @@ def _check_after(cursor):
     """Inside the edit's transaction: the catalogue as it would be must pass the checks."""
     try:
         return _read_with(cursor)
-    except bundled_catalogue.CatalogueError as error:
+    except bundled_catalogue.AreaCatalogueError as error:
         raise WorkspaceDataError(_translate("Workspace", "The change was not saved: {reason}").format(reason=error), str(error)) from error
 
 

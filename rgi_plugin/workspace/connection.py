@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.common import settings
+from ..core.common.errors import PluginError
 from ..definitions import settings as keys
 
 _translate = QCoreApplication.translate
@@ -26,7 +27,7 @@ APPLICATION_NAME = "Gemeinschaftsinitiative QGIS plugin"
 CONNECT_TIMEOUT_S = 5
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(PluginError):
     """The workspace could not do what was asked; ``str()`` says what, ``details`` why."""
 
     def __init__(self, message, details=""):

@@ -13,6 +13,7 @@ from pathlib import Path
 from qgis.core import QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProject, QgsRectangle, QgsVectorLayer
 
 from ..core.areas import layer as area_layer
+from ..core.common.errors import PluginError
 from ..core.data import bundled
 from ..core.data.styles import renderer_for
 from ..core.indicators.mss import styles as mss_styles
@@ -23,7 +24,7 @@ CONFIDENTIAL_RELATIONS = ("lmb_quota", "lmb_quota_school", "lmb_threshold")
 CONFIDENTIAL_FIELD_MARKERS = ("quota", "quote", "lmb", "lernmittel", "threshold")
 
 
-class PublicationError(Exception):
+class PublicationError(PluginError):
     """The project cannot be published; the message says which layer and why."""
 
 

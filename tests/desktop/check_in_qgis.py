@@ -86,7 +86,7 @@ def step_loaded():
                      for i in range(dock.contents.datasetTree.topLevelItemCount())] if dock else [],
         "demo_button": dock.contents.loadDemoButton.text() if dock else None,
     }
-    layers = plugin.open_demo()
+    layers = plugin.data.open_demo()
     result["demo_layers"] = [{"name": layer.name(), "valid": layer.isValid(), "features": layer.featureCount(), "crs": layer.crs().authid()}
                              for layer in layers]
     QgsProject.instance().setDirty(False)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...definitions.paths import CATALOGUE_DIR, profile_folder
+from ..common.errors import PluginError
 
 SCHEMA_VERSION = 1
 BASES = ("official_text", "name_match", "criteria_derived")
@@ -21,7 +22,7 @@ UNIT_ID_LENGTHS = {"plr": 8, "bzr": 6, "pgr": 4}
 FILES = ("handlungsraeume.json", "ressortbeitraege.json", "konzepte.json")
 
 
-class CatalogueError(Exception):
+class AreaCatalogueError(PluginError):
     """The catalogue cannot be used; the message names the file, the entry and the problem."""
 
 
@@ -104,7 +105,7 @@ class ConceptDocument:
 
 
 @dataclass(frozen=True)
-class Catalogue:
+class AreaCatalogue:
     areas: tuple
     groups: tuple
     departments: tuple
@@ -203,14 +204,14 @@ def _read(name, folders):
                 with open(path, encoding="utf-8") as handle:
                     data = json.load(handle)
             except (OSError, ValueError) as error:
-                raise CatalogueError("{}: {}".format(path, error)) from error
+                raise AreaCatalogueError("{}: {}".format(path, error)) from error
             if data.get("schema_version") != SCHEMA_VERSION:
-                raise CatalogueError("{}: schema_version {!r} is not {}".format(path, data.get("schema_version"), SCHEMA_VERSION))
+                raise AreaCatalogueError("{}: schema_version {!r} is not {}".format(path, data.get("schema_version"), SCHEMA_VERSION))
             return data, path
-    raise CatalogueError("{} not found in {}".format(name, ", ".join(str(f) for f in folders)))
+    raise AreaCatalogueError("{} not found in {}".format(name, ", ".join(str(f) for f in folders)))
 
 
-def read_catalogue(folder=None, user_folder=None):
+def read_area_catalogue(folder=None, user_folder=None):
     """Read and check the catalogue; ``user_folder`` files take precedence over ``folder``."""
     folders = [f for f in (user_folder, folder or CATALOGUE_DIR) if f]
     areas_data, areas_path = _read("handlungsraeume.json", folders)
@@ -234,8 +235,8 @@ def build_catalogue(areas_data, programmes_data, documents_data, areas_path, pro
                                           d.get("url_kind", "document"), d.get("local_file", ""), d.get("note", ""))
                           for d in documents_data["documents"])
     except KeyError as error:
-        raise CatalogueError("catalogue entry without the field {}".format(error)) from error
-    catalogue = Catalogue(areas, groups, departments, programmes, documents,
+        raise AreaCatalogueError("catalogue entry without the field {}".format(error)) from error
+    catalogue = AreaCatalogue(areas, groups, departments, programmes, documents,
                           {"handlungsraeume.json": areas_path, "ressortbeitraege.json": programmes_path, "konzepte.json": documents_path})
     _check_references(catalogue, programmes_path, documents_path)
     return catalogue
@@ -245,16 +246,17 @@ def _area(entry, path):
     composition = entry["composition"]
     where = "{}: area {}".format(path.name, entry.get("code"))
     if composition["basis"] not in BASES:
-        raise CatalogueError("{}: basis {!r} is not one of {}".format(where, composition["basis"], ", ".join(BASES)))
+        raise AreaCatalogueError("{}: basis {!r} is not one of {}".format(where, composition["basis"], ", ".join(BASES)))
     if entry["number_status"] not in NUMBER_STATUSES:
-        raise CatalogueError("{}: number_status {!r} is not one of {}".format(where, entry["number_status"], ", ".join(NUMBER_STATUSES)))
+        raise AreaCatalogueError("{}: number_status {!r} is not one of {}".format(
+            where, entry["number_status"], ", ".join(NUMBER_STATUSES)))
     units = []
     for unit in composition["units"]:
         if UNIT_ID_LENGTHS.get(unit["level"]) != len(unit["id"]) or not unit["id"].isdigit():
-            raise CatalogueError("{}: LOR unit {!r} is not a {} id".format(where, unit["id"], unit["level"]))
+            raise AreaCatalogueError("{}: LOR unit {!r} is not a {} id".format(where, unit["id"], unit["level"]))
         units.append(LorUnit(unit["level"], unit["id"], unit.get("name", "")))
     if not units:
-        raise CatalogueError("{}: composition has no LOR units".format(where))
+        raise AreaCatalogueError("{}: composition has no LOR units".format(where))
     return Handlungsraum(entry["code"], entry["name"], entry.get("group", ""), tuple(entry["bezirke"]), entry["number_status"],
                          entry.get("number_source", ""), composition["basis"], tuple(units), composition.get("note", ""),
                          composition.get("source", ""))
@@ -262,14 +264,14 @@ def _area(entry, path):
 
 def _programme(entry):
     if entry["status"] not in PROGRAMME_STATUSES:
-        raise CatalogueError("ressortbeitraege.json: programme {}: status {!r} is not one of {}".format(
+        raise AreaCatalogueError("ressortbeitraege.json: programme {}: status {!r} is not one of {}".format(
             entry.get("id"), entry["status"], ", ".join(PROGRAMME_STATUSES)))
     applies = entry["applies_to"]
     applies = "all" if applies == "all" else tuple(applies)
     # without a word on it, "all" is an inference from a source that names the GI as a whole
     basis = entry.get("applies_basis", "inferred" if applies == "all" else "stated")
     if basis not in APPLIES_BASES:
-        raise CatalogueError("ressortbeitraege.json: programme {}: applies_basis {!r} is not one of {}".format(
+        raise AreaCatalogueError("ressortbeitraege.json: programme {}: applies_basis {!r} is not one of {}".format(
             entry.get("id"), basis, ", ".join(APPLIES_BASES)))
     return Ressortbeitrag(entry["id"], entry.get("department", ""), entry["programme"], entry.get("description", ""),
                           entry["status"], entry.get("source", ""), applies, entry.get("applies_note", ""), basis)
@@ -278,22 +280,22 @@ def _programme(entry):
 def _check_references(catalogue, programmes_path, documents_path):
     codes = {area.code for area in catalogue.areas}
     if len(codes) != len(catalogue.areas):
-        raise CatalogueError("handlungsraeume.json: an area code appears twice")
+        raise AreaCatalogueError("handlungsraeume.json: an area code appears twice")
     group_codes = {group.code for group in catalogue.groups}
     for area in catalogue.areas:
         if area.group and area.group not in group_codes:
-            raise CatalogueError("handlungsraeume.json: area {} names the unknown group {}".format(area.code, area.group))
+            raise AreaCatalogueError("handlungsraeume.json: area {} names the unknown group {}".format(area.code, area.group))
     department_ids = {department.id for department in catalogue.departments}
     for programme in catalogue.programmes:
         if programme.department and programme.department not in department_ids:
-            raise CatalogueError("{}: programme {} names the unknown department {!r}".format(
+            raise AreaCatalogueError("{}: programme {} names the unknown department {!r}".format(
                 programmes_path.name, programme.id, programme.department))
         if programme.applies_to != "all":
             unknown = sorted(set(programme.applies_to) - codes)
             if unknown:
-                raise CatalogueError("{}: programme {} applies to unknown areas {}".format(
+                raise AreaCatalogueError("{}: programme {} applies to unknown areas {}".format(
                     programmes_path.name, programme.id, ", ".join(unknown)))
     for document in catalogue.documents:
         if document.area not in codes:
-            raise CatalogueError("{}: document {!r} belongs to the unknown area {}".format(
+            raise AreaCatalogueError("{}: document {!r} belongs to the unknown area {}".format(
                 documents_path.name, document.title, document.area))

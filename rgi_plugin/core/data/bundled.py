@@ -15,11 +15,12 @@ from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
 from ...definitions import datasets, properties
 from ...definitions.names import LAYER_GROUP_NAME, METADATA_VOCABULARY
 from ...definitions.paths import DATA_DIR, DATASETS_FILE, profile_folder
+from ..common.errors import PluginError
 from ..common.i18n import content_language
 from .styles import renderer_for
 
 
-class BundledDataError(Exception):
+class BundledDataError(PluginError):
     """A bundled dataset could not be read; the message says which and why."""
 
 
@@ -160,6 +161,12 @@ def plugin_group(project=None):
     if group is None:
         group = root.insertGroup(0, LAYER_GROUP_NAME)
     return group
+
+
+def project_layer(dataset_id, project=None):
+    """The project's layer of a bundled dataset (or catalogue entry), or None."""
+    project = project or QgsProject.instance()
+    return next((layer for layer in project.mapLayers().values() if layer.customProperty(properties.DATASET) == dataset_id), None)
 
 
 def add_to_project(layers, project=None):

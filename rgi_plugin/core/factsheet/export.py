@@ -7,7 +7,7 @@ from qgis.core import QgsProject
 
 from ...definitions.datasets import HANDLUNGSRAEUME, LOR_BZR_2021, LOR_PGR_2021, MSS_2021, SCHULEN_2023
 from ...definitions.paths import profile_folder
-from ..areas.catalogue import read_catalogue, user_catalogue_dir
+from ..areas.catalogue import read_area_catalogue, user_catalogue_dir
 from ..data import bundled
 from .content import fact_sheet
 from .layout import FactSheetError, build_layout, coverage_layer, describe_pdf, export_pdf, load_template
@@ -20,7 +20,7 @@ def template_path():
 
 def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
     """A project holding the layers and the coverage of the sheets for ``codes``; the layout."""
-    catalogue = catalogue or read_catalogue(user_folder=user_catalogue_dir())
+    catalogue = catalogue or read_area_catalogue(user_folder=user_catalogue_dir())
     unknown = [code for code in codes if code not in {a.code for a in catalogue.areas}]
     if unknown or not codes:
         raise FactSheetError("unknown Handlungsraum code(s): {}".format(", ".join(unknown) or "none given"))
@@ -52,7 +52,7 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
 
 def generate(codes, output, one_file=True, lmb=None, catalogue=None, feedback=None):
     """Write the fact sheets for ``codes`` as one PDF or one PDF per area; return the files."""
-    catalogue = catalogue or read_catalogue(user_folder=user_catalogue_dir())
+    catalogue = catalogue or read_area_catalogue(user_folder=user_catalogue_dir())
     project, layout = prepare(codes, lmb, catalogue)
     try:
         written = export_pdf(layout, output, one_file, feedback)

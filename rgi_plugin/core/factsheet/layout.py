@@ -38,6 +38,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...definitions import datasets, properties
+from ..common.errors import PluginError
 
 LAYOUT_NAME = "GI-Steckbrief"
 TEXT_FIELDS = ("code", "name", "title", "subtitle", "figures", "programmes", "documents", "sources", "notes")
@@ -49,8 +50,8 @@ LEGEND_NAMES = {datasets.MSS_2021: "MSS 2021: Statusindex", datasets.SCHULEN_202
                 datasets.LOR_BZR_2021: "Bezirksregionen"}
 
 
-class FactSheetError(Exception):
-    pass
+class FactSheetError(PluginError):
+    """A fact sheet cannot be made or written; the message says why."""
 
 
 def coverage_layer(sheets, geometries, chart_dir):

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..common.errors import PluginError
 from ..data.schema import normalise_lor_id
 from ..indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, SOCIAL_CLASS
 
@@ -22,12 +23,12 @@ from ..indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_C
 MAX_LISTED = 10
 
 
-class CriteriaOverlayError(Exception):
+class CriteriaOverlayError(PluginError):
     """An input of the criteria overlay cannot be used; the message says why."""
 
 
-class CriteriaOverlayCanceled(Exception):
-    """The user canceled the run."""
+class CriteriaOverlayCanceled(PluginError):
+    """The user canceled the run (not an error of the inputs: nothing is written)."""
 
 
 @dataclass

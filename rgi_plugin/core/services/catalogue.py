@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from ...definitions.paths import RESOURCES_DIR
+from ..common.errors import PluginError
 from ..common.i18n import content_language
 from ..data import bundled, schema
 
@@ -19,7 +20,7 @@ GENERATIONS = ("gdi", "fisbroker")  # the order fallbacks must follow
 STATUSES = ("verified", "unverified")
 
 
-class CatalogueError(Exception):
+class ServiceCatalogueError(PluginError):
     """The service catalogue cannot be used; the message says where and why."""
 
 
@@ -91,7 +92,7 @@ class CatalogueEntry:
 
 
 @dataclass(frozen=True)
-class Catalogue:
+class ServiceCatalogue:
     entries: tuple
     standard_set: tuple
     timeout_seconds: float
@@ -118,16 +119,16 @@ def _source(entry_id, raw):
     known = {"generation", "type", "url", "version", "crs", "format", "status", "basis", "typename", "layer"}
     unknown = set(raw) - known - {"kind"}
     if unknown:
-        raise CatalogueError("{}: unknown service keys {}".format(entry_id, sorted(unknown)))
+        raise ServiceCatalogueError("{}: unknown service keys {}".format(entry_id, sorted(unknown)))
     source = ServiceSource(**{key: raw.get(key) for key in known if key in raw})
     if source.type not in SERVICE_TYPES or source.generation not in GENERATIONS or source.status not in STATUSES:
-        raise CatalogueError("{}: bad type/generation/status in {}".format(entry_id, raw))
+        raise ServiceCatalogueError("{}: bad type/generation/status in {}".format(entry_id, raw))
     if source.type == "WFS" and not source.typename:
-        raise CatalogueError("{}: a WFS source needs a typename".format(entry_id))
+        raise ServiceCatalogueError("{}: a WFS source needs a typename".format(entry_id))
     if source.crs != "EPSG:25833":
-        raise CatalogueError("{}: CRS {} is not the native EPSG:25833".format(entry_id, source.crs))
+        raise ServiceCatalogueError("{}: CRS {} is not the native EPSG:25833".format(entry_id, source.crs))
     if not source.url.startswith("https://") and not source.url.startswith("http://"):
-        raise CatalogueError("{}: not a web address: {}".format(entry_id, source.url))
+        raise ServiceCatalogueError("{}: not a web address: {}".format(entry_id, source.url))
     return source
 
 
@@ -137,48 +138,48 @@ def _entry(raw, bundled_ids):
     for position, item in enumerate(raw["sources"]):
         if item.get("kind") == "bundled":
             if position != len(raw["sources"]) - 1:
-                raise CatalogueError("{}: the bundled snapshot must be the last fallback".format(entry_id))
+                raise ServiceCatalogueError("{}: the bundled snapshot must be the last fallback".format(entry_id))
             if item["dataset"] not in bundled_ids:
-                raise CatalogueError("{}: bundled dataset {!r} is not in datasets.json".format(entry_id, item["dataset"]))
+                raise ServiceCatalogueError("{}: bundled dataset {!r} is not in datasets.json".format(entry_id, item["dataset"]))
             bundled_dataset = item["dataset"]
         elif item.get("kind") == "service":
             services.append(_source(entry_id, item))
         else:
-            raise CatalogueError("{}: source kind must be 'service' or 'bundled': {}".format(entry_id, item))
+            raise ServiceCatalogueError("{}: source kind must be 'service' or 'bundled': {}".format(entry_id, item))
     if not services:
-        raise CatalogueError("{}: no service".format(entry_id))
+        raise ServiceCatalogueError("{}: no service".format(entry_id))
     order = [GENERATIONS.index(source.generation) for source in services]
     if order != sorted(order):
-        raise CatalogueError("{}: fallbacks must go GDI -> FIS-Broker -> bundled".format(entry_id))
+        raise ServiceCatalogueError("{}: fallbacks must go GDI -> FIS-Broker -> bundled".format(entry_id))
     try:
         schema.required_fields(raw["schema"])
     except ValueError as error:
-        raise CatalogueError("{}: {}".format(entry_id, error)) from error
+        raise ServiceCatalogueError("{}: {}".format(entry_id, error)) from error
     values = {key: raw[key] for key in ("id", "title", "edition", "schema", "style", "licence", "licence_url",
                                         "attribution", "licence_basis", "metadata_page", "metadata_page_status")}
     return CatalogueEntry(services=tuple(services), bundled_dataset=bundled_dataset, info_page=raw.get("info_page", ""),
                           notes=raw.get("notes", {}), **values)
 
 
-def read_catalogue(path=CATALOGUE_FILE, snapshot=None):
-    """Read and check the service catalogue; raise ``CatalogueError`` if unusable."""
+def read_service_catalogue(path=CATALOGUE_FILE, snapshot=None):
+    """Read and check the service catalogue; raise ``ServiceCatalogueError`` if unusable."""
     try:
         with open(path, encoding="utf-8") as handle:
             raw = json.load(handle)
         if raw.get("schema_version") != 1:
-            raise CatalogueError("{}: unsupported schema_version {!r}".format(path, raw.get("schema_version")))
+            raise ServiceCatalogueError("{}: unsupported schema_version {!r}".format(path, raw.get("schema_version")))
         snapshot = snapshot or bundled.read_snapshot()
         bundled_ids = {dataset.id for dataset in snapshot.datasets}
         entries = tuple(_entry(item, bundled_ids) for item in raw["datasets"])
         ids = [entry.id for entry in entries]
         if len(set(ids)) != len(ids):
-            raise CatalogueError("{}: duplicate dataset ids".format(path))
+            raise ServiceCatalogueError("{}: duplicate dataset ids".format(path))
         standard = tuple(raw["standard_set"])
         if not set(standard) <= set(ids):
-            raise CatalogueError("{}: standard_set names unknown ids {}".format(path, sorted(set(standard) - set(ids))))
+            raise ServiceCatalogueError("{}: standard_set names unknown ids {}".format(path, sorted(set(standard) - set(ids))))
         defaults = raw["defaults"]
-        return Catalogue(entries, standard, float(defaults["timeout_seconds"]), int(defaults["page_size"]))
-    except CatalogueError:
+        return ServiceCatalogue(entries, standard, float(defaults["timeout_seconds"]), int(defaults["page_size"]))
+    except ServiceCatalogueError:
         raise
     except (OSError, ValueError, KeyError, TypeError, bundled.BundledDataError) as error:
-        raise CatalogueError("{}: {}".format(path, error)) from error
+        raise ServiceCatalogueError("{}: {}".format(path, error)) from error

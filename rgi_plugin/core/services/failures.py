@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..common.errors import PluginError
+
 translate = QCoreApplication.translate  # pylupdate5 reads translate("Context", "text")
 
 # Failure kinds (stable identifiers, also used in the log and in tests).
@@ -30,7 +32,7 @@ KINDS = (UNREACHABLE, REFUSED, TIMEOUT, HTTP_CLIENT, HTTP_SERVER, OGC_EXCEPTION,
          UNEXPECTED_SCHEMA, INVALID_LAYER, NETWORK, CANCELED)
 
 
-class ServiceFailure(Exception):
+class ServiceFailure(PluginError):
     """A service could not deliver a usable layer.
 
     ``url`` is the request that failed; ``info`` holds what the message needs (``status``,

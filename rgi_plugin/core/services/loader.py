@@ -228,7 +228,6 @@ class ServiceLoader(QObject):
             return
         failures = task.failures or [ServiceFailure(CANCELED, entry.services[0].url, "task ended without result")]
         failure = LoadFailure(entry, failures, offline_copy_for(entry))
-        log.warning(failure.details())
         self.stateChanged.emit(entry.id, FAILED)
         self.loadFailed.emit(failure)
 

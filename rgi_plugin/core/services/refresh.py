@@ -20,13 +20,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...definitions.names import PLUGIN_ID
 from ...definitions.paths import PLUGIN_DIR
+from ..common.errors import PluginError
 from ..data import bundled, schema
 from . import main_thread
 from .failures import UNEXPECTED_SCHEMA, ServiceFailure
 from .layers import prepare_layer, to_main_thread
 
 
-class RefreshError(Exception):
+class RefreshError(PluginError):
     """The snapshot cannot be written where asked."""
 
 

@@ -35,6 +35,8 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..common.errors import PluginError
+
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -42,7 +44,7 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = (";", ",", "\t")
 
 
-class TableImportError(Exception):
+class TableImportError(PluginError):
     """The file cannot be imported; the message is for the user (translated)."""
 
 

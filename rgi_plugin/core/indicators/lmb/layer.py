@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ....definitions import properties
+from ...common.errors import PluginError
 from ...common.i18n import content_language
 from ...tables.table import format_decimal
 from ..criteria import LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
@@ -45,7 +46,7 @@ BELOW_STYLE = ("#6baed6", "1.9", "#08306b")
 NO_VALUE_STYLE = ("#ffffff", "1.4", "#636363")
 
 
-class IndicatorError(Exception):
+class IndicatorError(PluginError):
     """An indicator layer cannot be built; the message says why (for the user)."""
 
 

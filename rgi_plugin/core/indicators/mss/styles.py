@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ....definitions import properties
+from ...common.errors import PluginError
 from ...common.i18n import content_language
 from ...data.styles import MSS_NO_RATING, MSS_STATUS_CLASSES
 from ..criteria import DEFAULT_MSS_RULE, MSS_DYNAMICS, MSS_VALID
@@ -38,7 +39,7 @@ VALID = "\"kom\" = '{}'".format(MSS_VALID)
 NO_RATING_EXPRESSION = "\"kom\" IS NULL OR \"kom\" <> '{}' OR \"si_n\" IS NULL".format(MSS_VALID)
 
 
-class MssStyleError(Exception):
+class MssStyleError(PluginError):
     """The layer cannot carry an MSS style (missing fields); the message says which."""
 
 

@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ....definitions import properties
+from ...common.errors import PluginError
 from ...common.i18n import content_language
 from ...data.schema import normalise_lor_id
 from ...tables import table as ti
@@ -46,7 +47,7 @@ LOR_2021_MIN_SHARE = 0.5
 CLASS_COLOURS = {1: "#fff5eb", 2: "#fee6ce", 3: "#fdd0a2", 4: "#fdae6b", 5: "#fd8d3c", 6: "#e6550d", 7: "#a63603"}
 
 
-class SocialAtlasError(Exception):
+class SocialAtlasError(PluginError):
     """A social-atlas layer or table cannot be used; the message says why."""
 
 
