@@ -3,157 +3,157 @@
 <context>
     <name>AreaController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="45" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="46" />
         <source>Select Handlungsraum on the map</source>
         <translation>Handlungsraum in der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="56" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="57" />
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="101" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="102" />
         <source>The catalogue of the Handlungsräume cannot be read.</source>
         <translation>Der Katalog der Handlungsräume kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="110" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="111" />
         <source>Use an official boundary file…</source>
         <translation>Amtliche Abgrenzung aus Datei verwenden …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="111" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="112" />
         <source>Use the bundled approximation</source>
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="191" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="193" />
         <source>The Handlungsräume layer cannot be loaded.</source>
         <translation>Der Layer der Handlungsräume kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="198" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="200" />
         <source>Handlungsräume (official boundaries: {name})</source>
         <translation>Handlungsräume (amtliche Abgrenzung: {name})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="201" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="203" />
         <source>QGIS cannot read the file {path}.</source>
         <translation>QGIS kann die Datei {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="203" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="205" />
         <source>The file {path} holds no polygons.</source>
         <translation>Die Datei {path} enthält keine Flächen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="255" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="257" />
         <source>The file {path} has no field {field}.</source>
         <translation>Die Datei {path} hat kein Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="207" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="209" />
         <source>Settings: {key} = {path}, {field_key} = {field}</source>
         <translation>Einstellungen: {key} = {path}, {field_key} = {field}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="227" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="229" />
         <source>Boundaries: official file {path}</source>
         <translation>Abgrenzung: amtliche Datei {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="229" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="231" />
         <source>Boundaries: approximation from LOR 2021 and MSS 2021 (only 06 Wedding follows an official description).</source>
         <translation>Abgrenzung: Näherung aus LOR 2021 und MSS 2021 (nur 06 Wedding folgt einer amtlichen Beschreibung).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="233" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="235" />
         <source>Official boundaries of the Handlungsräume</source>
         <translation>Amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="233" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="235" />
         <source>Vector files (*.gpkg *.shp *.geojson *.json)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="240" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="242" />
         <source>The file {path} is not a polygon layer QGIS can read.</source>
         <translation>Die Datei {path} ist kein Flächenlayer, den QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="245" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="247" />
         <source>Code field</source>
         <translation>Feld mit der Gebietsnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="245" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="247" />
         <source>Which field holds the code of the Handlungsraum (01 … 13d)?</source>
         <translation>Welches Feld enthält die Nummer des Handlungsraums (01 … 13d)?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="259" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="261" />
         <source>No code in the field {field} matches a Handlungsraum; the file is not used.</source>
         <translation>Kein Wert im Feld {field} entspricht einem Handlungsraum; die Datei wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="259" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="261" />
         <source>Values found: {values}</source>
         <translation>Gefundene Werte: {values}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="267" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="269" />
         <source>Official boundaries used for {n} areas.</source>
         <translation>Amtliche Abgrenzung für {n} Gebiete verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="267" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="269" />
         <source>Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.</source>
         <translation>Nummern, die nicht im Katalog stehen: {unknown}. Gebiete ohne Abgrenzung in der Datei: {missing}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="316" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="318" />
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="337" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="339" />
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="343" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="345" />
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="352" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="354" />
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="120" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="121" />
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="136" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="138" />
         <source>Key figures are not available.</source>
         <translation>Kennzahlen sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="153" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="155" />
         <source>Export key figures</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="166" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="168" />
         <source>Key figures of {n} areas written to {path}.</source>
         <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="113" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="114" />
         <source>Show the official map (WMS) for comparison</source>
         <translation>Amtliche Karte (WMS) zum Vergleich einblenden</translation>
     </message>
@@ -161,94 +161,203 @@
 <context>
     <name>AreaDetails</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="18" />
-        <source>confirmed contribution</source>
-        <translation>bestätigter Ressortbeitrag</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="19" />
-        <source>named in the GI context</source>
-        <translation>im Zusammenhang der GI genannt</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="20" />
-        <source>proposed in 2018</source>
-        <translation>2018 vorgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="57" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="48" />
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="58" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="49" />
         <source>Population (MSS 2021)</source>
         <translation>Einwohnerinnen und Einwohner (MSS 2021)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="59" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="50" />
         <source>MSS 2021 status</source>
         <translation>Status MSS 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="61" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="52" />
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="67" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="58" />
         <source>Part of {code} {name}</source>
         <translation>Teil von {code} {name}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="70" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="61" />
         <source>Approximate boundary.</source>
         <translation>Abgrenzung angenähert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="78" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="69" />
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="81" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="72" />
         <source>Department not stated in the source</source>
         <translation>Ressort in der Quelle nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="90" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="81" />
         <source>official</source>
         <translation>amtlich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="90" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="81" />
         <source>inferred</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="92" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="83" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="92" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="83" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="92" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="83" />
         <source>Boundary</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="77" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="68" />
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="87" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="78" />
         <source>* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a whole, not for single areas.</source>
         <translation>* Zuordnung zu diesem Gebiet abgeleitet: Die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt, nicht für einzelne Gebiete.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaFigures</name>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="76" />
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="17" />
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="18" />
+        <source>Planning areas</source>
+        <translation>Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="19" />
+        <source>Planning areas not found</source>
+        <translation>Planungsräume nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="20" />
+        <source>Population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="21" />
+        <source>Planning areas rated by the MSS</source>
+        <translation>Planungsräume mit MSS-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="22" />
+        <source>of which requiring special attention</source>
+        <translation>davon mit besonderem Aufmerksamkeitsbedarf</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="23" />
+        <source>Share of planning areas requiring special attention (%)</source>
+        <translation>Anteil Planungsräume mit besonderem Aufmerksamkeitsbedarf (%)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="25" />
+        <source>Share of population in areas requiring special attention (%)</source>
+        <translation>Anteil Einwohner in Gebieten mit besonderem Aufmerksamkeitsbedarf (%)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="27" />
+        <source>Public primary schools</source>
+        <translation>Öffentliche Grundschulen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="28" />
+        <source>of which with an Lmb quota</source>
+        <translation>davon mit Lmb-Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="29" />
+        <source>of which at or above the Lmb threshold</source>
+        <translation>davon Lmb-Quote ab Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="30" />
+        <source>Lmb threshold (%)</source>
+        <translation>Lmb-Schwelle (%)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="31" />
+        <source>Mean Lmb quota (%)</source>
+        <translation>Mittlere Lmb-Quote (%)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="34" />
+        <source>Planning areas class {value}</source>
+        <translation>Planungsräume Schicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="37" />
+        <source>Planning areas without class</source>
+        <translation>Planungsräume ohne Schicht</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="39" />
+        <source>Data editions</source>
+        <translation>Datenstände</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/export.py" line="40" />
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>AreaLayer</name>
+    <message>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="26" />
+        <source>Official description (possibly incomplete)</source>
+        <translation>Amtliche Beschreibung (evtl. unvollständig)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="27" />
+        <source>Approximate: LOR unit of the same name</source>
+        <translation>Näherung: gleichnamige LOR-Einheit</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="28" />
+        <source>Approximate: LOR region with MSS criterion</source>
+        <translation>Näherung: LOR-Region mit MSS-Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="77" />
+        <source>Open concept</source>
+        <translation>Konzept öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>AreaSummary</name>
+    <message>
+        <location filename="../rgi_plugin/core/areas/summary.py" line="147" />
+        <source>Social structure atlas: {source}</source>
+        <translation>Sozialstrukturatlas: {source}</translation>
     </message>
 </context>
 <context>
@@ -871,232 +980,232 @@
 <context>
     <name>CriteriaOverlayFields</name>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>Planungsraum id, 8 digits</source>
         <translation>Planungsraum-Nummer, 8-stellig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>name of the Planungsraum (if a name field was given)</source>
         <translation>Name des Planungsraums (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>population (MSS population field)</source>
         <translation>Einwohnerzahl (Einwohnerfeld des MSS)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>MSS status index class (1 hoch … 4 sehr niedrig)</source>
         <translation>Klasse des MSS-Statusindex (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>MSS dynamics index class (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>Klasse des MSS-Dynamikindex (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>MSS validity remark (kom)</source>
         <translation>Gültigkeitsvermerk des MSS (kom)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>criterion 1: MSS rule met; NULL without a valid MSS rating</source>
         <translation>Kriterium 1: MSS-Regel erfüllt; NULL ohne gültige MSS-Bewertung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>schools passing the filter assigned to the Planungsraum</source>
         <translation>dem Planungsraum zugeordnete Schulen, die den Filter erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>of these, schools with an Lmb quota</source>
         <translation>davon Schulen mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>of these, schools at or above the threshold</source>
         <translation>davon Schulen mit Quote am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>highest Lmb quota (percent) of the assigned schools</source>
         <translation>höchste Lmb-Quote (Prozent) der zugeordneten Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>school numbers at or above the threshold</source>
         <translation>Schulnummern am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>social-atlas class (Schicht)</source>
         <translation>Schicht des Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>criterion 3: the class that counts; NULL without data</source>
         <translation>Kriterium 3: die zählende Schicht; NULL ohne Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>criteria with data (0–3)</source>
         <translation>Kriterien mit Daten (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>criteria met (0–3)</source>
         <translation>erfüllte Kriterien (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>at least the minimum number of criteria met</source>
         <translation>mindestens die Mindestzahl an Kriterien erfüllt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>candidate area the Planungsraum belongs to</source>
         <translation>Kandidatengebiet, zu dem der Planungsraum gehört</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>current Handlungsraum it lies in</source>
         <translation>bestehender Handlungsraum, in dem er liegt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>share of the Planungsraum inside its best-covering current area</source>
         <translation>Anteil des Planungsraums im ihn am stärksten überdeckenden bestehenden Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>note on the data, e.g. that Lmb values are examples</source>
         <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispieldaten sind</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>number of the candidate area (ordered by lowest Planungsraum id)</source>
         <translation>Nummer des Kandidatengebiets (geordnet nach kleinster Planungsraum-Nummer)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>number of Planungsräume</source>
         <translation>Anzahl der Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>their ids</source>
         <translation>ihre Nummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>size in km²</source>
         <translation>Größe in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>current Handlungsräume its Planungsräume lie in</source>
         <translation>bestehende Handlungsräume, in denen seine Planungsräume liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>its Planungsräume inside a current area</source>
         <translation>seine Planungsräume innerhalb eines bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>overlap with the current Handlungsräume in km²</source>
         <translation>Überschneidung mit den bestehenden Handlungsräumen in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
         <source>overlap as a share of its size</source>
         <translation>Überschneidung als Anteil an seiner Größe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>'handlungsraum', 'outside' (in no current area) or 'total'</source>
         <translation>„handlungsraum“, „outside“ (in keinem bestehenden Handlungsraum) oder „total“ (gesamt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>code of the current Handlungsraum</source>
         <translation>Code des bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>its name (if a name field was given)</source>
         <translation>sein Name (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>Planungsräume meeting the minimum number of criteria</source>
         <translation>Planungsräume, die die Mindestzahl an Kriterien erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>their population</source>
         <translation>deren Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>share of Planungsräume meeting the criteria (percent)</source>
         <translation>Anteil der Planungsräume, die die Kriterien erfüllen (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>share of population living there (percent)</source>
         <translation>Anteil der dort lebenden Bevölkerung (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>ids of those Planungsräume</source>
         <translation>Nummern dieser Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>every assigned school with its Lmb quota in percent, e.g. '01G24 81.5; 01G28 –' (–: no quota)</source>
         <translation>jede zugeordnete Schule mit ihrer Lmb-Quote in Prozent, z. B. „01G24 81.5; 01G28 –“ (–: keine Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="18" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
         <source>criterion 2: a school at or above the threshold; false only when every school there has a quota below it; NULL otherwise</source>
         <translation>Kriterium 2: eine Schule an oder über der Schwelle; false nur, wenn jede Schule dort eine Quote darunter hat; sonst NULL</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
         <source>note on the current area, e.g. that its boundary is drawn from the MSS criterion (its MSS share is then 100 % by construction)</source>
         <translation>Hinweis zum bestehenden Gebiet, z. B. dass seine Abgrenzung aus dem MSS-Kriterium abgeleitet ist (sein MSS-Anteil ist dann per Konstruktion 100 %)</translation>
     </message>
@@ -1444,6 +1553,14 @@
     </message>
 </context>
 <context>
+    <name>ExampleData</name>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/example.py" line="18" />
+        <source>example data – not official values</source>
+        <translation>Beispieldaten – keine amtlichen Werte</translation>
+    </message>
+</context>
+<context>
     <name>FactSheetActions</name>
     <message>
         <location filename="../rgi_plugin/controllers/fact_sheets.py" line="29" />
@@ -1599,6 +1716,19 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <location filename="../rgi_plugin/core/common/features.py" line="15" />
+        <source>QGIS refused the fields {fields} of the layer “{layer}”: {reason}</source>
+        <translation>QGIS hat die Felder {fields} der Ebene „{layer}“ abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/common/features.py" line="27" />
+        <source>QGIS refused rows of the layer “{layer}” ({count} rows to write): {reason}</source>
+        <translation>QGIS hat Zeilen der Ebene „{layer}“ abgelehnt ({count} zu schreibende Zeilen): {reason}</translation>
+    </message>
+</context>
+<context>
     <name>GemeinschaftsinitiativeDock</name>
     <message>
         <location filename="../rgi_plugin/gui/dock.py" line="28" />
@@ -1680,77 +1810,77 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="23" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="22" />
         <source>Save report…</source>
         <translation>Bericht speichern …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="36" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="34" />
         <source>Used</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="67" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="65" />
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="67" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="65" />
         <source>quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="67" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="65" />
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="68" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="66" />
         <source>Planungsraum id</source>
         <translation>Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="68" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="66" />
         <source>class</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="72" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="70" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="74" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="72" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="77" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="75" />
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="77" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="75" />
         <source>shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="78" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="76" />
         <source>Values read as</source>
         <translation>Werte gelesen als</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="83" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="81" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="83" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="81" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="91" />
+        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="89" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1783,17 +1913,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="29" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="30" />
         <source>Lernmittelbefreiung</source>
         <translation>Lernmittelbefreiung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="33" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="34" />
         <source>Sozialstrukturatlas</source>
         <translation>Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="43" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="44" />
         <source>{n} Lmb quotas imported, {problems} rows not used (listed in the report).</source>
         <translation>{n} Lmb-Quoten importiert, {problems} Zeilen nicht übernommen (im Importbericht aufgeführt).</translation>
     </message>
@@ -1801,12 +1931,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>IndicatorController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/indicators.py" line="51" />
+        <location filename="../rgi_plugin/controllers/indicators.py" line="53" />
         <source>Import Lernmittelbefreiung quotas…</source>
         <translation>Lernmittelbefreiungsquoten importieren …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/indicators.py" line="54" />
+        <location filename="../rgi_plugin/controllers/indicators.py" line="56" />
         <source>Import Sozialstrukturatlas classes…</source>
         <translation>Schichten des Sozialstrukturatlas importieren …</translation>
     </message>
@@ -1814,19 +1944,47 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="56" />
+        <location filename="../rgi_plugin/core/indicators/layers.py" line="21" />
         <source>The layer “{layer}” lacks the fields {fields}.</source>
         <translation>Dem Layer „{layer}“ fehlen die Felder {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="131" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="118" />
         <source>The layer “{layer}” already has a field {field}.</source>
         <translation>Der Layer „{layer}“ hat bereits ein Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="139" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="126" />
         <source>A memory layer for the schools could not be created.</source>
         <translation>Ein temporärer Layer für die Schulen konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerMetadata</name>
+    <message>
+        <location filename="../rgi_plugin/core/services/layers.py" line="171" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/bundled.py" line="95" />
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layers.py" line="173" />
+        <source>Edition</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layers.py" line="174" />
+        <source>Catalogue status</source>
+        <translation>Katalogstatus</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layers.py" line="175" />
+        <source>Basis of the licence statement</source>
+        <translation>Grundlage der Lizenzangabe</translation>
     </message>
 </context>
 <context>
@@ -1940,74 +2098,79 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbImport</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="222" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="204" />
         <source>no school year</source>
         <translation>ohne Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="232" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="214" />
         <source>{value} % is outside 0–100 %</source>
         <translation>{value} % liegt außerhalb von 0–100 %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="262" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="244" />
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="265" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="247" />
         <source>not a school number</source>
         <translation>keine Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="295" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="277" />
         <source>{name} has no column with school numbers (BSN). Columns found: {columns}. Name the column “BSN” or “Schulnummer”, or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Schulnummern (BSN). Gefundene Spalten: {columns}. Benennen Sie die Spalte „BSN“ oder „Schulnummer“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="300" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="282" />
         <source>{name} has no column with the Lmb quota. Columns found: {columns}. Name it “Lmb-Quote” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Lmb-Quote. Gefundene Spalten: {columns}. Benennen Sie sie „Lmb-Quote“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="304" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="286" />
         <source>{name} has no column “{column}”.</source>
         <translation>{name} hat keine Spalte „{column}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="312" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="294" />
         <source>No value of the column “{column}” is a number: is it the right column?</source>
         <translation>Kein Wert der Spalte „{column}“ ist eine Zahl: Ist es die richtige Spalte?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="359" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="341" />
         <source>values embedded in the project</source>
         <translation>im Projekt gespeicherte Werte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="369" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="351" />
         <source>The Lmb table of this project was not found: {path}. Import it again.</source>
         <translation>Die Lmb-Tabelle dieses Projekts wurde nicht gefunden: {path}. Bitte importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="284" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="266" />
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="284" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="266" />
         <source>Lmb quota</source>
         <translation>Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="284" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="266" />
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="291" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="273" />
         <source>{name}: the column “{column}” is chosen for two roles ({first} and {second}). Choose one column for each.</source>
         <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt ({first} und {second}). Wählen Sie für jede eine eigene Spalte.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="159" />
+        <source>school year {year}</source>
+        <translation>Schuljahr {year}</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2227,59 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     </message>
 </context>
 <context>
+    <name>LmbLayer</name>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="78" />
+        <source>Lernmittelbefreiung quota</source>
+        <translation>Lernmittelbefreiung (Lmb-Quote)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85" />
+        <source>{limit} or more (criterion met)</source>
+        <translation>{limit} und mehr (Kriterium erfüllt)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85" />
+        <source>below {limit}</source>
+        <translation>unter {limit}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85" />
+        <source>no Lmb quota</source>
+        <translation>keine Lmb-Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="101" />
+        <source>Primary schools – Lmb quota</source>
+        <translation>Grundschulen – Lmb-Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="158" />
+        <source>Synthetic values generated by scripts/build_example_lmb.py; not for decisions.</source>
+        <translation>Synthetische Werte, erzeugt von scripts/build_example_lmb.py; nicht für Entscheidungen verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="159" />
+        <source>{n} public primary schools from “{layer}”.</source>
+        <translation>{n} öffentliche Grundschulen aus „{layer}“.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="161" />
+        <source>Lmb quotas: {source} ({used} values used); threshold {limit}.</source>
+        <translation>Lmb-Quoten: {source} ({used} Werte verwendet); Schwelle {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="164" />
+        <source>Internal data of the administration (not public); the file stays local.</source>
+        <translation>Interne Daten der Verwaltung (nicht öffentlich); die Datei bleibt lokal.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="166" />
+        <source>No Lmb table loaded.</source>
+        <translation>Keine Lmb-Tabelle geladen.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../rgi_plugin/gui/messages.py" line="41" />
@@ -2079,9 +2295,87 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssStyles</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="137" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="162" />
         <source>The layer “{layer}” lacks the MSS fields {fields}.</source>
         <translation>Dem Layer „{layer}“ fehlen die MSS-Felder {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="34" />
+        <source>Status index</source>
+        <translation>Statusindex</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="35" />
+        <source>Dynamics index</source>
+        <translation>Dynamikindex</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="36" />
+        <source>Status/dynamics index</source>
+        <translation>Status/Dynamik-Index</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="40" />
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="40" />
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="41" />
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="41" />
+        <source>very low</source>
+        <translation>sehr niedrig</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="43" />
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="44" />
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="45" />
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="47" />
+        <source>no rating</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="48" />
+        <source>Area requiring special attention</source>
+        <translation>Gebiet mit besonderem Aufmerksamkeitsbedarf</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="113" />
+        <source>{code}{sign} – status {status}, dynamics {dynamics}</source>
+        <translation>{code}{sign} – Status {status}, Dynamik {dynamics}</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineData</name>
+    <message>
+        <location filename="../rgi_plugin/core/data/bundled.py" line="246" />
+        <source>Offline data: snapshot refreshed on {date} from {source} ({folder})</source>
+        <translation>Offline-Stand: aktualisiert am {date} aus {source} ({folder})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/bundled.py" line="248" />
+        <source>Offline data: bundled with the plugin ({date})</source>
+        <translation>Offline-Stand: mit dem Plugin geliefert ({date})</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2384,24 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/controllers/overlay.py" line="123" />
         <source>The criteria overlay is not available.</source>
         <translation>Die Kriterien-Überlagerung ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Programmes</name>
+    <message>
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="25" />
+        <source>confirmed contribution</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="26" />
+        <source>named in the GI context</source>
+        <translation>im GI-Zusammenhang genannt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="27" />
+        <source>proposed in 2018</source>
+        <translation>2018 vorgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2307,57 +2619,52 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SocialAtlas</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="114" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="96" />
         <source>{name} has no column with Planungsraum ids. Columns found: {columns}. Name it “plr_id” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Planungsraum-Nummern. Gefundene Spalten: {columns}. Benennen Sie sie „plr_id“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="122" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="104" />
         <source>{name} has no column with the class (Schicht). Columns found: {columns}. Name it “Schicht” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Schicht. Gefundene Spalten: {columns}. Benennen Sie sie „Schicht“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="142" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="124" />
         <source>not an 8-digit Planungsraum id</source>
         <translation>keine 8-stellige Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="153" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="135" />
         <source>{unknown} of {total} ids are not Planungsräume of LOR 2021: the table uses the Planungsräume from before 2021 (447 LOR). No official key translating old into new ids is available, so nothing was joined; ask the Amt für Statistik Berlin-Brandenburg for the key or a table in LOR 2021.</source>
         <translation>{unknown} von {total} Nummern sind keine Planungsräume der LOR 2021: Die Tabelle verwendet die Planungsräume von vor 2021 (447 LOR). Ein amtlicher Schlüssel von alten zu neuen Nummern liegt nicht vor, daher wurde nichts verknüpft; bitte erfragen Sie beim Amt für Statistik Berlin-Brandenburg den Schlüssel oder eine Tabelle in LOR 2021.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="159" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="141" />
         <source>also a LOR 2021 id, but the table is old LOR</source>
         <translation>auch eine Nummer der LOR 2021, die Tabelle verwendet aber die alten LOR</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="166" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="148" />
         <source>not a Planungsraum of LOR 2021</source>
         <translation>kein Planungsraum der LOR 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="176" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="158" />
         <source>Schicht must be 1 to 7</source>
         <translation>Schicht muss zwischen 1 und 7 liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="189" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="171" />
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="193" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="175" />
         <source>{n} Planungsräume of LOR 2021 have no class in this table.</source>
         <translation>{n} Planungsräume der LOR 2021 haben in dieser Tabelle keine Schicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="231" />
-        <source>The layer “{layer}” lacks the fields {fields}.</source>
-        <translation>Dem Layer „{layer}“ fehlen die Felder {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="118" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="100" />
         <source>{name}: the column “{column}” is chosen for two roles (Planungsraum id and class). Choose one column for each.</source>
         <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt (Planungsraum-Nummer und Schicht). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
@@ -2378,6 +2685,29 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/gui/social_import_dialog.py" line="18" />
         <source>Class (Schicht):</source>
         <translation>Schicht:</translation>
+    </message>
+</context>
+<context>
+    <name>SocialAtlasLayer</name>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="28" />
+        <source>Class (Schicht) {value}</source>
+        <translation>Schicht {value}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="30" />
+        <source> (GI criterion)</source>
+        <translation> (GI-Kriterium)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="34" />
+        <source>no value</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="44" />
+        <source>Social structure atlas – class ({source})</source>
+        <translation>Sozialstrukturatlas – Schicht ({source})</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2759,19 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/core/data/sources.py" line="32" />
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../rgi_plugin/core/data/styles.py" line="29" />
+        <source>Public primary school</source>
+        <translation>Öffentliche Grundschule</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/styles.py" line="31" />
+        <source>Other school</source>
+        <translation>Andere Schule</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from conftest import REPO
+from rgi_plugin.core.areas import export as area_export
 from rgi_plugin.core.areas import summary as area_summary
 from rgi_plugin.core.data import bundled
 from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, is_public_primary_school
@@ -151,7 +152,7 @@ def test_same_schools_with_planungsraum_geometry_and_schools_in_another_crs(laye
 
 def test_export_csv_and_xlsx(wedding, layers, tmp_path):
     gesundbrunnen = area_summary.summarise_area(["01300733"], layers["mss_2021"], name="Gesundbrunnen")
-    csv_path = area_summary.export_csv([wedding, gesundbrunnen], tmp_path / "gebiete.csv", "de")
+    csv_path = area_export.export_csv([wedding, gesundbrunnen], tmp_path / "gebiete.csv", "de")
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")
     with open(csv_path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
@@ -165,7 +166,7 @@ def test_export_csv_and_xlsx(wedding, layers, tmp_path):
 
     import openpyxl
 
-    xlsx_path = area_summary.export_xlsx([wedding, gesundbrunnen], tmp_path / "gebiete.xlsx", "de")
+    xlsx_path = area_export.export_xlsx([wedding, gesundbrunnen], tmp_path / "gebiete.xlsx", "de")
     sheet = openpyxl.load_workbook(xlsx_path).active
     header = [cell.value for cell in sheet[1]]
     values = dict(zip(header, [cell.value for cell in sheet[2]]))
@@ -180,8 +181,8 @@ def test_example_lmb_is_labelled_in_the_summary(layers, by_hand, tmp_path):
     example = lmb_import.import_lmb(path)
     summary = area_summary.summarise_area(by_hand["plr_ids"], layers["mss_2021"], layers["schulen_2023"], example, language="de")
     assert summary.example_lmb
-    assert "Beispieldaten – keine amtlichen Werte" in area_summary.summary_html(summary, "de")
-    headers, rows = area_summary.summary_table([summary], "de")
+    assert "Beispieldaten – keine amtlichen Werte" in area_export.summary_html(summary, "de")
+    headers, rows = area_export.summary_table([summary], "de")
     assert rows[0][headers.index("Hinweis")] == "Beispieldaten – keine amtlichen Werte"
 
 
@@ -190,7 +191,7 @@ def test_panel_text_is_readable(wedding, qgis_app, qtbot, output_dir):
 
     browser = QTextBrowser()
     qtbot.addWidget(browser)
-    browser.setHtml(area_summary.summary_html(wedding, "de"))
+    browser.setHtml(area_export.summary_html(wedding, "de"))
     text = browser.toPlainText()
     assert "Einwohner\n133.459" in text and "Mittlere Lmb-Quote (%)\n72,5" in text
     browser.resize(420, 520)

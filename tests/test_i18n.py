@@ -73,3 +73,14 @@ def test_data_titles_follow_the_content_language(monkeypatch):
     assert dataset.localized_title("en") == "LOR planning areas (Planungsräume) 2021"
     monkeypatch.setattr(i18n, "qgis_language", lambda: "fr")
     assert i18n.content_language() == "en"
+
+
+def test_a_named_language_reads_the_same_translations_whatever_qgis_speaks(qgis_app):
+    """The one channel: a fact sheet asks for German under an English QGIS and gets the .ts's German."""
+    from rgi_plugin.core.indicators.lmb.example import EXAMPLE_MARK, example_label
+
+    assert QCoreApplication.translate("MssStyles", "high") == "high"  # no German translator installed
+    assert i18n.in_language("de").translate("MssStyles", "high") == "hoch"
+    assert i18n.in_language("en").translate("MssStyles", "high") == "high"
+    assert example_label("de") == EXAMPLE_MARK  # the screen's German label is the mark in the data
+    assert example_label("en") == "example data – not official values"

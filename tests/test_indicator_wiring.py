@@ -8,7 +8,7 @@ from rgi_plugin.controllers.areas import AreaController
 from rgi_plugin.controllers.data import DataController
 from rgi_plugin.controllers.indicators import IndicatorController, project_lmb
 from rgi_plugin.core.data import bundled
-from rgi_plugin.core.indicators.lmb import reader as lmb_import
+from rgi_plugin.core.indicators.lmb.example import EXAMPLE_MARK_EN
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def test_example_lmb_is_loaded_labelled_and_remembered_by_the_project(iface):
     indicators = IndicatorController(iface, "&Gemeinschaftsinitiative")
     try:
         layer = indicators.load_example_lmb()
-        assert lmb_import.EXAMPLE_LABEL["en"] in layer.name()  # the UI language of this test run
+        assert EXAMPLE_MARK_EN in layer.name()  # the UI language of this test run
         assert layer.featureCount() == 376  # the public Grundschulen of the bundled schools
         restored = project_lmb()
         assert restored is not None and restored.example and len(restored.values) == 376
@@ -40,12 +40,12 @@ def test_panel_key_figures_use_the_projects_lmb_table(iface, qtbot, tmp_path):
         qtbot.addWidget(panel)
         panel.select_area("06")
         before = panel.detailBrowser.toPlainText()
-        assert "Key figures" in before and lmb_import.EXAMPLE_LABEL["en"] not in before
+        assert "Key figures" in before and EXAMPLE_MARK_EN not in before
         indicators.load_example_lmb()
         panel.select_area("")
         panel.select_area("06")
         after = panel.detailBrowser.toPlainText()
-        assert lmb_import.EXAMPLE_LABEL["en"] in after
+        assert EXAMPLE_MARK_EN in after
         path = areas.export_key_figures(str(tmp_path / "kennzahlen.csv"))
         with open(path, encoding="utf-8-sig") as handle:
             rows = list(csv.reader(handle, delimiter=";"))

@@ -7,7 +7,9 @@ from qgis.core import NULL, QgsVectorLayer
 
 from conftest import REPO
 from rgi_plugin.core.data import bundled
+from rgi_plugin.core.indicators.layers import IndicatorError
 from rgi_plugin.core.indicators.social import reader as social_atlas
+from rgi_plugin.core.indicators.social.layer import create_social_layer
 from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions.paths import DATA_DIR
 
@@ -98,14 +100,14 @@ def test_classes_from_a_service_layer(qgis_app):
     classes, problems = social_atlas.classes_from_layer(layer, "gesix_schicht", id_field="PLR_ID")
     assert classes == {"01100101": 7, "01100102": 2}
     assert problems == ["01100103", "01100104"]  # the text "x" and the empty class, by the table reader's rules
-    with pytest.raises(social_atlas.SocialAtlasError, match="lacks the fields schicht"):
+    with pytest.raises(IndicatorError, match="lacks the fields schicht"):
         social_atlas.classes_from_layer(layer, "schicht", id_field="PLR_ID")
 
 
 def test_social_layer_carries_the_classes_and_highlights_schicht_7(qgis_app, plr_ids):
     plr = bundled.create_layer(bundled.read_snapshot().dataset("lor_plr_2021"), "de")
     result = social_atlas.import_social_table(DATA / "sozialatlas_lor2021.csv", plr_ids)
-    layer = social_atlas.create_social_layer(plr, result, "de")
+    layer = create_social_layer(plr, result, "de")
     assert layer.isValid() and layer.featureCount() == 542
     values = {f["plr_id"]: f["schicht"] for f in layer.getFeatures() if f["schicht"] != NULL}
     assert values == result.classes

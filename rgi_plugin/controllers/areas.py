@@ -19,6 +19,7 @@ from ..core.common import settings
 from ..core.data import bundled
 from ..definitions import datasets, properties
 from ..definitions import settings as settings_keys
+from ..definitions.names import PICK_ACTION_OBJECT_NAME
 from ..definitions.paths import ICONS_DIR
 from ..gui.area_map import AreaHighlight, AreaPickTool, ConceptLayerActions, area_layers, code_field
 from ..gui.locator import GemeinschaftsinitiativeLocatorFilter
@@ -43,7 +44,7 @@ class AreaController(QObject):
         canvas = iface.mapCanvas()
 
         self.pick_action = QAction(QIcon(str(ICONS_DIR / "pick_area.svg")), self.tr("Select Handlungsraum on the map"), iface.mainWindow())
-        self.pick_action.setObjectName("GemeinschaftsinitiativePickArea")
+        self.pick_action.setObjectName(PICK_ACTION_OBJECT_NAME)
         self.pick_action.setCheckable(True)
         self.pick_tool = AreaPickTool(canvas)
         self.pick_tool.setAction(self.pick_action)
@@ -124,7 +125,8 @@ class AreaController(QObject):
 
     def figures_for(self, area):
         """What the detail pane shows: composition figures plus the key figures of issue 5."""
-        from ..core.areas.summary import summarise_area, summary_html
+        from ..core.areas.export import summary_html
+        from ..core.areas.summary import summarise_area
 
         figures = area_figures(area, bundled_mss_records())
         try:
@@ -147,7 +149,7 @@ class AreaController(QObject):
 
     def export_key_figures(self, path=None):
         """The key figures of all areas as CSV or XLSX (by the file's extension)."""
-        from ..core.areas.summary import export_csv, export_xlsx
+        from ..core.areas.export import export_csv, export_xlsx
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), self.tr("Export key figures"),

@@ -10,11 +10,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog
 
 from ..core.common import log
-from ..core.common.i18n import content_language
 from ..core.data import bundled
+from ..core.indicators.layers import IndicatorError, indicator_layers
 from ..core.indicators.lmb import layer as indicators
 from ..core.indicators.lmb import reader as lmb_import
-from ..core.indicators.social import reader as social_atlas
+from ..core.indicators.lmb.example import example_label
+from ..core.indicators.social.layer import create_social_layer
 from ..core.tables import table as ti
 from ..definitions import properties
 from ..gui.import_report_dialog import ImportReportDialog
@@ -43,7 +44,7 @@ def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None,
     text = _translate("Imports", "{n} Lmb quotas imported, {problems} rows not used (listed in the report).").format(
         n=len(imported.values), problems=report.problem_count())
     if imported.example:
-        text += " " + lmb_import.EXAMPLE_LABEL["de" if (language or content_language()) == "de" else "en"]
+        text += " " + example_label(language)
     level = Qgis.MessageLevel.Warning if (report.problem_count() or imported.example) else Qgis.MessageLevel.Success
     _tell_lmb(iface, level, text)
     log.info("Lmb import from {} ({}): {}".format(imported.source, "embedded" if embed else "reference", report.summary()))
@@ -54,7 +55,7 @@ def import_lmb_interactively(iface, schools_layer, parent=None):
     """Dialog → report → project entry and school layer. Returns the new layer or None."""
     try:
         schools = indicators.school_catalogue(schools_layer)
-    except indicators.IndicatorError as error:
+    except IndicatorError as error:
         _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
         return None
     dialog = LmbImportDialog(schools, parent or iface.mainWindow())
@@ -77,12 +78,10 @@ def restore_lmb_layer(iface, schools_layer, project=None, language=None):
     try:
         imported = lmb_import.restore_from_project(project, indicators.school_catalogue(schools_layer))
         layer = indicators.create_lmb_school_layer(schools_layer, imported, language=language)
-    except (ti.TableImportError, indicators.IndicatorError) as error:
+    except (ti.TableImportError, IndicatorError) as error:
         _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
         return None
-    stale = [layer_id for layer_id, old in project.mapLayers().items()
-             if old.customProperty(properties.INDICATOR) == properties.LMB_SCHOOLS]
-    project.removeMapLayers(stale)
+    project.removeMapLayers([old.id() for old in indicator_layers(properties.LMB_SCHOOLS, project)])
     bundled.add_to_project([layer], project)
     return layer
 
@@ -92,7 +91,7 @@ def finish_social_import(iface, plr_layer, imported, project=None, language=None
     if not imported.classes:
         _tell_social(iface, Qgis.MessageLevel.Warning, imported.report.summary())
         return None
-    layer = social_atlas.create_social_layer(plr_layer, imported, language)
+    layer = create_social_layer(plr_layer, imported, language)
     bundled.add_to_project([layer], project or QgsProject.instance())
     level = Qgis.MessageLevel.Warning if imported.report.problem_count() else Qgis.MessageLevel.Success
     _tell_social(iface, level, imported.report.summary())

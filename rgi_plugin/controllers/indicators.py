@@ -8,7 +8,10 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
 from ..core.data import bundled
+from ..core.indicators.layers import indicator_layers
+from ..core.indicators.social.layer import CLASS_FIELD
 from ..definitions import datasets, properties
+from ..definitions.names import LMB_ACTION_OBJECT_NAME, SOCIAL_ACTION_OBJECT_NAME
 from ..definitions.paths import EXAMPLE_LMB_FILE
 
 
@@ -35,10 +38,9 @@ def project_social_classes():
     """Planungsraum id -> Schicht from the Sozialstrukturatlas layer imported into this project."""
     from ..core.indicators.social import reader as social_atlas
 
-    for layer in QgsProject.instance().mapLayers().values():
-        if layer.customProperty(properties.INDICATOR) == properties.SOCIAL_ATLAS:
-            classes, _problems = social_atlas.classes_from_layer(layer, social_atlas.CLASS_FIELD)
-            return classes
+    for layer in indicator_layers(properties.SOCIAL_ATLAS):
+        classes, _problems = social_atlas.classes_from_layer(layer, CLASS_FIELD)
+        return classes
     return None
 
 
@@ -49,10 +51,10 @@ class IndicatorController(QObject):
         self.menu_name = menu_name
         main_window = iface.mainWindow()
         self.lmb_action = QAction(self.tr("Import Lernmittelbefreiung quotas…"), main_window)
-        self.lmb_action.setObjectName("GemeinschaftsinitiativeLmbImportAction")
+        self.lmb_action.setObjectName(LMB_ACTION_OBJECT_NAME)
         self.lmb_action.triggered.connect(self.import_lmb)
         self.social_action = QAction(self.tr("Import Sozialstrukturatlas classes…"), main_window)
-        self.social_action.setObjectName("GemeinschaftsinitiativeSocialImportAction")
+        self.social_action.setObjectName(SOCIAL_ACTION_OBJECT_NAME)
         self.social_action.triggered.connect(self.import_social)
         for action in (self.lmb_action, self.social_action):
             iface.addPluginToWebMenu(menu_name, action)

@@ -7,8 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTreeWidgetItem
 
-from ..core.common.i18n import content_language
-from ..core.indicators.lmb.reader import EXAMPLE_LABEL
+from ..core.indicators.lmb.example import example_label
 from ..core.tables import table as ti
 from .forms import load_form
 
@@ -26,9 +25,8 @@ class ImportReportDialog(QDialog):
 
     def _fill(self):
         report = self.report
-        language = content_language()
         self.exampleLabel.setVisible(report.example)
-        self.exampleLabel.setText(EXAMPLE_LABEL[language if language in EXAMPLE_LABEL else "en"])
+        self.exampleLabel.setText(example_label())
         self.summaryLabel.setText(report.summary())
         self.detailsLabel.setText(self._details_html())
         self.reportTree.headerItem().setText(1, report.key_label)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.indicators.lmb.reader import EXAMPLE_LABEL
+from ..core.indicators.lmb.example import EXAMPLE_MARK
 from .connection import WorkspaceDataError, WorkspacePermissionError
 
 _translate = QCoreApplication.translate
@@ -51,7 +51,7 @@ def store_import(session, result, school_year=None, origin="workspace", origin_s
     if not year:
         raise WorkspaceDataError(_translate("Workspace", "The Lmb table names no school year: choose the school year to "
                                                          "store the quotas under."))
-    note = EXAMPLE_LABEL["de"] if result.example else ""
+    note = EXAMPLE_MARK if result.example else ""
     source = str(getattr(result, "source", "") or "")
     with session.transaction() as cursor:
         cursor.execute("SELECT nr FROM gi.editable_bezirke() AS nr ORDER BY nr")

@@ -9,17 +9,32 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 from ...definitions.paths import CATALOGUE_DIR, profile_folder
 from ..common.errors import PluginError
+from ..common.i18n import in_language
 
 SCHEMA_VERSION = 1
 BASES = ("official_text", "name_match", "criteria_derived")
 NUMBER_STATUSES = ("official", "inferred")
 #: Whether the source names the areas of a Ressortbeitrag ("stated") or only the GI as a whole ("inferred").
 APPLIES_BASES = ("stated", "inferred")
-PROGRAMME_STATUSES = ("confirmed", "context", "proposed_2018")
+#: The statuses of a Ressortbeitrag, and how the panel and the fact sheets name them (one wording for both).
+PROGRAMME_STATUS_LABELS = {
+    "confirmed": QT_TRANSLATE_NOOP("Programmes", "confirmed contribution"),
+    "context": QT_TRANSLATE_NOOP("Programmes", "named in the GI context"),
+    "proposed_2018": QT_TRANSLATE_NOOP("Programmes", "proposed in 2018"),
+}
+PROGRAMME_STATUSES = tuple(PROGRAMME_STATUS_LABELS)
 UNIT_ID_LENGTHS = {"plr": 8, "bzr": 6, "pgr": 4}
 FILES = ("handlungsraeume.json", "ressortbeitraege.json", "konzepte.json")
+
+
+def status_label(status, language=None):
+    """How a Ressortbeitrag's status reads, in ``language`` (default: QGIS's)."""
+    label = PROGRAMME_STATUS_LABELS.get(status)
+    return in_language(language).translate("Programmes", label) if label else status
 
 
 class AreaCatalogueError(PluginError):

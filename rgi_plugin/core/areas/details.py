@@ -7,19 +7,10 @@ from html import escape
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...definitions import datasets
-from ..indicators.criteria import DEFAULT_MSS_RULE, MSS_STATUS, MSS_VALID
+from ..indicators.criteria import DEFAULT_MSS_RULE, MSS_NOT_RATED, MSS_STATUS, MSS_VALID
 from ..indicators.mss.reader import MssFields, read_mss_table
+from .catalogue import status_label
 from .geometry import area_plr_ids
-
-
-def status_text(status):
-    """How the panel names the status of a Ressortbeitrag."""
-    texts = {
-        "confirmed": QCoreApplication.translate("AreaDetails", "confirmed contribution"),
-        "context": QCoreApplication.translate("AreaDetails", "named in the GI context"),
-        "proposed_2018": QCoreApplication.translate("AreaDetails", "proposed in 2018"),
-    }
-    return texts.get(status, status)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +36,7 @@ def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE):
         "plr": [(plr_id, mss_records[plr_id]["plr_name"]) for plr_id in ids],
         "population": sum(mss_records[plr_id]["ew"] or 0 for plr_id in ids),
         "status_mix": [(MSS_STATUS[code], mix[code]) for code in sorted(MSS_STATUS) if mix[code]]
-        + ([("keine Bewertung", mix[None])] if mix[None] else []),
+        + ([(MSS_NOT_RATED, mix[None])] if mix[None] else []),
     }
 
 
@@ -79,7 +70,7 @@ def area_details_html(area, catalogue, figures):
     inferred = False
     for department, programmes in catalogue.programmes_by_department(area.code):
         title = department.name if department else QCoreApplication.translate("AreaDetails", "Department not stated in the source")
-        items = "".join("<li>{} <i>({})</i>{}</li>".format(escape(p.programme), escape(status_text(p.status)),
+        items = "".join("<li>{} <i>({})</i>{}</li>".format(escape(p.programme), escape(status_label(p.status)),
                                                            "*" if p.inferred_for_area else "") for p in programmes)
         inferred |= any(p.inferred_for_area for p in programmes)
         parts.append("<p><b>{}</b></p><ul>{}</ul>".format(escape(title), items))

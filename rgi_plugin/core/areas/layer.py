@@ -11,21 +11,21 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ...definitions import datasets, properties
-from ..common.i18n import content_language
+from ..common.i18n import in_language
 from .documents import resolve
 
 CONCEPT_FIELD = "concept_url"
 OPEN_CONCEPT_ACTION_ID = "{b6f1c7d2-3c1e-4a55-9d63-6d1a0c7e0a01}"
 
-# basis -> (German label, English label, dashed outline?)
+#: basis -> (legend label, dashed outline?)
 BASIS_CLASSES = {
-    "official_text": ("Amtliche Beschreibung (evtl. unvollständig)", "Official description (possibly incomplete)", False),
-    "name_match": ("Näherung: gleichnamige LOR-Einheit", "Approximate: LOR unit of the same name", True),
-    "criteria_derived": ("Näherung: LOR-Region mit MSS-Kriterium", "Approximate: LOR region with MSS criterion", True),
+    "official_text": (QT_TRANSLATE_NOOP("AreaLayer", "Official description (possibly incomplete)"), False),
+    "name_match": (QT_TRANSLATE_NOOP("AreaLayer", "Approximate: LOR unit of the same name"), True),
+    "criteria_derived": (QT_TRANSLATE_NOOP("AreaLayer", "Approximate: LOR region with MSS criterion"), True),
 }
 
 
@@ -34,12 +34,13 @@ def is_area_layer(layer):
 
 
 def _renderer(language):
+    words = in_language(language)
     categories = []
-    for basis, (german, english, dashed) in BASIS_CLASSES.items():
+    for basis, (label, dashed) in BASIS_CLASSES.items():
         symbol = QgsFillSymbol.createSimple({
             "color": "200,16,46,40", "outline_color": "#c8102e", "outline_width": "0.7",
             "outline_style": "dash" if dashed else "solid"})
-        categories.append(QgsRendererCategory(basis, symbol, german if language == "de" else english))
+        categories.append(QgsRendererCategory(basis, symbol, words.translate("AreaLayer", label)))
     return QgsCategorizedSymbolRenderer("basis", categories)
 
 
@@ -73,7 +74,7 @@ def concept_expression(catalogue, code_field="code"):
 
 def open_concept_action(language):
     """The OpenUrl action that QGIS's Identify tool and attribute table offer (no Python)."""
-    name = "Konzept öffnen" if language == "de" else "Open concept"
+    name = in_language(language).translate("AreaLayer", "Open concept")
     action = QgsAction(QgsAction.ActionType.OpenUrl, name, '[% "{}" %]'.format(CONCEPT_FIELD), "", False, name, {"Feature", "Canvas"})
     return action
 
@@ -83,7 +84,6 @@ def prepare_area_layer(layer, catalogue, language=None, code_field="code"):
 
     Safe to call again (after the catalogue or a local file changed): it replaces what it set.
     """
-    language = language or content_language()
     layer.setCustomProperty(properties.DATASET, datasets.HANDLUNGSRAEUME)
     layer.setCustomProperty(properties.CODE_FIELD, code_field)
     if layer.fields().indexFromName("basis") >= 0:

@@ -5,12 +5,11 @@ population (sum of ``ew`` of the MSS layer), number of Planungsräume, share wit
 Aufmerksamkeitsbedarf (of the Planungsräume the MSS rates, and of their population), public
 Grundschulen inside the area (point in the union of its Planungsräume), how many have an Lmb
 quota, how many are at or above the threshold, their mean quota (unweighted mean over schools
-with a value), the Schicht distribution and the data editions used. Exports to CSV and XLSX.
+with a value), the Schicht distribution and the data editions used. Shown and exported by
+``export.py``.
 """
 
-import csv
 from dataclasses import dataclass, field
-from html import escape
 
 from qgis.core import (
     NULL,
@@ -21,13 +20,12 @@ from qgis.core import (
 )
 
 from ...definitions import properties
-from ..common.i18n import content_language
+from ..common.i18n import in_language
 from ..data.schema import normalise_lor_id
 from ..indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
-from ..indicators.lmb.reader import EXAMPLE_LABEL, normalise_bsn
+from ..indicators.lmb.reader import normalise_bsn
 from ..indicators.mss.reader import read_mss_table
 from ..indicators.mss.styles import mss_edition
-from ..tables.table import format_decimal
 
 NO_CLASS = "none"
 
@@ -56,12 +54,21 @@ class AreaSummary:
     schools_with_quota: int = 0
     schools_at_threshold: int = 0
     mean_quota: object = None
-    quotas: list = field(default_factory=list)  # the Lmb quotas of the area's schools, ascending
     threshold: float = LMB_THRESHOLD_PERCENT
     schicht: object = None  # {class: count, NO_CLASS: count} or None without social data
     editions: list = field(default_factory=list)
     example_lmb: bool = False
-    school_quotas: dict = field(default_factory=dict)  # BSN -> Lmb quota (percent) of the schools counted
+    counted: list = field(default_factory=list)  # (BSN, Lmb quota in percent) of each school counted with a quota
+
+    @property
+    def quotas(self):
+        """The Lmb quotas of the area's schools, ascending (one per school location)."""
+        return sorted(quota for _, quota in self.counted)
+
+    @property
+    def school_quotas(self):
+        """BSN -> Lmb quota (percent) of the schools counted."""
+        return dict(self.counted)
 
     @property
     def attention_share(self):
@@ -96,7 +103,7 @@ def summarise_area(plr_ids, mss_layer, schools_layer=None, lmb=None, social=None
     geometry is the area unless ``plr_layer`` is given. ``lmb``: ``LmbImport`` or a dict
     BSN -> percent. ``social``: ``SocialImport`` or a dict plr_id -> Schicht.
     """
-    language = language or content_language()
+    language = in_language(language).language
     wanted = sorted({normalise_lor_id(i, 8) for i in plr_ids} - {None})
     summary = AreaSummary(name=name, plr_ids=wanted, threshold=threshold)
     summary.editions.append(_edition(mss_layer, language))
@@ -137,8 +144,8 @@ def summarise_area(plr_ids, mss_layer, schools_layer=None, lmb=None, social=None
             distribution[key] = distribution.get(key, 0) + 1
         summary.schicht = distribution
         if hasattr(social, "label"):
-            summary.editions.append(("Sozialstrukturatlas: {}" if language == "de" else "Social structure atlas: {}").format(
-                social.label(language)))
+            summary.editions.append(in_language(language).translate("AreaSummary", "Social structure atlas: {source}").format(
+                source=social.label(language)))
     return summary
 
 
@@ -152,7 +159,6 @@ def _count_schools(summary, schools_layer, area_layer, geometries, lmb, threshol
     if schools_layer.crs() != area_layer.crs():
         transform = QgsCoordinateTransform(schools_layer.crs(), area_layer.crs(), QgsProject.instance())
     values = lmb.values if hasattr(lmb, "values") and not isinstance(lmb, dict) else (lmb or {})
-    quotas = []
     request = QgsFeatureRequest().setFilterExpression(PUBLIC_PRIMARY_SCHOOL_EXPRESSION)
     for school in schools_layer.getFeatures(request):
         point = QgsGeometry(school.geometry())
@@ -164,110 +170,8 @@ def _count_schools(summary, schools_layer, area_layer, geometries, lmb, threshol
         bsn = normalise_bsn(_value(school, "bsn"))
         quota = values.get(bsn)
         if quota is not None:
-            quotas.append(quota)
-            summary.school_quotas[bsn] = quota
+            summary.counted.append((bsn, quota))
             summary.schools_at_threshold += bool(meets_lmb_threshold(quota, threshold))
+    quotas = summary.quotas
     summary.schools_with_quota = len(quotas)
-    summary.quotas = sorted(quotas)
     summary.mean_quota = sum(quotas) / len(quotas) if quotas else None
-
-
-# -- presentation and export ------------------------------------------------------------------
-
-def _columns(summaries, language):
-    de = language == "de"
-    classes = sorted({k for s in summaries if s.schicht for k in s.schicht if k != NO_CLASS})
-    columns = [
-        ("Gebiet" if de else "Area", lambda s: s.name),
-        ("Planungsräume" if de else "Planning areas", lambda s: len(s.found)),
-        ("Planungsräume nicht gefunden" if de else "Planning areas not found", lambda s: " ".join(s.missing)),
-        ("Einwohner" if de else "Population", lambda s: s.population),
-        ("Planungsräume mit MSS-Bewertung" if de else "Planning areas rated by the MSS", lambda s: s.rated),
-        ("davon mit besonderem Aufmerksamkeitsbedarf" if de else "of which requiring special attention", lambda s: s.attention),
-        ("Anteil Planungsräume mit besonderem Aufmerksamkeitsbedarf (%)" if de else
-         "Share of planning areas requiring special attention (%)",
-         lambda s: None if s.attention_share is None else round(100 * s.attention_share, 1)),
-        ("Anteil Einwohner in Gebieten mit besonderem Aufmerksamkeitsbedarf (%)" if de else
-         "Share of population in areas requiring special attention (%)",
-         lambda s: None if s.attention_population_share is None else round(100 * s.attention_population_share, 1)),
-        ("Öffentliche Grundschulen" if de else "Public primary schools", lambda s: s.schools),
-        ("davon mit Lmb-Quote" if de else "of which with an Lmb quota", lambda s: s.schools_with_quota),
-        ("davon Lmb-Quote ab Schwelle" if de else "of which at or above the Lmb threshold", lambda s: s.schools_at_threshold),
-        ("Lmb-Schwelle (%)" if de else "Lmb threshold (%)", lambda s: s.threshold),
-        ("Mittlere Lmb-Quote (%)" if de else "Mean Lmb quota (%)",
-         lambda s: None if s.mean_quota is None else round(s.mean_quota, 1)),
-    ]
-    for value in classes:
-        columns.append((("Planungsräume Schicht {}" if de else "Planning areas class {}").format(value),
-                        lambda s, v=value: (s.schicht or {}).get(v, 0) if s.schicht is not None else None))
-    if any(s.schicht is not None for s in summaries):
-        columns.append(("Planungsräume ohne Schicht" if de else "Planning areas without class",
-                        lambda s: (s.schicht or {}).get(NO_CLASS, 0) if s.schicht is not None else None))
-    columns.append(("Datenstände" if de else "Data editions", lambda s: " | ".join(s.editions)))
-    columns.append(("Hinweis" if de else "Note", lambda s: EXAMPLE_LABEL["de" if de else "en"] if s.example_lmb else ""))
-    return columns
-
-
-def summary_table(summaries, language=None):
-    """(headers, rows) of the summaries, one row per area; numbers stay numbers."""
-    columns = _columns(summaries, language or content_language())
-    return [title for title, _ in columns], [[getter(s) for _, getter in columns] for s in summaries]
-
-
-def export_csv(summaries, path, language=None):
-    """Semicolon CSV in UTF-8 with BOM (opens in German Excel); German decimal comma for ``de``."""
-    language = language or content_language()
-    headers, rows = summary_table(summaries, language)
-
-    def cell(value):
-        if value is None:
-            return ""
-        if isinstance(value, float):
-            return format_decimal(value, language)
-        return str(value)
-
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers)
-        writer.writerows([[cell(v) for v in row] for row in rows])
-    return path
-
-
-def export_xlsx(summaries, path, language=None):
-    """An Excel workbook with one sheet of the summaries (pandas + openpyxl, imported here)."""
-    import pandas
-
-    headers, rows = summary_table(summaries, language or content_language())
-    frame = pandas.DataFrame(rows, columns=headers)
-    sheet = "Zusammenfassung" if (language or content_language()) == "de" else "Summary"
-    frame.to_excel(str(path), index=False, sheet_name=sheet, engine="openpyxl")
-    return path
-
-
-def _display(value, language):
-    if isinstance(value, float):
-        return format_decimal(value, language)
-    if isinstance(value, int) and not isinstance(value, bool) and language == "de":
-        return "{:,}".format(value).replace(",", ".")
-    return str(value)
-
-
-def summary_html(summary, language=None):
-    """The summary of one area for the panel (labels left, figures right, narrow-panel friendly)."""
-    language = language or content_language()
-    headers, rows = summary_table([summary], language)
-    parts = []
-    if summary.example_lmb:
-        parts.append("<p style='color:#b2182b'><b>{}</b></p>".format(escape(EXAMPLE_LABEL["de" if language == "de" else "en"])))
-    parts.append("<h3>{}</h3>".format(escape(summary.name)) if summary.name else "")
-    parts.append("<table width='100%' cellpadding='2'>")
-    for title, value in list(zip(headers, rows[0]))[1:]:  # the name is the heading
-        if value in (None, ""):
-            continue
-        if isinstance(value, str) and len(value) > 40:  # long texts (editions) below their label
-            parts.append("<tr><td colspan='2'>{}:<br><small>{}</small></td></tr>".format(escape(title), escape(value)))
-            continue
-        parts.append("<tr><td width='80%'>{}</td><td width='20%' align='right'>{}</td></tr>".format(
-            escape(title), escape(_display(value, language))))
-    parts.append("</table>")
-    return "".join(parts)

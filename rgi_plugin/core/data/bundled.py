@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import QgsLayerMetadata, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 
 from ...definitions import datasets, properties
-from ...definitions.names import LAYER_GROUP_NAME, METADATA_VOCABULARY
+from ...definitions.names import LAYER_GROUP_NAME
 from ...definitions.paths import DATA_DIR, DATASETS_FILE, profile_folder
 from ..common.errors import PluginError
-from ..common.i18n import content_language
+from ..common.i18n import content_language, in_language
+from ..common.metadata import layer_metadata as dataset_metadata
 from .styles import renderer_for
 
 
@@ -90,28 +91,15 @@ def read_snapshot(path=DATASETS_FILE):
 
 def layer_metadata(dataset, language=None):
     """QGIS layer metadata carrying the dataset's source, licence and attribution."""
-    metadata = QgsLayerMetadata()
-    metadata.setIdentifier(dataset.id)
-    metadata.setTitle(dataset.localized_title(language))
-    metadata.setType("dataset")
-    metadata.setLanguage(language or content_language())
+    words = in_language(language)
     abstract = "{}\n\n{}: {}\n{}: {}\n{}: {}".format(
-        dataset.localized_notes(language),
-        "Quelle" if (language or content_language()) == "de" else "Source",
-        dataset.service,
-        "Herausgeber" if (language or content_language()) == "de" else "Publisher",
-        dataset.publisher,
-        "Stand" if (language or content_language()) == "de" else "Edition",
-        dataset.edition,
+        dataset.localized_notes(words.language),
+        words.translate("LayerMetadata", "Source"), dataset.service,
+        words.translate("LayerMetadata", "Publisher"), dataset.publisher,
+        words.translate("LayerMetadata", "Edition"), dataset.edition,
     )
-    metadata.setAbstract(abstract)
-    metadata.setRights([dataset.attribution])
-    licences = [dataset.licence]
-    if dataset.licence_url:
-        licences.append(dataset.licence_url)
-    metadata.setLicenses(licences)
-    metadata.setKeywords({METADATA_VOCABULARY: ["Berlin", "Gemeinschaftsinitiative", dataset.id]})
-    return metadata
+    return dataset_metadata(dataset.id, dataset.localized_title(words.language), words.language, abstract, [dataset.attribution],
+                            [dataset.licence, dataset.licence_url])
 
 
 def create_layer(dataset, language=None):
@@ -253,12 +241,11 @@ class OfflineCopy:
     source: str = ""
 
     def describe(self, language=None):
-        german = (language or content_language()) == "de"
+        words = in_language(language)
         if self.refreshed:
-            text = "Offline-Stand: aktualisiert am {} aus {} ({})" if german else "Offline data: snapshot refreshed on {} from {} ({})"
-            return text.format(self.date, self.source, self.path.parent)
-        text = "Offline-Stand: mit dem Plugin geliefert ({})" if german else "Offline data: bundled with the plugin ({})"
-        return text.format(self.date)
+            text = words.translate("OfflineData", "Offline data: snapshot refreshed on {date} from {source} ({folder})")
+            return text.format(date=self.date, source=self.source, folder=self.path.parent)
+        return words.translate("OfflineData", "Offline data: bundled with the plugin ({date})").format(date=self.date)
 
 
 def offline_copy(dataset, root=None):

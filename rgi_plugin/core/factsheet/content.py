@@ -8,16 +8,16 @@ sources from the bundled data description. The layout is built in ``fact_sheet_l
 from dataclasses import dataclass, field
 
 from ...definitions import datasets
+from ..areas.catalogue import status_label
 from ..areas.details import bundled_mss_records
 from ..areas.geometry import area_plr_ids
 from ..areas.summary import summarise_area
 from ..data.bundled import read_snapshot
-from ..data.styles import MSS_NO_RATING, MSS_STATUS_CLASSES
-from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_STATUS, MSS_VALID
-from ..indicators.lmb.reader import EXAMPLE_LABEL
+from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_NOT_RATED, MSS_STATUS, MSS_VALID
+from ..indicators.lmb.example import EXAMPLE_MARK
+from ..indicators.mss.styles import NO_RATING_COLOUR, STATUS_CLASSES
 from .charts import bar_chart_svg, histogram
 
-STATUS_LABELS = {"confirmed": "bestätigt", "context": "im GI-Zusammenhang genannt", "proposed_2018": "2018 vorgeschlagen"}
 #: Footnote of the Ressortbeiträge marked ``*`` (catalogue ``applies_basis: inferred``).
 INFERRED_NOTE = "* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete."
 LMB_BINS = (0, 25, 50, 75, 100)
@@ -83,7 +83,7 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
     for department, items in catalogue.programmes_by_department(area.code):
         head = (department.short or department.name) if department else "Ressort nicht angegeben"
         programmes.append("{}: {}".format(head, "; ".join("{} ({}){}".format(
-            p.programme, STATUS_LABELS.get(p.status, p.status), "*" if p.inferred_for_area else "") for p in items)))
+            p.programme, status_label(p.status, "de"), "*" if p.inferred_for_area else "") for p in items)))
     if any(p.inferred_for_area for p in catalogue.programmes_for(area.code)):
         programmes.append(INFERRED_NOTE)
 
@@ -107,11 +107,11 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
     if area.number_status != "official":
         notes.append("Gebietsnummer abgeleitet (nicht amtlich bestätigt).")
     if summary.example_lmb:
-        notes.append("Lmb-Werte: " + EXAMPLE_LABEL["de"] + ".")
+        notes.append("Lmb-Werte: " + EXAMPLE_MARK + ".")
 
-    mss_bars = [(MSS_STATUS_CLASSES[code][0], mix.get(code, 0), MSS_STATUS_CLASSES[code][2]) for code in sorted(MSS_STATUS_CLASSES)]
+    mss_bars = [(MSS_STATUS[code], mix.get(code, 0), STATUS_CLASSES[code][0]) for code in sorted(MSS_STATUS)]
     if mix.get(None):
-        mss_bars.append((MSS_NO_RATING[0], mix[None], MSS_NO_RATING[2]))
+        mss_bars.append((MSS_NOT_RATED, mix[None], NO_RATING_COLOUR))
     lmb_counts = histogram(summary.quotas, LMB_BINS)
     lmb_bars = [("{}–{} %".format(low, high), count, "#c62a1a" if low >= threshold else "#8fa9cf")
                 for (low, high), count in zip(zip(LMB_BINS, LMB_BINS[1:]), lmb_counts)]

@@ -39,6 +39,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ...definitions import datasets, properties
 from ..common.errors import PluginError
+from ..common.features import add_attributes, add_features
 
 LAYOUT_NAME = "GI-Steckbrief"
 TEXT_FIELDS = ("code", "name", "title", "subtitle", "figures", "programmes", "documents", "sources", "notes")
@@ -62,9 +63,7 @@ def coverage_layer(sheets, geometries, chart_dir):
     chart_dir = Path(chart_dir)
     chart_dir.mkdir(parents=True, exist_ok=True)
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", "Handlungsraum (Abgrenzung)", "memory")
-    provider = layer.dataProvider()
-    provider.addAttributes([QgsField(name, QVariant.String) for name in TEXT_FIELDS + CHART_FIELDS])
-    layer.updateFields()
+    add_attributes(layer, [QgsField(name, QVariant.String) for name in TEXT_FIELDS + CHART_FIELDS], FactSheetError)
     features = []
     for sheet in sheets:
         mss_path = chart_dir / "mss_{}.svg".format(sheet.code)
@@ -78,8 +77,7 @@ def coverage_layer(sheets, geometries, chart_dir):
             raise FactSheetError("no geometry for the Handlungsraum {}".format(sheet.code))
         feature.setGeometry(QgsGeometry(geometry))
         features.append(feature)
-    provider.addFeatures(features)
-    layer.updateExtents()
+    add_features(layer, features, FactSheetError)
     layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"style": "no", "outline_color": RED, "outline_width": "0.8", "outline_style": "dash"})))
     return layer

@@ -26,6 +26,8 @@ MSS_DYNAMICS = {1: "positiv", 3: "stabil", 5: "negativ"}
 MSS_DYNAMICS_NEGATIVE = 5
 #: The value of ``kom`` for a row the MSS rates; every other value marks it invalid.
 MSS_VALID = "gültig"
+#: What the MSS calls a row it does not rate (German, like its class names).
+MSS_NOT_RATED = "keine Bewertung"
 
 #: Schools that criterion 2 looks at: public primary schools (``schulart``/``traeger``).
 PRIMARY_SCHOOL_TYPE = "Grundschule"

@@ -9,8 +9,10 @@ from operator import attrgetter
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
-#: Carried by every output made from the bundled synthetic Lmb values.
-EXAMPLE_DATA_NOTE = "Beispieldaten – keine amtlichen Werte"
+from ..indicators.lmb.example import EXAMPLE_MARK
+
+#: Carried by every output made from the bundled synthetic Lmb values (the mark in their data).
+EXAMPLE_DATA_NOTE = EXAMPLE_MARK
 
 _TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool}
 

@@ -10,12 +10,12 @@ downloaded, so that the main thread only adds a finished layer. Every problem is
 import time
 from dataclasses import dataclass
 
-from qgis.core import QgsAbstractMetadataBase, QgsApplication, QgsFeatureRequest, QgsField, QgsLayerMetadata
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsField
 from qgis.PyQt.QtCore import QVariant
 
 from ...definitions import properties
-from ...definitions.names import METADATA_VOCABULARY
-from ..common.i18n import content_language
+from ..common.i18n import in_language
+from ..common.metadata import layer_metadata
 from ..data import schema
 from ..data.styles import renderer_for
 from . import main_thread, network, ogc
@@ -162,32 +162,23 @@ def _add_internal_names(layer, source_fields):
 
 def decorate_layer(layer, entry, found, language=None):
     """Style, metadata, attribution and the plugin's markers for a service layer."""
-    language = language or content_language()
-    german = language == "de"
+    words = in_language(language)
+    language = words.language
     source = found.source
-    metadata = QgsLayerMetadata()
-    metadata.setIdentifier(entry.id)
-    metadata.setTitle(entry.localized_title(language))
-    metadata.setType("dataset")
-    metadata.setLanguage(language)
     lines = [
         entry.localized_notes(language),
         "",
-        "{}: {} ({}, {} {})".format("Quelle" if german else "Source", source.url, source.generation_label,
+        "{}: {} ({}, {} {})".format(words.translate("LayerMetadata", "Source"), source.url, source.generation_label,
                                     source.type, found.name),
-        "{}: {}".format("Stand" if german else "Edition", entry.edition),
-        "{}: {}".format("Katalogstatus" if german else "Catalogue status", source.status),
-        "{}: {}".format("Grundlage der Lizenzangabe" if german else "Basis of the licence statement", entry.licence_basis),
+        "{}: {}".format(words.translate("LayerMetadata", "Edition"), entry.edition),
+        "{}: {}".format(words.translate("LayerMetadata", "Catalogue status"), source.status),
+        "{}: {}".format(words.translate("LayerMetadata", "Basis of the licence statement"), entry.licence_basis),
     ]
-    metadata.setAbstract("\n".join(lines))
-    metadata.setRights([entry.attribution])
-    metadata.setLicenses([entry.licence] + ([entry.licence_url] if entry.licence_url else []))
-    metadata.setKeywords({METADATA_VOCABULARY: ["Berlin", "Gemeinschaftsinitiative", entry.id]})
-    links = [QgsAbstractMetadataBase.Link("GetCapabilities", "OGC:{}".format(source.type), found.url)]
+    links = [("GetCapabilities", "OGC:{}".format(source.type), found.url)]
     if entry.metadata_page:
-        links.append(QgsAbstractMetadataBase.Link("Metadata", "WWW:LINK", entry.metadata_page))
-    metadata.setLinks(links)
-    layer.setMetadata(metadata)
+        links.append(("Metadata", "WWW:LINK", entry.metadata_page))
+    layer.setMetadata(layer_metadata(entry.id, entry.localized_title(language), language, "\n".join(lines), [entry.attribution],
+                                     [entry.licence, entry.licence_url], links))
     layer.setAttribution(entry.attribution)
     layer.setAttributionUrl(entry.metadata_page or source.url)
     layer.setCustomProperty(properties.DATASET, entry.id)

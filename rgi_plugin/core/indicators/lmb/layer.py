@@ -17,7 +17,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsLayerMetadata,
     QgsMarkerSymbol,
     QgsRuleBasedRenderer,
     QgsVectorLayer,
@@ -26,11 +25,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ....definitions import properties
-from ...common.errors import PluginError
-from ...common.i18n import content_language
+from ...common.features import add_attributes, add_features
+from ...common.i18n import in_language
+from ...common.metadata import layer_metadata
 from ...tables.table import format_decimal
 from ..criteria import LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
-from .reader import EXAMPLE_LABEL
+from ..layers import IndicatorError, mark, require_fields
+from .example import EXAMPLE_MARK, example_label
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
@@ -46,20 +47,9 @@ BELOW_STYLE = ("#6baed6", "1.9", "#08306b")
 NO_VALUE_STYLE = ("#ffffff", "1.4", "#636363")
 
 
-class IndicatorError(PluginError):
-    """An indicator layer cannot be built; the message says why (for the user)."""
-
-
-def _check_fields(layer, required):
-    missing = [name for name in required if layer.fields().indexOf(name) < 0]
-    if missing:
-        raise IndicatorError(_translate("Indicators", "The layer “{layer}” lacks the fields {fields}.").format(
-            layer=layer.name(), fields=", ".join(missing)))
-
-
 def school_catalogue(schools_layer):
     """BSN -> True when the school is a public primary school (``PUBLIC_PRIMARY_SCHOOL_EXPRESSION``)."""
-    _check_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
+    require_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
     from .reader import normalise_bsn
 
     expression = QgsExpression(PUBLIC_PRIMARY_SCHOOL_EXPRESSION)
@@ -84,21 +74,19 @@ def _percent(threshold, language):
 
 def lmb_renderer(threshold=LMB_THRESHOLD_PERCENT, language=None, example=False, school_year=None, field=QUOTA_FIELD):
     """Rule-based renderer: at/above the threshold, below, no value; under a heading rule."""
-    language = language or content_language()
-    de = language == "de"
-    heading = "Lernmittelbefreiung (Lmb-Quote)" if de else "Lernmittelbefreiung quota"
+    words = in_language(language)
+    heading = words.translate("LmbLayer", "Lernmittelbefreiung quota")
     if school_year:
         heading += " {}".format(school_year)
     if example:
-        heading += " – " + EXAMPLE_LABEL["de" if de else "en"]
+        heading += " – " + example_label(words.language)
     parent = QgsRuleBasedRenderer.Rule(None, label=heading)
-    limit = _percent(threshold, language)
+    limit = _percent(threshold, words.language)
     classes = (
         (threshold_expression(threshold, field), AT_OR_ABOVE_STYLE,
-         "{} und mehr (Kriterium erfüllt)".format(limit) if de else "{} or more (criterion met)".format(limit)),
-        ('"{}" < {!r}'.format(field, float(threshold)), BELOW_STYLE,
-         "unter {}".format(limit) if de else "below {}".format(limit)),
-        ('"{}" IS NULL'.format(field), NO_VALUE_STYLE, "keine Lmb-Quote" if de else "no Lmb quota"),
+         words.translate("LmbLayer", "{limit} or more (criterion met)").format(limit=limit)),
+        ('"{}" < {!r}'.format(field, float(threshold)), BELOW_STYLE, words.translate("LmbLayer", "below {limit}").format(limit=limit)),
+        ('"{}" IS NULL'.format(field), NO_VALUE_STYLE, words.translate("LmbLayer", "no Lmb quota")),
     )
     for expression, (colour, size, outline), label in classes:
         symbol = QgsMarkerSymbol.createSimple(
@@ -110,21 +98,20 @@ def lmb_renderer(threshold=LMB_THRESHOLD_PERCENT, language=None, example=False, 
 
 
 def lmb_layer_name(lmb, language=None):
-    language = language or content_language()
-    name = "Grundschulen – Lmb-Quote" if language == "de" else "Primary schools – Lmb quota"
+    name = in_language(language).translate("LmbLayer", "Primary schools – Lmb quota")
     if lmb is not None and lmb.school_year:
         name += " {}".format(lmb.school_year)
     if lmb is not None and lmb.example:
-        name += " ({})".format(EXAMPLE_LABEL["de" if language == "de" else "en"])
+        name += " ({})".format(example_label(language))
     return name
 
 
 def create_lmb_school_layer(schools_layer, lmb, threshold=LMB_THRESHOLD_PERCENT, language=None, primary_only=True):
     """A new memory layer of the (public primary) schools with ``lmb_quote``, styled; not added to a project."""
-    _check_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
+    require_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
     from .reader import normalise_bsn
 
-    language = language or content_language()
+    language = in_language(language).language
     fields = QgsFields(schools_layer.fields())
     for name in (QUOTA_FIELD, YEAR_FIELD, NOTE_FIELD):
         if fields.indexOf(name) >= 0:
@@ -137,15 +124,13 @@ def create_lmb_school_layer(schools_layer, lmb, threshold=LMB_THRESHOLD_PERCENT,
     layer = QgsVectorLayer(uri, lmb_layer_name(lmb, language), "memory")
     if not layer.isValid():
         raise IndicatorError(_translate("Indicators", "A memory layer for the schools could not be created."))
-    provider = layer.dataProvider()
-    provider.addAttributes(fields.toList())
-    layer.updateFields()
+    add_attributes(layer, fields.toList(), IndicatorError)
 
     request = QgsFeatureRequest()
     if primary_only:
         request.setFilterExpression(PUBLIC_PRIMARY_SCHOOL_EXPRESSION)
     values = lmb.values if lmb is not None else {}
-    note = EXAMPLE_LABEL["de"] if (lmb is not None and lmb.example) else None
+    note = EXAMPLE_MARK if (lmb is not None and lmb.example) else None
     features = []
     for school in schools_layer.getFeatures(request):
         feature = QgsFeature(layer.fields())
@@ -156,44 +141,30 @@ def create_lmb_school_layer(schools_layer, lmb, threshold=LMB_THRESHOLD_PERCENT,
         extra = [quota, None if year is None else str(year), note if quota is not None else None]
         feature.setAttributes(list(school.attributes()) + [NULL if value is None else value for value in extra])
         features.append(feature)
-    provider.addFeatures(features)
-    layer.updateExtents()
+    add_features(layer, features, IndicatorError)
 
     layer.setRenderer(lmb_renderer(threshold, language, lmb is not None and lmb.example, lmb.school_year if lmb else None))
     layer.setMetadata(_metadata(schools_layer, lmb, threshold, language, len(features)))
-    layer.setCustomProperty(properties.INDICATOR, properties.LMB_SCHOOLS)
-    layer.setCustomProperty(properties.EXAMPLE, bool(lmb is not None and lmb.example))
-    layer.setCustomProperty(properties.SOURCE, lmb.source if lmb is not None else "")
+    mark(layer, properties.LMB_SCHOOLS, lmb is not None and lmb.example, lmb.source if lmb is not None else "")
     return layer
 
 
 def _metadata(schools_layer, lmb, threshold, language, count):
-    de = language == "de"
-    metadata = QgsLayerMetadata()
-    metadata.setIdentifier(properties.LMB_SCHOOLS)
-    metadata.setTitle(lmb_layer_name(lmb, language))
-    metadata.setType("dataset")
-    metadata.setLanguage(language)
+    words = in_language(language)
+    language = words.language
     lines = []
     if lmb is not None and lmb.example:
-        label = EXAMPLE_LABEL["de" if de else "en"]
-        lines.append(label)
-        lines.append("Synthetische Werte, erzeugt von scripts/build_example_lmb.py; nicht für Entscheidungen verwenden."
-                     if de else "Synthetic values generated by scripts/build_example_lmb.py; not for decisions.")
-    lines.append(("{n} öffentliche Grundschulen aus „{layer}“." if de else "{n} public primary schools from “{layer}”.")
-                 .format(n=count, layer=schools_layer.name()))
+        lines.append(example_label(language))
+        lines.append(words.translate("LmbLayer", "Synthetic values generated by scripts/build_example_lmb.py; not for decisions."))
+    lines.append(words.translate("LmbLayer", "{n} public primary schools from “{layer}”.").format(n=count, layer=schools_layer.name()))
     if lmb is not None:
-        lines.append(("Lmb-Quoten: {source} ({used} Werte verwendet); Schwelle {limit}." if de else
-                      "Lmb quotas: {source} ({used} values used); threshold {limit}.").format(
+        lines.append(words.translate("LmbLayer", "Lmb quotas: {source} ({used} values used); threshold {limit}.").format(
             source=lmb.label(language), used=len(lmb.values), limit=_percent(threshold, language)))
         if not lmb.example:
-            lines.append("Interne Daten der Verwaltung (nicht öffentlich); die Datei bleibt lokal." if de else
-                         "Internal data of the administration (not public); the file stays local.")
+            lines.append(words.translate("LmbLayer", "Internal data of the administration (not public); the file stays local."))
     else:
-        lines.append("Keine Lmb-Tabelle geladen." if de else "No Lmb table loaded.")
-    metadata.setAbstract("\n".join(lines))
+        lines.append(words.translate("LmbLayer", "No Lmb table loaded."))
     rights = list(schools_layer.metadata().rights())
     if lmb is not None and lmb.example:
-        rights.append(EXAMPLE_LABEL["de" if de else "en"])
-    metadata.setRights(rights)
-    return metadata
+        rights.append(example_label(language))
+    return layer_metadata(properties.LMB_SCHOOLS, lmb_layer_name(lmb, language), language, "\n".join(lines), rights)

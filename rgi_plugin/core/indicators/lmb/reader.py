@@ -21,13 +21,11 @@ from pathlib import Path
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ....definitions import properties
+from ...common.i18n import in_language
 from ...tables import table as ti
+from .example import example_label, is_example_table
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
-
-#: The synthetic example table (written by scripts/build_example_lmb.py); it carries the label
-#: ``EXAMPLE_LABEL["de"]`` in every row (column ``hinweis``), so a renamed copy stays marked.
-EXAMPLE_LABEL = {"de": "Beispieldaten – keine amtlichen Werte", "en": "example data – not official values"}
 
 _BSN = re.compile(r"^(\d{1,2})([A-Z])(\d{1,2})$")
 BSN_PATTERN = re.compile(r"^\d{2}[A-Z]\d{2}$")
@@ -143,22 +141,6 @@ def school_years(table, column):
     return sorted(years, key=lambda value: (years[value], value))
 
 
-def _plain_label(text):
-    return re.sub(r"[\s\u2013\u2014-]+", " ", str(text)).strip().lower()
-
-
-_EXAMPLE_LABELS = {_plain_label(label) for label in EXAMPLE_LABEL.values()}
-
-
-def is_example_table(table):
-    """True when the table says inside its data that it holds example values: a comment line
-    naming "Beispieldaten", or a cell reading "Beispieldaten – keine amtlichen Werte" (the file
-    name plays no part: a renamed copy stays marked, a real table named like it is not marked)."""
-    if any("beispieldaten" in comment.lower() for comment in table.comments):
-        return True
-    return any(isinstance(cell, str) and _plain_label(cell) in _EXAMPLE_LABELS for _, cells in table.rows for cell in cells)
-
-
 @dataclass
 class LmbImport:
     """The usable quotas (BSN -> percent) and the report of what happened to every row."""
@@ -174,9 +156,9 @@ class LmbImport:
         """Short description for layer names, the panel and exports."""
         text = Path(self.source).name
         if self.school_year:
-            text += ", " + ("Schuljahr " if language == "de" else "school year ") + str(self.school_year)
+            text += ", " + in_language(language).translate("LmbImport", "school year {year}").format(year=self.school_year)
         if self.example:
-            text += " – " + EXAMPLE_LABEL[language if language in EXAMPLE_LABEL else "en"]
+            text += " – " + example_label(language)
         return text
 
 

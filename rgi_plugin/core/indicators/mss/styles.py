@@ -1,21 +1,28 @@
-"""Styling variants of an MSS layer: by status, by dynamics, by the combined class.
+"""How an MSS layer looks: by status, by dynamics, by the combined class; the MSS colours and labels.
 
 Works on any MSS layer in the internal schema (fields ``si_n``, ``di_n``, ``kom``), whatever
 its edition: the bundled 2021 file or a 2023 layer from the live service. Rows the MSS marks
 invalid (``kom`` not ``gültig``) or without a status are "keine Bewertung", never a class.
-The "Gebiete mit besonderem Aufmerksamkeitsbedarf" (rule from ``criteria_defaults``, a
-parameter) are outlined on top, drawn in a later symbol level than every fill.
+The "Gebiete mit besonderem Aufmerksamkeitsbedarf" (rule from ``indicators/criteria.py``, a
+parameter) are outlined on top, drawn in a later symbol level than every fill. Class boundaries
+come from the data's own codes, never from position in a list; legend labels are in the
+language asked for (default: QGIS's), through the plugin's translations.
 """
 
-from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ....definitions import properties
 from ...common.errors import PluginError
-from ...common.i18n import content_language
-from ...data.styles import MSS_NO_RATING, MSS_STATUS_CLASSES
-from ..criteria import DEFAULT_MSS_RULE, MSS_DYNAMICS, MSS_VALID
+from ...common.i18n import in_language
+from ..criteria import DEFAULT_MSS_RULE, MSS_VALID
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
@@ -23,20 +30,28 @@ STATUS, DYNAMICS, STATUS_DYNAMICS = "status", "dynamics", "status_dynamics"
 VARIANTS = (STATUS, DYNAMICS, STATUS_DYNAMICS)
 REQUIRED_FIELDS = ("si_n", "di_n", "kom")
 
-VARIANT_LABELS = {
-    STATUS: ("Statusindex", "Status index"),
-    DYNAMICS: ("Dynamikindex", "Dynamics index"),
-    STATUS_DYNAMICS: ("Status/Dynamik-Index", "Status/dynamics index"),
+_VARIANT_LABELS = {
+    STATUS: QT_TRANSLATE_NOOP("MssStyles", "Status index"),
+    DYNAMICS: QT_TRANSLATE_NOOP("MssStyles", "Dynamics index"),
+    STATUS_DYNAMICS: QT_TRANSLATE_NOOP("MssStyles", "Status/dynamics index"),
 }
 
-# Dynamics (di_n): code -> (English, colour); German names from criteria_defaults.
-MSS_DYNAMICS_CLASSES = {1: ("positive", "#4dac26"), 3: ("stable", "#f0f0f0"), 5: ("negative", "#7b3294")}
-DYNAMICS_SIGN = {1: "+", 3: "+/-", 5: "-"}
-ATTENTION_LABEL = ("Gebiet mit besonderem Aufmerksamkeitsbedarf", "Area requiring special attention")
+#: Status index (si_n): code -> colour, name (the MSS's class names are German: ``criteria.MSS_STATUS``).
+STATUS_CLASSES = {1: ("#f2f2f2", QT_TRANSLATE_NOOP("MssStyles", "high")), 2: ("#fdd49e", QT_TRANSLATE_NOOP("MssStyles", "medium")),
+                  3: ("#fc8d59", QT_TRANSLATE_NOOP("MssStyles", "low")), 4: ("#c62a1a", QT_TRANSLATE_NOOP("MssStyles", "very low"))}
+#: Dynamics index (di_n): code -> colour, name, sign.
+DYNAMICS_CLASSES = {1: ("#4dac26", QT_TRANSLATE_NOOP("MssStyles", "positive"), "+"),
+                    3: ("#f0f0f0", QT_TRANSLATE_NOOP("MssStyles", "stable"), "+/-"),
+                    5: ("#7b3294", QT_TRANSLATE_NOOP("MssStyles", "negative"), "-")}
+NO_RATING_COLOUR = "#bdbdbd"
+_NO_RATING = QT_TRANSLATE_NOOP("MssStyles", "no rating")
+_ATTENTION = QT_TRANSLATE_NOOP("MssStyles", "Area requiring special attention")
 ATTENTION_COLOUR = "#000000"
 
 VALID = "\"kom\" = '{}'".format(MSS_VALID)
 NO_RATING_EXPRESSION = "\"kom\" IS NULL OR \"kom\" <> '{}' OR \"si_n\" IS NULL".format(MSS_VALID)
+#: Expression giving the status class of a valid MSS row, 0 for rows marked invalid in ``kom``.
+STATUS_EXPRESSION = "CASE WHEN \"kom\" = '{}' THEN \"si_n\" ELSE 0 END".format(MSS_VALID)
 
 
 class MssStyleError(PluginError):
@@ -44,8 +59,19 @@ class MssStyleError(PluginError):
 
 
 def variant_label(variant, language=None):
-    german, english = VARIANT_LABELS[variant]
-    return german if (language or content_language()) == "de" else english
+    return in_language(language).translate("MssStyles", _VARIANT_LABELS[variant])
+
+
+def status_name(code, language=None):
+    return in_language(language).translate("MssStyles", STATUS_CLASSES[code][1])
+
+
+def dynamics_name(code, language=None):
+    return in_language(language).translate("MssStyles", DYNAMICS_CLASSES[code][1])
+
+
+def no_rating_label(language=None):
+    return in_language(language).translate("MssStyles", _NO_RATING)
 
 
 def _fill(colour, style="solid"):
@@ -67,7 +93,7 @@ def _mix(colour, other, share):
 
 def combined_colour(status, dynamics):
     """Colour of the combined class ``status``/``dynamics`` (see ``POSITIVE_MIX``, ``NEGATIVE_MIX``)."""
-    base = MSS_STATUS_CLASSES[status][2]
+    base = STATUS_CLASSES[status][0]
     if dynamics == 1:
         return _mix(base, *POSITIVE_MIX)
     if dynamics == 5:
@@ -77,52 +103,51 @@ def combined_colour(status, dynamics):
 
 def _classes(variant, language):
     """(expression, colour, label) for the classes of a variant, in legend order."""
-    de = language == "de"
     if variant == STATUS:
-        return [("{} AND \"si_n\" = {}".format(VALID, code), colour, german if de else english)
-                for code, (german, english, colour) in sorted(MSS_STATUS_CLASSES.items())]
+        return [("{} AND \"si_n\" = {}".format(VALID, code), colour, status_name(code, language))
+                for code, (colour, _) in sorted(STATUS_CLASSES.items())]
     if variant == DYNAMICS:
-        return [("{} AND \"si_n\" IS NOT NULL AND \"di_n\" = {}".format(VALID, code), colour,
-                 MSS_DYNAMICS[code] if de else english)
-                for code, (english, colour) in sorted(MSS_DYNAMICS_CLASSES.items())]
+        return [("{} AND \"si_n\" IS NOT NULL AND \"di_n\" = {}".format(VALID, code), colour, dynamics_name(code, language))
+                for code, (colour, _, _) in sorted(DYNAMICS_CLASSES.items())]
     if variant == STATUS_DYNAMICS:
-        classes = []
-        for status in sorted(MSS_STATUS_CLASSES):
-            for dynamics in sorted(MSS_DYNAMICS_CLASSES):
-                german_status, english_status, _ = MSS_STATUS_CLASSES[status]
-                if de:
-                    label = "{}{} – Status {}, Dynamik {}".format(
-                        status, DYNAMICS_SIGN[dynamics], german_status, MSS_DYNAMICS[dynamics])
-                else:
-                    label = "{}{} – status {}, dynamics {}".format(status, DYNAMICS_SIGN[dynamics], english_status,
-                                                                  MSS_DYNAMICS_CLASSES[dynamics][0])
-                expression = "{} AND \"si_n\" = {} AND \"di_n\" = {}".format(VALID, status, dynamics)
-                classes.append((expression, combined_colour(status, dynamics), label))
-        return classes
+        label = in_language(language).translate("MssStyles", "{code}{sign} – status {status}, dynamics {dynamics}")
+        return [("{} AND \"si_n\" = {} AND \"di_n\" = {}".format(VALID, status, dynamics), combined_colour(status, dynamics),
+                 label.format(code=status, sign=DYNAMICS_CLASSES[dynamics][2], status=status_name(status, language),
+                              dynamics=dynamics_name(dynamics, language)))
+                for status in sorted(STATUS_CLASSES) for dynamics in sorted(DYNAMICS_CLASSES)]
     raise ValueError("unknown MSS style variant: {!r}".format(variant))
 
 
 def mss_renderer(variant=STATUS, language=None, rule=DEFAULT_MSS_RULE, outline_attention=True):
     """A rule-based renderer for ``variant``; invalid rows as "keine Bewertung"; attention outlined."""
-    language = language or content_language()
     root = QgsRuleBasedRenderer.Rule(None)
     for expression, colour, label in _classes(variant, language):
         root.appendChild(QgsRuleBasedRenderer.Rule(_fill(colour), filterExp=expression, label=label))
     no_rating = _fill("#e6e6e6")
     hatch = QgsFillSymbol.createSimple({"color": "#8c8c8c", "style": "b_diagonal", "outline_style": "no"})
     no_rating.appendSymbolLayer(hatch.symbolLayer(0).clone())
-    root.appendChild(QgsRuleBasedRenderer.Rule(
-        no_rating, filterExp=NO_RATING_EXPRESSION, label=MSS_NO_RATING[0] if language == "de" else MSS_NO_RATING[1]))
+    root.appendChild(QgsRuleBasedRenderer.Rule(no_rating, filterExp=NO_RATING_EXPRESSION, label=no_rating_label(language)))
     if outline_attention:
         outline = QgsFillSymbol.createSimple(
             {"style": "no", "outline_color": ATTENTION_COLOUR, "outline_width": "0.6", "outline_width_unit": "MM"})
         outline.symbolLayer(0).setRenderingPass(1)
-        label = ATTENTION_LABEL[0] if language == "de" else ATTENTION_LABEL[1]
-        root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp=rule.expression(), label=label,
-                                                   description=rule.describe_de()))
+        root.appendChild(QgsRuleBasedRenderer.Rule(outline, filterExp=rule.expression(), description=rule.describe_de(),
+                                                   label=in_language(language).translate("MssStyles", _ATTENTION)))
     renderer = QgsRuleBasedRenderer(root)
     renderer.setUsingSymbolLevels(True)
     return renderer
+
+
+def status_renderer(language=None):
+    """The status classes as categories (the bundled MSS layer's style ``mss_status``), invalid rows hatched."""
+    categories = []
+    for code, (colour, _) in sorted(STATUS_CLASSES.items()):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#ffffff", "outline_width": "0.1"})
+        categories.append(QgsRendererCategory(code, symbol, status_name(code, language)))
+    symbol = QgsFillSymbol.createSimple(
+        {"color": NO_RATING_COLOUR, "style": "b_diagonal", "outline_color": "#ffffff", "outline_width": "0.1"})
+    categories.append(QgsRendererCategory(0, symbol, no_rating_label(language)))
+    return QgsCategorizedSymbolRenderer(STATUS_EXPRESSION, categories)
 
 
 def is_mss_layer(layer):

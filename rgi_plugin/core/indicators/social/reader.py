@@ -14,28 +14,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qgis.core import (
-    NULL,
-    QgsCategorizedSymbolRenderer,
-    QgsFeature,
-    QgsFillSymbol,
-    QgsRendererCategory,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ....definitions import properties
-from ...common.errors import PluginError
-from ...common.i18n import content_language
 from ...data.schema import normalise_lor_id
 from ...tables import table as ti
-from ..criteria import SOCIAL_CLASS
+from ..layers import require_fields
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 LOR_2021, LOR_BEFORE_2021 = "lor_2021", "lor_before_2021"
-CLASS_FIELD = "schicht"
 ID_PATTERNS = (r"^plrid$", r"^plr$", r"plrid", r"planungsraum(id|nr|nummer|schluessel)?$", r"^(lor|raumid|id)$", r"lor")
 CLASS_PATTERNS = (r"^schicht$", r"schicht", r"klasse", r"^class$", r"gesixschicht", r"esixschicht")
 #: What a header row names: a Planungsraum id column and a class column (``table_import.detect_header``).
@@ -44,11 +31,6 @@ HEADER_HINTS = (ID_PATTERNS, CLASS_PATTERNS)
 VALID_CLASSES = range(1, 8)
 #: Share of LOR 2021 ids below which a table counts as old LOR.
 LOR_2021_MIN_SHARE = 0.5
-CLASS_COLOURS = {1: "#fff5eb", 2: "#fee6ce", 3: "#fdd0a2", 4: "#fdae6b", 5: "#fd8d3c", 6: "#e6550d", 7: "#a63603"}
-
-
-class SocialAtlasError(PluginError):
-    """A social-atlas layer or table cannot be used; the message says why."""
 
 
 @dataclass
@@ -198,55 +180,8 @@ def import_social_table(source, plr_ids_2021, mapping=None, note_missing=True):
 def classes_from_layer(layer, class_field, id_field="plr_id"):
     """Planungsraum id -> class from a layer (e.g. GESIx/ESIx 2022 from the service), read by
     ``import_social_table`` like a user's table; also the keys of the rows it could not use."""
-    missing = [name for name in (id_field, class_field) if layer.fields().indexOf(name) < 0]
-    if missing:
-        raise SocialAtlasError(_translate("SocialAtlas", "The layer “{layer}” lacks the fields {fields}.").format(
-            layer=layer.name(), fields=", ".join(missing)))
+    require_fields(layer, (id_field, class_field))
     table = ti.table_from_layer(layer, layer.name(), [id_field, class_field])
     imported = import_social_table(table, None, SocialMapping(id_column=id_field, class_column=class_field), note_missing=False)
     problems = sorted({entry.key for name in ti.EXCLUDING for entry in imported.report.categories[name]})
     return imported.classes, problems
-
-
-def social_renderer(language=None, field_name=CLASS_FIELD, highlight=SOCIAL_CLASS):
-    de = (language or content_language()) == "de"
-    categories = []
-    for value, colour in sorted(CLASS_COLOURS.items()):
-        outline = {"outline_color": "#000000", "outline_width": "0.5"} if value == highlight else {
-            "outline_color": "#ffffff", "outline_width": "0.1"}
-        symbol = QgsFillSymbol.createSimple(dict({"color": colour}, **outline))
-        label = ("Schicht {}" if de else "Class (Schicht) {}").format(value)
-        if value == highlight:
-            label += " (GI-Kriterium)" if de else " (GI criterion)"
-        categories.append(QgsRendererCategory(value, symbol, label))
-    symbol = QgsFillSymbol.createSimple(
-        {"color": "#bdbdbd", "style": "b_diagonal", "outline_color": "#ffffff", "outline_width": "0.1"})
-    categories.append(QgsRendererCategory(NULL, symbol, "keine Angabe" if de else "no value"))
-    return QgsCategorizedSymbolRenderer(field_name, categories)
-
-
-def create_social_layer(plr_layer, social, language=None):
-    """A memory copy of the Planungsräume with the field ``schicht``, styled; not added to a project."""
-    if plr_layer.fields().indexOf("plr_id") < 0:
-        message = _translate("SocialAtlas", "The layer “{layer}” lacks the fields {fields}.")
-        raise SocialAtlasError(message.format(layer=plr_layer.name(), fields="plr_id"))
-    language = language or content_language()
-    uri = "{}?crs={}&field=plr_id:string(8)&field=plr_name:string&field={}:integer".format(
-        QgsWkbTypes.displayString(plr_layer.wkbType()), plr_layer.crs().authid(), CLASS_FIELD)
-    title = "Sozialstrukturatlas – Schicht ({})" if language == "de" else "Social structure atlas – class ({})"
-    title = title.format(social.label())
-    layer = QgsVectorLayer(uri, title, "memory")
-    has_name = plr_layer.fields().indexOf("plr_name") >= 0
-    features = []
-    for source in plr_layer.getFeatures():
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(source.geometry())
-        value = social.classes.get(source["plr_id"])
-        feature.setAttributes([source["plr_id"], source["plr_name"] if has_name else NULL, NULL if value is None else value])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    layer.updateExtents()
-    layer.setRenderer(social_renderer(language))
-    layer.setCustomProperty(properties.INDICATOR, properties.SOCIAL_ATLAS)
-    return layer
-

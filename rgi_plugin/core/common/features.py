@@ -1,0 +1,30 @@
+"""Writing into the layers the plugin builds (memory layers): every row lands, or the caller hears
+which did not. A provider that refuses rows returns False; the plugin never ignores that."""
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .errors import PluginError
+
+_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
+
+
+def add_attributes(layer, fields, error=PluginError):
+    """Add ``fields`` (``QgsField`` list) to ``layer``'s provider; raise ``error`` when refused."""
+    provider = layer.dataProvider()
+    if not provider.addAttributes(list(fields)):
+        raise error(_translate("Features", "QGIS refused the fields {fields} of the layer “{layer}”: {reason}").format(
+            fields=", ".join(field.name() for field in fields), layer=layer.name(), reason=provider.lastError() or "–"))
+    layer.updateFields()
+
+
+def add_features(layer, features, error=PluginError):
+    """Add all ``features`` to ``layer``'s provider and update its extent; raise ``error`` when
+    the provider refuses any of them (nothing is dropped silently)."""
+    features = list(features)
+    provider = layer.dataProvider()
+    added, _ = provider.addFeatures(features)
+    if not added:
+        raise error(_translate("Features", "QGIS refused rows of the layer “{layer}” ({count} rows to write): {reason}").format(
+            layer=layer.name(), count=len(features), reason=provider.lastError() or "–"))
+    layer.updateExtents()
+    return len(features)
