@@ -1,14 +1,102 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
 <context>
+    <name>AreaBoundaries</name>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="52" />
+        <source>The Handlungsräume layer cannot be loaded.</source>
+        <translation>Der Layer der Handlungsräume kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="59" />
+        <source>Handlungsräume (official boundaries: {name})</source>
+        <translation>Handlungsräume (amtliche Abgrenzung: {name})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="62" />
+        <source>QGIS cannot read the file {path}.</source>
+        <translation>QGIS kann die Datei {path} nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="64" />
+        <source>The file {path} holds no polygons.</source>
+        <translation>Die Datei {path} enthält keine Flächen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="112" />
+        <source>The file {path} has no field {field}.</source>
+        <translation>Die Datei {path} hat kein Feld {field}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="68" />
+        <source>Settings: {key} = {path}, {field_key} = {field}</source>
+        <translation>Einstellungen: {key} = {path}, {field_key} = {field}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="86" />
+        <source>Boundaries: official file {path}</source>
+        <translation>Abgrenzung: amtliche Datei {path}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="87" />
+        <source>Boundaries: approximation from LOR 2021 and MSS 2021 (only 06 Wedding follows an official description).</source>
+        <translation>Abgrenzung: Näherung aus LOR 2021 und MSS 2021 (nur 06 Wedding folgt einer amtlichen Beschreibung).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="90" />
+        <source>Official boundaries of the Handlungsräume</source>
+        <translation>Amtliche Abgrenzung der Handlungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="90" />
+        <source>Vector files (*.gpkg *.shp *.geojson *.json)</source>
+        <translation>Vektordateien (*.gpkg *.shp *.geojson *.json)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="97" />
+        <source>The file {path} is not a polygon layer QGIS can read.</source>
+        <translation>Die Datei {path} ist kein Flächenlayer, den QGIS lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="102" />
+        <source>Code field</source>
+        <translation>Feld mit der Gebietsnummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="102" />
+        <source>Which field holds the code of the Handlungsraum (01 … 13d)?</source>
+        <translation>Welches Feld enthält die Nummer des Handlungsraums (01 … 13d)?</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="116" />
+        <source>No code in the field {field} matches a Handlungsraum; the file is not used.</source>
+        <translation>Kein Wert im Feld {field} entspricht einem Handlungsraum; die Datei wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="116" />
+        <source>Values found: {values}</source>
+        <translation>Gefundene Werte: {values}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="124" />
+        <source>Official boundaries used for {n} areas.</source>
+        <translation>Amtliche Abgrenzung für {n} Gebiete verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="124" />
+        <source>Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.</source>
+        <translation>Nummern, die nicht im Katalog stehen: {unknown}. Gebiete ohne Abgrenzung in der Datei: {missing}.</translation>
+    </message>
+</context>
+<context>
     <name>AreaController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="46" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="44" />
         <source>Select Handlungsraum on the map</source>
         <translation>Handlungsraum in der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="57" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="55" />
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
@@ -28,107 +116,22 @@
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="193" />
-        <source>The Handlungsräume layer cannot be loaded.</source>
-        <translation>Der Layer der Handlungsräume kann nicht geladen werden.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="200" />
-        <source>Handlungsräume (official boundaries: {name})</source>
-        <translation>Handlungsräume (amtliche Abgrenzung: {name})</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="203" />
-        <source>QGIS cannot read the file {path}.</source>
-        <translation>QGIS kann die Datei {path} nicht lesen.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="205" />
-        <source>The file {path} holds no polygons.</source>
-        <translation>Die Datei {path} enthält keine Flächen.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="257" />
-        <source>The file {path} has no field {field}.</source>
-        <translation>Die Datei {path} hat kein Feld {field}.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="209" />
-        <source>Settings: {key} = {path}, {field_key} = {field}</source>
-        <translation>Einstellungen: {key} = {path}, {field_key} = {field}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="229" />
-        <source>Boundaries: official file {path}</source>
-        <translation>Abgrenzung: amtliche Datei {path}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="231" />
-        <source>Boundaries: approximation from LOR 2021 and MSS 2021 (only 06 Wedding follows an official description).</source>
-        <translation>Abgrenzung: Näherung aus LOR 2021 und MSS 2021 (nur 06 Wedding folgt einer amtlichen Beschreibung).</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="235" />
-        <source>Official boundaries of the Handlungsräume</source>
-        <translation>Amtliche Abgrenzung der Handlungsräume</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="235" />
-        <source>Vector files (*.gpkg *.shp *.geojson *.json)</source>
-        <translation>Vektordateien (*.gpkg *.shp *.geojson *.json)</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="242" />
-        <source>The file {path} is not a polygon layer QGIS can read.</source>
-        <translation>Die Datei {path} ist kein Flächenlayer, den QGIS lesen kann.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="247" />
-        <source>Code field</source>
-        <translation>Feld mit der Gebietsnummer</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="247" />
-        <source>Which field holds the code of the Handlungsraum (01 … 13d)?</source>
-        <translation>Welches Feld enthält die Nummer des Handlungsraums (01 … 13d)?</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="261" />
-        <source>No code in the field {field} matches a Handlungsraum; the file is not used.</source>
-        <translation>Kein Wert im Feld {field} entspricht einem Handlungsraum; die Datei wird nicht verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="261" />
-        <source>Values found: {values}</source>
-        <translation>Gefundene Werte: {values}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="269" />
-        <source>Official boundaries used for {n} areas.</source>
-        <translation>Amtliche Abgrenzung für {n} Gebiete verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="269" />
-        <source>Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.</source>
-        <translation>Nummern, die nicht im Katalog stehen: {unknown}. Gebiete ohne Abgrenzung in der Datei: {missing}.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="318" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="170" />
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="339" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="191" />
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="345" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="197" />
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="354" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="206" />
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
@@ -136,21 +139,6 @@
         <location filename="../rgi_plugin/controllers/areas.py" line="121" />
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="138" />
-        <source>Key figures are not available.</source>
-        <translation>Kennzahlen sind nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="155" />
-        <source>Export key figures</source>
-        <translation>Kennzahlen exportieren</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="168" />
-        <source>Key figures of {n} areas written to {path}.</source>
-        <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/controllers/areas.py" line="114" />
@@ -161,77 +149,77 @@
 <context>
     <name>AreaDetails</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="48" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="56" />
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="49" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="57" />
         <source>Population (MSS 2021)</source>
         <translation>Einwohnerinnen und Einwohner (MSS 2021)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="50" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="58" />
         <source>MSS 2021 status</source>
         <translation>Status MSS 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="52" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="60" />
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="58" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="66" />
         <source>Part of {code} {name}</source>
         <translation>Teil von {code} {name}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="61" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="69" />
         <source>Approximate boundary.</source>
         <translation>Abgrenzung angenähert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="69" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="77" />
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="72" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="80" />
         <source>Department not stated in the source</source>
         <translation>Ressort in der Quelle nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="81" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="89" />
         <source>official</source>
         <translation>amtlich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="81" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="89" />
         <source>inferred</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="83" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="91" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="83" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="91" />
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="83" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="91" />
         <source>Boundary</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="68" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="76" />
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="78" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="86" />
         <source>* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a whole, not for single areas.</source>
         <translation>* Zuordnung zu diesem Gebiet abgeleitet: Die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt, nicht für einzelne Gebiete.</translation>
     </message>
@@ -332,22 +320,22 @@
 <context>
     <name>AreaLayer</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="26" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="25" />
         <source>Official description (possibly incomplete)</source>
         <translation>Amtliche Beschreibung (evtl. unvollständig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="27" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="26" />
         <source>Approximate: LOR unit of the same name</source>
         <translation>Näherung: gleichnamige LOR-Einheit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="28" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="27" />
         <source>Approximate: LOR region with MSS criterion</source>
         <translation>Näherung: LOR-Region mit MSS-Kriterium</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="77" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="76" />
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
@@ -355,7 +343,7 @@
 <context>
     <name>AreaSummary</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/summary.py" line="147" />
+        <location filename="../rgi_plugin/core/areas/summary.py" line="142" />
         <source>Social structure atlas: {source}</source>
         <translation>Sozialstrukturatlas: {source}</translation>
     </message>
@@ -459,267 +447,267 @@
 <context>
     <name>CriteriaOverlay</name>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="151" />
+        <location filename="../rgi_plugin/core/overlay/run.py" line="87" />
         <source>{plr} Planungsräume: MSS criterion met by {mss}, school criterion by {school}, social criterion by {social}; {candidates} candidates in {areas} candidate areas.</source>
         <translation>{plr} Planungsräume: MSS-Kriterium erfüllt von {mss}, Schulkriterium von {school}, Sozialkriterium von {social}; {candidates} Kandidaten in {areas} Kandidatengebieten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="182" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="55" />
         <source>None of the schools lies in a Planungsraum. Do the layers cover the same place?</source>
         <translation>Keine der Schulen liegt in einem Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="188" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="61" />
         <source>{n} schools lie in no Planungsraum and are not counted: {ids}</source>
         <translation>{n} Schulen liegen in keinem Planungsraum und werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="242" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="115" />
         <source>{n} schools belong to no catchment area and are not counted: {ids}</source>
         <translation>{n} Schulen gehören zu keinem Einschulbereich und werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="248" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="121" />
         <source>Catchment areas name school numbers that no school has: {ids}</source>
         <translation>Einschulbereiche nennen Schulnummern, die keine Schule hat: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="254" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="127" />
         <source>{n} catchment areas hold no school that passes the filter.</source>
         <translation>{n} Einschulbereiche enthalten keine Schule, die den Filter erfüllt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="314" />
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="82" />
         <source>No current Handlungsraum covers any Planungsraum. Do the layers cover the same place?</source>
         <translation>Kein bestehender Handlungsraum überdeckt einen Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="321" />
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="89" />
         <source>Current Handlungsräume that cover no Planungsraum by the minimum share: {ids}</source>
         <translation>Bestehende Handlungsräume, die keinen Planungsraum zum Mindestanteil überdecken: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="340" />
+        <location filename="../rgi_plugin/core/overlay/candidates.py" line="37" />
         <source>No Planungsraum has data for more than {most} criteria, fewer than the minimum of {minimum}: there can be no candidate.</source>
         <translation>Für keinen Planungsraum liegen Daten zu mehr als {most} Kriterien vor, weniger als das Minimum von {minimum}: Es kann keinen Kandidaten geben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="411" />
+        <location filename="../rgi_plugin/core/overlay/candidates.py" line="108" />
         <source>Candidates without geometry belong to no candidate area: {ids}</source>
         <translation>Kandidaten ohne Geometrie gehören zu keinem Kandidatengebiet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="122" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="62" />
         <source>The field '{field}' is missing in '{layer}'. Fields there: {fields}.</source>
         <translation>Das Feld „{field}“ fehlt in „{layer}“. Vorhandene Felder: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/inputs.py" line="155" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="54" />
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/inputs.py" line="156" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="55" />
         <source>lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/inputs.py" line="157" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="56" />
         <source>polygons</source>
         <translation>Flächen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/inputs.py" line="159" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="58" />
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/inputs.py" line="160" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="59" />
         <source>'{layer}' must hold {expected}, but it holds {found}.</source>
         <translation>„{layer}“ muss {expected} enthalten, enthält aber {found}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/inputs.py" line="169" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="68" />
         <source>'{layer}' has no features.</source>
         <translation>„{layer}“ enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/inputs.py" line="187" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="86" />
         <source>The school filter '{expression}' is not a valid expression: {error}</source>
         <translation>Der Schulfilter „{expression}“ ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="46" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="49" />
         <source>'{layer}' holds {value}, which is not an 8-digit Planungsraum id.</source>
         <translation>„{layer}“ enthält {value}; das ist keine 8-stellige Planungsraum-Nummer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="139" />
+        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="70" />
         <source>A feature of '{layer}' has no Planungsraum id (field '{field}').</source>
         <translation>Ein Objekt in „{layer}“ hat keine Planungsraum-Nummer (Feld „{field}“).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="49" />
+        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="84" />
         <source>'{layer}' holds these Planungsraum ids more than once: {ids}.</source>
         <translation>„{layer}“ enthält diese Planungsraum-Nummern mehrfach: {ids}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="159" />
+        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="90" />
         <source>Planungsräume without geometry (no school or area can lie in them): {ids}</source>
         <translation>Planungsräume ohne Geometrie (darin kann keine Schule und kein Gebiet liegen): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="177" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="53" />
         <source>Give the Lmb quotas either as a field of the schools or as a table, not both.</source>
         <translation>Bitte die Lmb-Quoten entweder als Feld der Schulen oder als Tabelle angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="214" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="63" />
         <source>No school of '{layer}' passes the filter '{expression}'.</source>
         <translation>Keine Schule in „{layer}“ erfüllt den Filter „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="219" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="68" />
         <source>{n} schools pass the filter.</source>
         <translation>{n} Schulen erfüllen den Filter.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="221" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="70" />
         <source>Schools without a location are not used: {ids}</source>
         <translation>Schulen ohne Standort werden nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="244" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="85" />
         <source>No Lmb quotas given (field or table): the school criterion has no data.</source>
         <translation>Keine Lmb-Quoten angegeben (Feld oder Tabelle): Für das Schulkriterium liegen keine Daten vor.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="301" />
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="51" />
         <source>{n} features of '{layer}' have no code or no geometry and are not used.</source>
         <translation>{n} Objekte in „{layer}“ haben keinen Code oder keine Geometrie und werden nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="238" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="134" />
         <source>{n} schools that pass the filter have no Lmb quota: {ids}</source>
         <translation>{n} Schulen, die den Filter erfüllen, haben keine Lmb-Quote: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="228" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="101" />
         <source>No catchment area holds or names a school that passes the filter and covers a Planungsraum by the minimum share.</source>
         <translation>Kein Einschulbereich enthält oder nennt eine Schule, die den Filter erfüllt, und überdeckt einen Planungsraum zum Mindestanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="234" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="107" />
         <source>{n} catchment areas cover no Planungsraum by the minimum share of {share} %: their schools are not counted: {ids}</source>
         <translation>{n} Einschulbereiche überdecken keinen Planungsraum zum Mindestanteil von {share} %; ihre Schulen werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="286" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="159" />
         <source>{n} Planungsräume have schools below the threshold and schools without an Lmb quota: the school criterion is unknown (NULL) there: {ids}</source>
         <translation>{n} Planungsräume haben Schulen unter der Schwelle und Schulen ohne Lmb-Quote: Das Schulkriterium ist dort unbekannt (NULL): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="460" />
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="108" />
         <source>{n} of the {total} current Handlungsräume are drawn from the MSS criterion itself (basis criteria_derived): their share of Planungsräume meeting the MSS criterion is 100 % by construction, not a finding: {ids}</source>
         <translation>{n} der {total} bestehenden Handlungsräume sind aus dem MSS-Kriterium selbst abgegrenzt (basis criteria_derived): Ihr Anteil an Planungsräumen mit erfülltem MSS-Kriterium ist per Konstruktion 100 %, kein Befund: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/layers.py" line="265" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="155" />
         <source>School numbers that occur more than once in '{layer}' (every location counts, with the one quota of the school): {ids}</source>
         <translation>Schulnummern, die in „{layer}“ mehrfach vorkommen (jeder Standort zählt, mit der einen Quote der Schule): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="26" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="24" />
         <source>The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).</source>
         <translation>Die Nummern in „{layer}“ passen zu keinem Planungsraum (Nummern dort: {ids}; Planungsraum-Nummern: {plr_ids}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="54" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="57" />
         <source>'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.</source>
         <translation>„{layer}“, Planungsraum {id}: „{status}“ / „{dynamics}“ ist keine Status- bzw. Dynamikklasse des MSS.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="71" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="65" />
         <source>{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})</source>
         <translation>{n} Zeilen aus „{layer}“ haben keine Planungsraum-Nummer und werden nicht verwendet (Objekte: {ids})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="74" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="68" />
         <source>{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: no MSS rating (keine Bewertung) for {ids}</source>
         <translation>{n} Zeilen aus „{layer}“ tragen den MSS-Platzhalter -9999 statt einer Klasse: keine Bewertung für {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="79" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="73" />
         <source>{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS class: no MSS rating (keine Bewertung) for {ids}</source>
         <translation>{n} Zeilen aus „{layer}“, die das MSS als ungültig kennzeichnet, enthalten Werte, die keine MSS-Klasse sind: keine Bewertung für {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="83" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="77" />
         <source>Populations of '{layer}' that are not whole numbers (treated as no population): {ids}</source>
         <translation>Einwohnerzahlen in „{layer}“, die keine ganzen Zahlen sind (als ohne Einwohnerzahl behandelt): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="87" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="38" />
         <source>No MSS validity field: every row with a status is rated.</source>
         <translation>Kein Gültigkeitsfeld für das MSS: Jede Zeile mit Status wird bewertet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="89" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="40" />
         <source>{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS criterion.</source>
         <translation>{n} Planungsräume haben keine MSS-Bewertung (als ungültig gekennzeichnet oder ohne Status): keine Daten für das MSS-Kriterium.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="96" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="36" />
         <source>{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}</source>
         <translation>{n} Planungsräume haben keine Zeile in „{layer}“ (keine Daten für dieses Kriterium): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="99" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="39" />
         <source>{n} ids of '{layer}' match no Planungsraum and are not used: {ids}</source>
         <translation>{n} Nummern aus „{layer}“ passen zu keinem Planungsraum und werden nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="144" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="84" />
         <source>school numbers</source>
         <translation>Schulnummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="144" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="84" />
         <source>Lmb quotas</source>
         <translation>Lmb-Quoten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="148" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="88" />
         <source>'{layer}' has no column recognisable as {role} (columns there: {columns}); name it with {parameter}.</source>
         <translation>„{layer}“ hat keine Spalte, die als {role} erkennbar ist (Spalten dort: {columns}); geben Sie sie mit {parameter} an.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="165" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="105" />
         <source>Lmb quotas from '{layer}': </source>
         <translation>Lmb-Quoten aus „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="171" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="111" />
         <source>'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}</source>
         <translation>„{layer}“ enthält keine verwendbare Lmb-Quote für die Schulen, die den Filter erfüllen: {lines}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="174" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="114" />
         <source>The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids}).</source>
         <translation>Die Schulnummern in „{layer}“ passen zu keiner Schule, die den Filter erfüllt (Nummern dort: {ids}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="186" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="126" />
         <source>Lmb quotas from the field '{field}' of '{layer}': </source>
         <translation>Lmb-Quoten aus dem Feld „{field}“ von „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="211" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="151" />
         <source>Social atlas '{layer}': </source>
         <translation>Sozialstrukturatlas „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="218" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="158" />
         <source>The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met nowhere.</source>
         <translation>Die Schicht {value} kommt in keinem Planungsraum von „{layer}“ vor: Das Sozialkriterium ist nirgends erfüllt.</translation>
     </message>
@@ -727,252 +715,252 @@
 <context>
     <name>CriteriaOverlayAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="163" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="124" />
         <source>Criteria overlay</source>
         <translation>Kriterien-Überlagerung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="166" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="127" />
         <source>Which Planungsräume meet the criteria of the Gemeinschaftsinitiative on current data.</source>
         <translation>Welche Planungsräume die Kriterien der Gemeinschaftsinitiative nach aktuellen Daten erfüllen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="206" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="167" />
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="207" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="168" />
         <source>Planungsraum id field</source>
         <translation>Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="208" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="169" />
         <source>Planungsraum name field</source>
         <translation>Feld Planungsraum-Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="210" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="171" />
         <source>MSS indices (layer or table)</source>
         <translation>MSS-Indizes (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="211" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="172" />
         <source>MSS: Planungsraum id field</source>
         <translation>MSS: Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="212" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="173" />
         <source>MSS: status index field</source>
         <translation>MSS: Feld Statusindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="213" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="174" />
         <source>MSS: dynamics index field</source>
         <translation>MSS: Feld Dynamikindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="214" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="175" />
         <source>MSS: validity field</source>
         <translation>MSS: Feld Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="215" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="176" />
         <source>MSS: population field</source>
         <translation>MSS: Feld Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="177" />
         <source>MSS rule: status classes that count on their own</source>
         <translation>MSS-Regel: Statusklassen, die allein zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="217" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="178" />
         <source>MSS rule: status classes that count with negative dynamics</source>
         <translation>MSS-Regel: Statusklassen, die bei negativer Dynamik zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="220" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="181" />
         <source>Schools</source>
         <translation>Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="221" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="182" />
         <source>School number field</source>
         <translation>Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="222" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="183" />
         <source>Schools that count (filter)</source>
         <translation>Berücksichtigte Schulen (Filter)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="224" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="185" />
         <source>Lmb quota field of the schools</source>
         <translation>Feld Lmb-Quote der Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="225" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="186" />
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="229" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="190" />
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="230" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="191" />
         <source>Catchment areas (Einschulbereiche)</source>
         <translation>Einschulbereiche</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="232" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="193" />
         <source>Catchment areas: school number field</source>
         <translation>Einschulbereiche: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="233" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="194" />
         <source>Catchment areas: minimum share of a Planungsraum (percent)</source>
         <translation>Einschulbereiche: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="235" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="196" />
         <source>Social atlas (layer or table)</source>
         <translation>Sozialstrukturatlas (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="238" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="199" />
         <source>Social atlas: class that counts</source>
         <translation>Sozialstrukturatlas: zählende Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="240" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="201" />
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="241" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="202" />
         <source>Current Handlungsräume</source>
         <translation>Bestehende Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="242" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="203" />
         <source>Handlungsräume: code field</source>
         <translation>Handlungsräume: Feld Code</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="243" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204" />
         <source>Handlungsräume: name field</source>
         <translation>Handlungsräume: Feld Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="244" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="205" />
         <source>Handlungsräume: minimum share of a Planungsraum (percent)</source>
         <translation>Handlungsräume: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="245" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="206" />
         <source>Candidate areas: largest gap between neighbours (m)</source>
         <translation>Kandidatengebiete: größter Abstand zwischen Nachbarn (m)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="247" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="208" />
         <source>Note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="249" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="210" />
         <source>Planungsräume with criteria</source>
         <translation>Planungsräume mit Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="255" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
         <source>Candidate areas</source>
         <translation>Kandidatengebiete</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="253" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="214" />
         <source>Summary per Handlungsraum</source>
         <translation>Übersicht je Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="255" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="255" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="255" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="255" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
         <source>Candidate Planungsräume</source>
         <translation>Planungsräume als Kandidaten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="269" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/parameters.py" line="69" />
         <source>The input '{}' cannot be read.</source>
         <translation>Die Eingabe „{}“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="303" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/parameters.py" line="109" />
         <source>{parameter}: choose '{none}' alone or status classes, not both.</source>
         <translation>{parameter}: Bitte entweder „{none}“ allein oder Statusklassen wählen, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="388" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="244" />
         <source>MSS rule: {}</source>
         <translation>MSS-Regel: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="389" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="245" />
         <source>Lmb threshold: {} %</source>
         <translation>Lmb-Schwellenwert: {} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="390" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="246" />
         <source>Schools that count: {}</source>
         <translation>Berücksichtigte Schulen: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="391" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="247" />
         <source>Minimum number of criteria: {}</source>
         <translation>Mindestzahl erfüllter Kriterien: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="394" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="250" />
         <source>Social atlas class that counts: {}</source>
         <translation>Zählende Schicht des Sozialstrukturatlas: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="404" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="260" />
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="227" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="188" />
         <source>Lmb table: school number field (empty: detected)</source>
         <translation>Lmb-Tabelle: Feld Schulnummer (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="228" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="189" />
         <source>Lmb table: quota field (empty: detected)</source>
         <translation>Lmb-Tabelle: Feld Quote (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="236" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="197" />
         <source>Social atlas: Planungsraum id field (empty: detected)</source>
         <translation>Sozialstrukturatlas: Feld Planungsraum-Nummer (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="237" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="198" />
         <source>Social atlas: class field (empty: detected)</source>
         <translation>Sozialstrukturatlas: Feld Schicht (leer: erkannt)</translation>
     </message>
@@ -1563,97 +1551,97 @@
 <context>
     <name>FactSheetActions</name>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="29" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="30" />
         <source>Fact sheet of the selected area…</source>
         <translation>Steckbrief des gewählten Gebiets …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="30" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="31" />
         <source>Fact sheets of all areas, one file…</source>
         <translation>Steckbriefe aller Gebiete in einer Datei …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="31" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="32" />
         <source>Fact sheets of all areas, one file each…</source>
         <translation>Steckbriefe aller Gebiete, je Gebiet eine Datei …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="33" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="34" />
         <source>Open the layout in the layout designer</source>
         <translation>Layout im Layout-Designer öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="34" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="35" />
         <source>Save the adjusted layout as template</source>
         <translation>Angepasstes Layout als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="35" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="36" />
         <source>Use the built-in layout again</source>
         <translation>Wieder das mitgelieferte Layout verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="43" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="44" />
         <source>Select a Handlungsraum first.</source>
         <translation>Bitte zuerst einen Handlungsraum wählen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="45" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="46" />
         <source>Save fact sheet</source>
         <translation>Steckbrief speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="52" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="53" />
         <source>Save fact sheets</source>
         <translation>Steckbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="55" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="56" />
         <source>Folder for the fact sheets</source>
         <translation>Ordner für die Steckbriefe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="61" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62" />
         <source>Creating fact sheets…</source>
         <translation>Steckbriefe werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="61" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="101" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="102" />
         <source>The fact sheets could not be created.</source>
         <translation>Die Steckbriefe konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="76" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="77" />
         <source>Creating the fact sheets was cancelled.</source>
         <translation>Das Erstellen der Steckbriefe wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="83" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="84" />
         <source>{n} fact sheet file(s) written: {path}</source>
         <translation>{n} Steckbrief-Datei(en) gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="84" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="85" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="110" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="111" />
         <source>Open the layout in the layout designer first.</source>
         <translation>Bitte das Layout zuerst im Layout-Designer öffnen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="117" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="118" />
         <source>Template saved; fact sheets now use it: {path}</source>
         <translation>Vorlage gespeichert; Steckbriefe verwenden sie nun: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="125" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="126" />
         <source>Fact sheets use the built-in layout again.</source>
         <translation>Steckbriefe verwenden wieder das mitgelieferte Layout.</translation>
     </message>
@@ -1913,17 +1901,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="30" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="29" />
         <source>Lernmittelbefreiung</source>
         <translation>Lernmittelbefreiung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="34" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="33" />
         <source>Sozialstrukturatlas</source>
         <translation>Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="44" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="43" />
         <source>{n} Lmb quotas imported, {problems} rows not used (listed in the report).</source>
         <translation>{n} Lmb-Quoten importiert, {problems} Zeilen nicht übernommen (im Importbericht aufgeführt).</translation>
     </message>
@@ -1960,6 +1948,24 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     </message>
 </context>
 <context>
+    <name>KeyFigures</name>
+    <message>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="45" />
+        <source>Key figures are not available.</source>
+        <translation>Kennzahlen sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="62" />
+        <source>Export key figures</source>
+        <translation>Kennzahlen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="75" />
+        <source>Key figures of {n} areas written to {path}.</source>
+        <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
+    </message>
+</context>
+<context>
     <name>LayerMetadata</name>
     <message>
         <location filename="../rgi_plugin/core/services/layers.py" line="171" />
@@ -1967,7 +1973,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/bundled.py" line="95" />
+        <location filename="../rgi_plugin/core/data/layers.py" line="20" />
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
@@ -2098,77 +2104,77 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbImport</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="204" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="106" />
         <source>no school year</source>
         <translation>ohne Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="214" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="116" />
         <source>{value} % is outside 0–100 %</source>
         <translation>{value} % liegt außerhalb von 0–100 %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="244" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="133" />
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="247" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="136" />
         <source>not a school number</source>
         <translation>keine Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="277" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="166" />
         <source>{name} has no column with school numbers (BSN). Columns found: {columns}. Name the column “BSN” or “Schulnummer”, or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Schulnummern (BSN). Gefundene Spalten: {columns}. Benennen Sie die Spalte „BSN“ oder „Schulnummer“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="282" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="171" />
         <source>{name} has no column with the Lmb quota. Columns found: {columns}. Name it “Lmb-Quote” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Lmb-Quote. Gefundene Spalten: {columns}. Benennen Sie sie „Lmb-Quote“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="286" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="175" />
         <source>{name} has no column “{column}”.</source>
         <translation>{name} hat keine Spalte „{column}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="294" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="183" />
         <source>No value of the column “{column}” is a number: is it the right column?</source>
         <translation>Kein Wert der Spalte „{column}“ ist eine Zahl: Ist es die richtige Spalte?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="341" />
+        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="70" />
         <source>values embedded in the project</source>
         <translation>im Projekt gespeicherte Werte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="351" />
+        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="80" />
         <source>The Lmb table of this project was not found: {path}. Import it again.</source>
         <translation>Die Lmb-Tabelle dieses Projekts wurde nicht gefunden: {path}. Bitte importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="266" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155" />
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="266" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155" />
         <source>Lmb quota</source>
         <translation>Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="266" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155" />
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="273" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="162" />
         <source>{name}: the column “{column}” is chosen for two roles ({first} and {second}). Choose one column for each.</source>
         <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt ({first} und {second}). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="159" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="43" />
         <source>school year {year}</source>
         <translation>Schuljahr {year}</translation>
     </message>
@@ -2368,12 +2374,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OfflineData</name>
     <message>
-        <location filename="../rgi_plugin/core/data/bundled.py" line="246" />
+        <location filename="../rgi_plugin/core/data/offline.py" line="70" />
         <source>Offline data: snapshot refreshed on {date} from {source} ({folder})</source>
         <translation>Offline-Stand: aktualisiert am {date} aus {source} ({folder})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/bundled.py" line="248" />
+        <location filename="../rgi_plugin/core/data/offline.py" line="72" />
         <source>Offline data: bundled with the plugin ({date})</source>
         <translation>Offline-Stand: mit dem Plugin geliefert ({date})</translation>
     </message>
@@ -2381,7 +2387,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayLauncher</name>
     <message>
-        <location filename="../rgi_plugin/controllers/overlay.py" line="123" />
+        <location filename="../rgi_plugin/controllers/overlay.py" line="116" />
         <source>The criteria overlay is not available.</source>
         <translation>Die Kriterien-Überlagerung ist nicht verfügbar.</translation>
     </message>
@@ -2389,17 +2395,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Programmes</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/catalogue.py" line="25" />
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="13" />
         <source>confirmed contribution</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/catalogue.py" line="26" />
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="14" />
         <source>named in the GI context</source>
         <translation>im GI-Zusammenhang genannt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/catalogue.py" line="27" />
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="15" />
         <source>proposed in 2018</source>
         <translation>2018 vorgeschlagen</translation>
     </message>
@@ -2407,12 +2413,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServiceLoader</name>
     <message>
-        <location filename="../rgi_plugin/core/services/loader.py" line="68" />
+        <location filename="../rgi_plugin/core/services/tasks.py" line="66" />
         <source>Loading {title}</source>
         <translation>{title} wird geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/loader.py" line="112" />
+        <location filename="../rgi_plugin/core/services/tasks.py" line="93" />
         <source>Checking the Geoportal services</source>
         <translation>Dienste des Geoportals werden geprüft</translation>
     </message>
@@ -2619,52 +2625,52 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SocialAtlas</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="96" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="117" />
         <source>{name} has no column with Planungsraum ids. Columns found: {columns}. Name it “plr_id” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Planungsraum-Nummern. Gefundene Spalten: {columns}. Benennen Sie sie „plr_id“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="104" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="125" />
         <source>{name} has no column with the class (Schicht). Columns found: {columns}. Name it “Schicht” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Schicht. Gefundene Spalten: {columns}. Benennen Sie sie „Schicht“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="124" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="144" />
         <source>not an 8-digit Planungsraum id</source>
         <translation>keine 8-stellige Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="135" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="155" />
         <source>{unknown} of {total} ids are not Planungsräume of LOR 2021: the table uses the Planungsräume from before 2021 (447 LOR). No official key translating old into new ids is available, so nothing was joined; ask the Amt für Statistik Berlin-Brandenburg for the key or a table in LOR 2021.</source>
         <translation>{unknown} von {total} Nummern sind keine Planungsräume der LOR 2021: Die Tabelle verwendet die Planungsräume von vor 2021 (447 LOR). Ein amtlicher Schlüssel von alten zu neuen Nummern liegt nicht vor, daher wurde nichts verknüpft; bitte erfragen Sie beim Amt für Statistik Berlin-Brandenburg den Schlüssel oder eine Tabelle in LOR 2021.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="141" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="161" />
         <source>also a LOR 2021 id, but the table is old LOR</source>
         <translation>auch eine Nummer der LOR 2021, die Tabelle verwendet aber die alten LOR</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="148" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="170" />
         <source>not a Planungsraum of LOR 2021</source>
         <translation>kein Planungsraum der LOR 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="158" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="180" />
         <source>Schicht must be 1 to 7</source>
         <translation>Schicht muss zwischen 1 und 7 liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="171" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="198" />
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="175" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="109" />
         <source>{n} Planungsräume of LOR 2021 have no class in this table.</source>
         <translation>{n} Planungsräume der LOR 2021 haben in dieser Tabelle keine Schicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="100" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="121" />
         <source>{name}: the column “{column}” is chosen for two roles (Planungsraum id and class). Choose one column for each.</source>
         <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt (Planungsraum-Nummer und Schicht). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
@@ -2777,242 +2783,242 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="125" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="94" />
         <source>Excel workbook, sheet “{sheet}”</source>
         <translation>Excel-Arbeitsmappe, Tabellenblatt „{sheet}“</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="127" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="96" />
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="128" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="97" />
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="129" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="98" />
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="130" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="99" />
         <source>none (one column)</source>
         <translation>keines (eine Spalte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="132" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="101" />
         <source>CSV, encoding {encoding}, delimiter {delimiter}</source>
         <translation>CSV, Zeichenkodierung {encoding}, Trennzeichen {delimiter}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="144" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="60" />
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="147" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="63" />
         <source>{name}: the old Excel format .xls cannot be read. Save the table as .xlsx or CSV.</source>
         <translation>{name}: Das alte Excel-Format .xls kann nicht gelesen werden. Bitte speichern Sie die Tabelle als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="156" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="72" />
         <source>It was read from the sheet “{sheet}”; the workbook has the sheets {sheets}.</source>
         <translation>Gelesen wurde das Tabellenblatt „{sheet}“; die Arbeitsmappe enthält die Tabellenblätter {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="159" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="75" />
         <source>{name} is empty: it has no header row and no data.</source>
         <translation>{name} ist leer: Die Datei hat weder eine Kopfzeile noch Daten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="162" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="78" />
         <source>{name} has a header row but no data rows.</source>
         <translation>{name} hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="263" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="156" />
         <source>{name} is empty.</source>
         <translation>{name} ist leer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="326" />
+        <location filename="../rgi_plugin/core/tables/header.py" line="85" />
         <source>(column {n})</source>
         <translation>(Spalte {n})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="347" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="180" />
         <source>{name} has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>{name} hat kein Tabellenblatt „{sheet}“ (Tabellenblätter: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="356" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="189" />
         <source>{name} cannot be read as an Excel workbook ({error}).</source>
         <translation>{name} kann nicht als Excel-Arbeitsmappe gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="365" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="198" />
         <source>Reading Excel files needs the Python packages pandas and openpyxl ({error}).</source>
         <translation>Zum Lesen von Excel-Dateien werden die Python-Pakete pandas und openpyxl benötigt ({error}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="458" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="25" />
         <source>chosen by the user</source>
         <translation>manuell gewählt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="461" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="28" />
         <source>all {n} values without a percent sign lie between 0 and 1, so they are read as shares (0,753 = 75,3 %)</source>
         <translation>alle {n} Werte ohne Prozentzeichen liegen zwischen 0 und 1 und werden daher als Anteile gelesen (0,753 = 75,3 %)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="465" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="32" />
         <source>every value carries a percent sign</source>
         <translation>alle Werte tragen ein Prozentzeichen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="466" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="33" />
         <source>not all values without a percent sign lie between 0 and 1</source>
         <translation>nicht alle Werte ohne Prozentzeichen liegen zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="524" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="39" />
         <source>Rows without {key} (not used)</source>
         <translation>Zeilen ohne {key} (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="525" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="40" />
         <source>Unknown {key} (not in the reference layer; not used)</source>
         <translation>{key} unbekannt (nicht im Bezugslayer; nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="526" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="41" />
         <source>Planungsraum ids from before 2021 (447 LOR; not joined)</source>
         <translation>Planungsraum-Nummern von vor 2021 (447 LOR; nicht verknüpft)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="527" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="42" />
         <source>{key} listed more than once with different values (not used)</source>
         <translation>{key} mehrfach mit unterschiedlichen Werten (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="528" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="43" />
         <source>{key} listed more than once with the same value (counted once)</source>
         <translation>{key} mehrfach mit gleichem Wert (einmal gezählt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="529" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="44" />
         <source>Rows of another school year (not used)</source>
         <translation>Zeilen eines anderen Schuljahres (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="530" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="45" />
         <source>Empty values (not used)</source>
         <translation>Leere Werte (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="531" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="46" />
         <source>Text in a number column (not used)</source>
         <translation>Text in einer Zahlenspalte (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="532" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="47" />
         <source>Values out of range (not used)</source>
         <translation>Werte außerhalb des zulässigen Bereichs (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="533" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="48" />
         <source>Values of at most 1 in a percent column (used; check whether they are shares)</source>
         <translation>Werte bis 1 in einer Prozentspalte (übernommen; bitte prüfen, ob es Anteile sind)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="535" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="50" />
         <source>Matched, but not a public primary school (not part of the criterion)</source>
         <translation>Zugeordnet, aber keine öffentliche Grundschule (nicht Teil des Kriteriums)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="537" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="52" />
         <source>Blank rows (skipped)</source>
         <translation>Leerzeilen (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="581" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="96" />
         <source>{rows} rows read: {matched} used, {problems} not used; repeated rows counted once: {repeated} (all listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen; mehrfache Zeilen einmal gezählt: {repeated} (alle unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="584" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="99" />
         <source>{rows} rows read: {matched} used, {problems} not used (listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen (unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="630" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="145" />
         <source>Used</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="101" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="70" />
         <source>{n} cells, but the header has {m}</source>
         <translation>{n} Zellen, die Kopfzeile hat aber {m}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="103" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="72" />
         <source>: a decimal comma in an unquoted number? Quote such numbers ("81,5") or use semicolons as delimiter.</source>
         <translation>: ein Dezimalkomma in einer Zahl ohne Anführungszeichen? Setzen Sie solche Zahlen in Anführungszeichen („"81,5"“) oder verwenden Sie Semikolons als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="116" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="85" />
         <source>Header in row 2; row 1 above it is skipped.</source>
         <translation>Kopfzeile in Zeile 2; Zeile 1 darüber wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="118" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="87" />
         <source>Header in row {row}; rows 1–{last} above it are skipped.</source>
         <translation>Kopfzeile in Zeile {row}; die Zeilen 1–{last} darüber werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="123" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="92" />
         <source>QGIS layer “{name}”</source>
         <translation>QGIS-Layer „{name}“</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="300" />
+        <location filename="../rgi_plugin/core/tables/header.py" line="59" />
         <source>{name}: row {row} is empty or not in the file; it cannot be the header.</source>
         <translation>{name}: Zeile {row} ist leer oder nicht in der Datei; sie kann nicht die Kopfzeile sein.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="523" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="38" />
         <source>Rows with more cells than the header (not used)</source>
         <translation>Zeilen mit mehr Zellen als die Kopfzeile (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="536" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="51" />
         <source>Rows above the header (skipped)</source>
         <translation>Zeilen über der Kopfzeile (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="593" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="108" />
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="593" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="108" />
         <source>shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="594" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="109" />
         <source>Values read as {scale}: {reason}.</source>
         <translation>Werte gelesen als {scale}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="613" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="128" />
         <source>feature {n}</source>
         <translation>Objekt {n}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="615" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="130" />
         <source>row {n}</source>
         <translation>Zeile {n}</translation>
     </message>

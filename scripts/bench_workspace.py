@@ -8,7 +8,7 @@ bundled data. Then:
   ``import_lmb`` and storing it with ``lmb_store.store_import``, once into a new school year
   (insert) and once over the same year (replace). Goal: under 1 s.
 * Reading the catalogue: ``catalogue_store.read_catalogue`` over an open session against
-  ``core.areas.catalogue.read_catalogue`` from the bundled JSON, alternating, medians: the first read
+  ``core.areas.reading.read_area_catalogue`` from the bundled JSON, alternating, medians: the first read
   of a session (document transferred and checked) and a re-read while the document's version is
   unchanged (what the panel does on each refresh). Goal: re-read ratio workspace/bundled at most
   1.2; the first-read ratio is printed beside it. Opening the session is printed separately
@@ -42,7 +42,7 @@ def main():
     parser.add_argument("--reads", type=int, default=300)
     args = parser.parse_args()
     ws.qgis()
-    from rgi_plugin.core.areas.catalogue import read_area_catalogue as read_bundled
+    from rgi_plugin.core.areas.reading import read_area_catalogue as read_bundled
     from rgi_plugin.core.indicators.lmb.reader import import_lmb
     from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
     from rgi_plugin.workspace import bundle, catalogue_store, lmb_store, migrations

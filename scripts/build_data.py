@@ -209,8 +209,8 @@ def build_handlungsraeume(planungsraeume_file, mss_features):
     """Area footprints from the catalogue's LOR composition (rgi_plugin.core.area_geometry)."""
     from qgis.core import QgsVectorLayer
 
-    from rgi_plugin.core.areas.catalogue import read_area_catalogue
     from rgi_plugin.core.areas.geometry import AREA_FIELDS, area_records
+    from rgi_plugin.core.areas.reading import read_area_catalogue
 
     layer = QgsVectorLayer(str(planungsraeume_file), "plr", "ogr")
     if not layer.isValid():

@@ -52,7 +52,7 @@ def read_layers():
     for layer, path in ((mss, MSS), (schools, SCHOOLS)):
         if not layer.isValid():
             raise SystemExit("cannot read {}".format(path))
-    from rgi_plugin.core.overlay.inputs import is_null
+    from rgi_plugin.core.common.values import is_null
 
     planungsraeume = sorted(((f["plr_id"], f.geometry(), None if is_null(f["s4"]) else float(f["s4"])) for f in mss.getFeatures()),
                             key=lambda item: item[0])

@@ -13,13 +13,13 @@ from qgis.core import (
 )
 
 from conftest import REPO
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.areas import export as area_export
 from rgi_plugin.core.areas import summary as area_summary
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core.indicators import lmb as lmb_import
+from rgi_plugin.core.indicators import social as social_atlas
 from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, is_public_primary_school
 from rgi_plugin.core.indicators.lmb import layer as indicators
-from rgi_plugin.core.indicators.lmb import reader as lmb_import
-from rgi_plugin.core.indicators.social import reader as social_atlas
 from rgi_plugin.definitions.paths import DATA_DIR
 
 DATA = REPO / "tests" / "data"

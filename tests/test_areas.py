@@ -8,12 +8,12 @@ from qgis.gui import QgsGui
 from qgis.PyQt.QtCore import QPoint, Qt
 
 from rgi_plugin.controllers.areas import AreaController
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.areas import documents
-from rgi_plugin.core.areas.catalogue import read_area_catalogue
 from rgi_plugin.core.areas.details import area_figures, bundled_mss_records
 from rgi_plugin.core.areas.layer import CONCEPT_FIELD, is_area_layer, prepare_area_layer
+from rgi_plugin.core.areas.reading import read_area_catalogue
 from rgi_plugin.core.common import settings
-from rgi_plugin.core.data import bundled
 from rgi_plugin.gui import opener
 from rgi_plugin.gui.area_map import AreaPickTool, ConceptLayerActions
 from rgi_plugin.gui.areas_panel import AreasPanel
@@ -201,7 +201,7 @@ def test_picking_on_the_map_selects_in_panel_and_highlights_on_map(controller, a
 def test_selecting_in_the_panel_highlights_and_zooms_on_the_map(controller, shown_canvas):
     qgis_canvas = shown_canvas
     controller.panel.select_area("13d")
-    layer = controller.area_layer()
+    layer = controller.boundaries.area_layer()
     assert layer is not None and is_area_layer(layer)
     kosmos = next(f for f in layer.getFeatures() if f["code"] == "13d")
     assert controller.highlight.code == "13d"
@@ -298,8 +298,8 @@ def official_dir():
 def test_an_official_file_replaces_the_approximation_and_reports_codes(controller, gi_iface, opened):
     from qgis.core import Qgis
     path = write_official_file(official_dir() / "hr_amtlich.geojson", ["06", "09", "99"])
-    controller.ensure_area_layer()
-    assert controller.set_official_boundaries(str(path), "HR_NR") is True
+    controller.boundaries.ensure_area_layer()
+    assert controller.boundaries.set_official_boundaries(str(path), "HR_NR") is True
     layers = [layer for layer in QgsProject.instance().mapLayers().values() if is_area_layer(layer)]
     assert len(layers) == 1 and layers[0].name() == "Handlungsräume (official boundaries: hr_amtlich.geojson)"
     warning = messages(gi_iface, Qgis.Warning)[-1]
@@ -310,7 +310,7 @@ def test_an_official_file_replaces_the_approximation_and_reports_codes(controlle
     controller.show_area("09")
     assert controller.highlight.code == "09"
     assert "official file" in controller.panel.geometryLabel.text()
-    controller.use_approximation()
+    controller.boundaries.use_approximation()
     layers = [layer for layer in QgsProject.instance().mapLayers().values() if is_area_layer(layer)]
     assert [layer.featureCount() for layer in layers] == [16] and "approximation" in controller.panel.geometryLabel.text()
 
@@ -318,7 +318,7 @@ def test_an_official_file_replaces_the_approximation_and_reports_codes(controlle
 def test_an_official_file_without_matching_codes_is_not_used(controller, gi_iface):
     from qgis.core import Qgis
     path = write_official_file(official_dir() / "falsche_nummern.geojson", ["A", "B"])
-    assert controller.set_official_boundaries(str(path), "HR_NR") is False
+    assert controller.boundaries.set_official_boundaries(str(path), "HR_NR") is False
     assert "No code in the field HR_NR matches a Handlungsraum" in messages(gi_iface, Qgis.Critical)[-1]
     assert settings.value("area_geometry_file", "") == ""
-    assert controller.set_official_boundaries(str(path), "NO_SUCH_FIELD") is False
+    assert controller.boundaries.set_official_boundaries(str(path), "NO_SUCH_FIELD") is False

@@ -10,7 +10,8 @@ import pytest
 from qgis.core import NULL, QgsFeatureRequest, QgsProject, QgsSpatialIndex
 
 from conftest import REPO, SHARED_DATA
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core.data import offline
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME
 from rgi_plugin.definitions.paths import DATA_DIR
 
@@ -144,7 +145,7 @@ def test_loading_is_all_or_nothing(qgis_new_project, monkeypatch, tmp_path):
     for name in ("datasets.json", "lor_planungsraeume_2021.geojson"):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     (tmp_path / "schulen_2023-10.geojson").write_text('{"type": "FeatureCollection", "features": [', encoding="utf-8")
-    monkeypatch.setattr(bundled, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(offline, "DATA_DIR", tmp_path)  # where the offline copy of a bundled dataset is read
     with pytest.raises(bundled.BundledDataError, match=r"schulen_2023: .*\(Expecting value: line 1"):
         bundled.load_datasets(["lor_plr_2021", "schulen_2023"], project)
     assert project.mapLayers() == {}

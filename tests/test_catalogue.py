@@ -5,9 +5,9 @@ import shutil
 
 import pytest
 
-from rgi_plugin.core.areas.catalogue import AreaCatalogueError, read_area_catalogue
 from rgi_plugin.core.areas.details import area_figures, bundled_mss_records
 from rgi_plugin.core.areas.geometry import area_plr_ids
+from rgi_plugin.core.areas.reading import AreaCatalogueError, read_area_catalogue
 from rgi_plugin.definitions.paths import CATALOGUE_DIR
 
 

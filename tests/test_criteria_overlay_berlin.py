@@ -13,7 +13,7 @@ import pytest
 from qgis.core import QgsApplication
 
 from conftest import REPO, SHARED_DATA
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MSS_VALID, is_public_primary_school
 from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider

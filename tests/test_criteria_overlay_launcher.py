@@ -20,9 +20,9 @@ from qgis.PyQt.QtGui import QColor
 
 from conftest import REPO
 from rgi_plugin.controllers import overlay as overlay_launcher
-from rgi_plugin.core.areas.catalogue import read_area_catalogue
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.areas.layer import prepare_area_layer
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core.areas.reading import read_area_catalogue
 from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
 from rgi_plugin.definitions import properties
 from rgi_plugin.definitions.processing import CRITERIA_OVERLAY_ID
@@ -86,7 +86,10 @@ def browser_model(qgis_iface, monkeypatch):
 
 
 def test_the_dialog_opens_prefilled(provider, berlin_project, browser_model, qtbot, output_dir):
-    dialog = overlay_launcher.create_overlay_dialog()
+    import processing
+
+    # what open_overlay_dialog hands to processing.execAlgorithmDialog, which builds the dialog so
+    dialog = processing.createAlgorithmDialog(CRITERIA_OVERLAY_ID, overlay_launcher.overlay_parameters())
     qtbot.addWidget(dialog)
     values = dialog.mainWidget().createProcessingParameters()
     assert values["PLANUNGSRAEUME"] == berlin_project["lor_plr_2021"].id()
@@ -144,7 +147,8 @@ def test_results_loaded_by_qgis_are_moved_not_duplicated(provider, berlin_projec
     assert [layer.id() for layer in QgsProject.instance().mapLayers().values()].count(layer_id) == 1
     node = QgsProject.instance().layerTreeRoot().findLayer(layer_id)
     assert node.parent() is bundled.plugin_group()
-    assert overlay_launcher.overlay_layers()["OUTPUT"] == [results["OUTPUT"]]
+    outputs = [layer for layer in QgsProject.instance().mapLayers().values() if layer.customProperty(properties.OVERLAY_OUTPUT)]
+    assert outputs == [results["OUTPUT"]] and outputs[0].customProperty(properties.OVERLAY_OUTPUT) == "OUTPUT"
 
 
 def render(layers, path):

@@ -7,7 +7,8 @@ from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 
 from rgi_plugin.controllers.data import DataController
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core.data import offline
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME, LOG_TAG
 from rgi_plugin.definitions.paths import DATA_DIR
 from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
@@ -85,7 +86,7 @@ def test_open_demo_loads_the_overview_map_and_fits_berlin(data, qgis_iface):
 def test_broken_bundled_file_gives_a_message_and_adds_nothing(data, qgis_iface, monkeypatch, tmp_path):
     shutil.copy(DATA_DIR / "datasets.json", tmp_path / "datasets.json")
     (tmp_path / "mss_2021_planungsraeume.geojson").write_text("not json", encoding="utf-8")
-    monkeypatch.setattr(bundled, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(offline, "DATA_DIR", tmp_path)  # where the offline copy of a bundled dataset is read
     logged = []
     QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: logged.append((tag, message)))
 

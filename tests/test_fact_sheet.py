@@ -8,7 +8,8 @@ from qgis.PyQt.QtWidgets import QPushButton
 
 from rgi_plugin.core.factsheet import export as fact_sheet_export
 from rgi_plugin.core.factsheet.charts import bar_chart_svg, histogram
-from rgi_plugin.core.factsheet.layout import FactSheetError, save_template
+from rgi_plugin.core.factsheet.layout import FactSheetError
+from rgi_plugin.core.factsheet.template import save_template
 
 MM_TO_PX_AT_100DPI = 100 / 25.4
 
@@ -84,7 +85,7 @@ def test_an_approximate_area_says_so_on_its_sheet(qgis_app, out_dir):
 
 
 def test_all_areas_in_one_pdf_one_sheet_each(qgis_app, out_dir):
-    from rgi_plugin.core.areas.catalogue import read_area_catalogue
+    from rgi_plugin.core.areas.reading import read_area_catalogue
 
     codes = [a.code for a in read_area_catalogue().areas]
     path = out_dir / "alle.pdf"
@@ -131,7 +132,7 @@ def test_panel_menu_exports_the_selected_area_and_offers_to_open_it(qgis_app, qg
     from qgis.core import Qgis
 
     from rgi_plugin.controllers import fact_sheets as fact_sheet_actions
-    from rgi_plugin.core.areas.catalogue import read_area_catalogue
+    from rgi_plugin.core.areas.reading import read_area_catalogue
     from rgi_plugin.gui import opener
 
     catalogue = read_area_catalogue()
@@ -158,7 +159,7 @@ def test_without_a_selection_the_panel_asks_for_one(qgis_app, qgis_iface):
     from qgis.core import Qgis
 
     from rgi_plugin.controllers.fact_sheets import FactSheetActions
-    from rgi_plugin.core.areas.catalogue import read_area_catalogue
+    from rgi_plugin.core.areas.reading import read_area_catalogue
 
     qgis_iface.messageBar().clear_messages()
     assert FactSheetActions(qgis_iface, read_area_catalogue, lambda: "").export_selected() is None

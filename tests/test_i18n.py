@@ -7,8 +7,8 @@ import pytest
 from qgis.PyQt.QtCore import QCoreApplication
 
 from conftest import PLUGIN_ID, REPO
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.common import i18n
-from rgi_plugin.core.data import bundled
 
 TS_FILE = REPO / "i18n" / (PLUGIN_ID + "_de.ts")
 

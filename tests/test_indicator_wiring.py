@@ -7,7 +7,7 @@ import pytest
 from rgi_plugin.controllers.areas import AreaController
 from rgi_plugin.controllers.data import DataController
 from rgi_plugin.controllers.indicators import IndicatorController, project_lmb
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.indicators.lmb.example import EXAMPLE_MARK_EN
 
 
@@ -46,7 +46,7 @@ def test_panel_key_figures_use_the_projects_lmb_table(iface, qtbot, tmp_path):
         panel.select_area("06")
         after = panel.detailBrowser.toPlainText()
         assert EXAMPLE_MARK_EN in after
-        path = areas.export_key_figures(str(tmp_path / "kennzahlen.csv"))
+        path = areas.key_figures.export(str(tmp_path / "kennzahlen.csv"))
         with open(path, encoding="utf-8-sig") as handle:
             rows = list(csv.reader(handle, delimiter=";"))
         assert len(rows) == 1 + 16 and rows[6][0] == "06 Wedding"
@@ -68,7 +68,7 @@ def test_panel_key_figures_show_the_schicht_distribution_after_a_social_atlas_im
     from conftest import REPO
     from rgi_plugin.controllers.imports import finish_social_import
     from rgi_plugin.controllers.indicators import bundled_layer
-    from rgi_plugin.core.indicators.social import reader as social_atlas
+    from rgi_plugin.core.indicators import social as social_atlas
 
     plr = bundled_layer("lor_plr_2021")
     imported = social_atlas.import_social_table(REPO / "tests" / "data" / "sozialatlas_lor2021.csv",

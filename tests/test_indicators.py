@@ -25,10 +25,10 @@ from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from conftest import REPO
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core.indicators import lmb as lmb_import
 from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, is_public_primary_school
 from rgi_plugin.core.indicators.lmb import layer as indicators
-from rgi_plugin.core.indicators.lmb import reader as lmb_import
 from rgi_plugin.core.indicators.mss import styles as mss_styles
 from rgi_plugin.definitions import properties
 from rgi_plugin.definitions.paths import DATA_DIR, EXAMPLE_LMB_FILE

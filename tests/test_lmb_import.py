@@ -7,9 +7,10 @@ import pytest
 from qgis.core import NULL, Qgis, QgsProject, QgsVectorLayer
 
 from conftest import REPO
+from rgi_plugin.core import tables as ti
+from rgi_plugin.core.common import values
+from rgi_plugin.core.indicators import lmb as lmb_import
 from rgi_plugin.core.indicators.criteria import is_public_primary_school
-from rgi_plugin.core.indicators.lmb import reader as lmb_import
-from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions import properties
 from rgi_plugin.definitions.paths import DATA_DIR, EXAMPLE_LMB_FILE
 
@@ -172,10 +173,11 @@ def test_user_can_override_the_scale_and_small_percent_values_are_flagged(school
 @pytest.mark.parametrize("cell, value, percent, problem", [
     ("75,3", "75.3", False, ""), ("75,3 %", "75.3", True, ""), ("0,753", "0.753", False, ""), ("1.234,5", "1234.5", False, ""),
     ("75.3", "75.3", False, ""), (" 80 ", "80", False, ""), ("80\u00a0%", "80", True, ""), (75.3, "75.3", False, ""),
-    (None, None, False, ti.EMPTY), ("  ", None, False, ti.EMPTY), ("k. A.", None, False, ti.TEXT), ("7,5,3", None, False, ti.TEXT),
+    (None, None, False, values.EMPTY), ("  ", None, False, values.EMPTY), ("k. A.", None, False, values.TEXT),
+    ("7,5,3", None, False, values.TEXT),
 ])
 def test_parse_number(cell, value, percent, problem):
-    parsed = ti.parse_number(cell)
+    parsed = values.parse_number(cell)
     assert (None if parsed.value is None else str(parsed.value), parsed.percent_sign, parsed.problem) == (value, percent, problem)
 
 
@@ -402,7 +404,7 @@ def test_social_import_dialog_reports_an_old_lor_table(qgis_app, qtbot, output_d
 
 def test_finishing_an_import_stores_the_reference_and_adds_the_styled_layer(qgis_iface, qgis_new_project, schools):
     from rgi_plugin.controllers.imports import finish_lmb_import, import_lmb_interactively
-    from rgi_plugin.core.data import bundled
+    from rgi_plugin.core import data as bundled
 
     qgis_iface.messageBar().clear_messages()
     project = QgsProject.instance()
@@ -425,7 +427,7 @@ def test_finishing_an_import_stores_the_reference_and_adds_the_styled_layer(qgis
 
 def test_restoring_the_lmb_layer_after_the_project_is_opened(qgis_iface, qgis_new_project, schools, tmp_path):
     from rgi_plugin.controllers.imports import finish_lmb_import, restore_lmb_layer
-    from rgi_plugin.core.data import bundled
+    from rgi_plugin.core import data as bundled
 
     qgis_iface.messageBar().clear_messages()
     project = QgsProject.instance()

@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
 from conftest import REPO
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
 
 
 def test_the_installed_pytest_qgis_is_the_pinned_one():

@@ -14,9 +14,9 @@ from qgis.core import QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from conftest import REPO
+from rgi_plugin.core import tables as ti
+from rgi_plugin.core.indicators import lmb as lmb_import
 from rgi_plugin.core.indicators.criteria import is_public_primary_school
-from rgi_plugin.core.indicators.lmb import reader as lmb_import
-from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions.paths import DATA_DIR, EXAMPLE_LMB_FILE
 from test_criteria_overlay import (
     IDS,
@@ -292,9 +292,9 @@ def test_9_geopackage_outputs_declare_the_multipolygons_they_hold(overlay, tmp_p
 
 
 def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgis_app):
-    from rgi_plugin.core.areas.catalogue import read_area_catalogue
+    from rgi_plugin.core import data as bundled
     from rgi_plugin.core.areas.details import area_details_html, area_figures, bundled_mss_records
-    from rgi_plugin.core.data import bundled
+    from rgi_plugin.core.areas.reading import read_area_catalogue
     from rgi_plugin.core.factsheet.content import fact_sheet
 
     catalogue = read_area_catalogue()
@@ -313,7 +313,7 @@ def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgi
 
 
 def test_10_the_summary_says_which_current_areas_are_drawn_from_the_mss_rule(overlay):  # noqa: F811
-    from rgi_plugin.core.data import bundled
+    from rgi_plugin.core import data as bundled
 
     snapshot = bundled.read_snapshot()
     result, lines = run_reported(overlay, **{

@@ -4,10 +4,12 @@ import json
 
 import pytest
 
-from rgi_plugin.core.data import bundled, schema
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core.data import schema
 from rgi_plugin.core.services import catalogue as services
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import ogc
+from rgi_plugin.definitions.paths import SERVICE_CATALOGUE_FILE
 
 CAPS_20 = b"""<?xml version="1.0"?><wfs:WFS_Capabilities xmlns:wfs="http://www.opengis.net/wfs/2.0" version="2.0.0">
 <wfs:FeatureTypeList><wfs:FeatureType><wfs:Name>lor_2021:a_lor_plr_2021</wfs:Name></wfs:FeatureType>
@@ -47,7 +49,7 @@ def test_bundled_fallbacks_reference_datasets_json_without_restating_it(catalogu
                          "lor_pgr_2021": "lor_pgr_2021", "mss_2021_indizes": "mss_2021", "mss_2021_indexind": "mss_2021",
                          "schulen": "schulen_2023"}
     assert all(snapshot.dataset(dataset_id) for dataset_id in fallbacks.values())
-    raw = json.loads(services.CATALOGUE_FILE.read_text(encoding="utf-8"))
+    raw = json.loads(SERVICE_CATALOGUE_FILE.read_text(encoding="utf-8"))
     for item in raw["datasets"]:
         bundled_sources = [s for s in item["sources"] if s["kind"] == "bundled"]
         assert all(set(s) == {"kind", "dataset"} for s in bundled_sources)  # only the reference
@@ -64,7 +66,7 @@ def test_bundled_fallbacks_reference_datasets_json_without_restating_it(catalogu
     (lambda raw: raw.update(standard_set=["nope"]), "unknown ids"),
 ])
 def test_a_broken_catalogue_is_refused_with_its_reason(qgis_app, tmp_path, change, message):
-    raw = json.loads(services.CATALOGUE_FILE.read_text(encoding="utf-8"))
+    raw = json.loads(SERVICE_CATALOGUE_FILE.read_text(encoding="utf-8"))
     change(raw)
     path = tmp_path / "catalogue.json"
     path.write_text(json.dumps(raw), encoding="utf-8")

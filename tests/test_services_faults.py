@@ -10,7 +10,7 @@ import time
 import pytest
 from qgis.core import QgsProject
 
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME

@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape
 import pytest
 from qgis.core import QgsGeometry, QgsProject
 
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.services import loader as service_loader
 from test_services_qgis_server import load
 from test_services_servers import _moved, catalogue, serve_on_loopback  # noqa: F401 (fixture)

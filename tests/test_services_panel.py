@@ -6,7 +6,8 @@ from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from rgi_plugin.controllers.services import ServicesController
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core.data import offline
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME
 from test_services_servers import _moved, catalogue, free_port, qgis_server, server_catalogue  # noqa: F401
 
@@ -14,7 +15,7 @@ from test_services_servers import _moved, catalogue, free_port, qgis_server, ser
 @pytest.fixture
 def window(qtbot, qgis_new_project, server_catalogue, tmp_path, monkeypatch):  # noqa: F811
     """What the user sees: the message bar of the main window above the panel."""
-    monkeypatch.setattr(bundled, "refreshed_root", lambda: tmp_path / "snapshots")  # not the user's profile
+    monkeypatch.setattr(offline, "refreshed_root", lambda: tmp_path / "snapshots")  # not the user's profile
     refused = "http://127.0.0.1:{}/wfs".format(free_port())
     entries = [entry if entry.id != "lor_pgr_2021" else entry.with_services([_moved(s, refused) for s in entry.services])
                for entry in server_catalogue.entries]
@@ -100,7 +101,7 @@ def test_panel_embeds_as_a_tab_of_the_dock(qtbot, server_catalogue, tmp_path, mo
     """The embedding call the plugin uses: ``dock.add_part(services.create_panel(dock), "Layers")``."""
     from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
 
-    monkeypatch.setattr(bundled, "refreshed_root", lambda: tmp_path / "snapshots")
+    monkeypatch.setattr(offline, "refreshed_root", lambda: tmp_path / "snapshots")
     dock = GemeinschaftsinitiativeDock(bundled.read_snapshot())
     qtbot.addWidget(dock)
     bar = QgsMessageBar()

@@ -8,7 +8,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsMapRendererSequentialJob,
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.core.services import ogc
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME

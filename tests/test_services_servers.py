@@ -27,7 +27,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.services import catalogue as services
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,7 +6,8 @@ import json
 import pytest
 from qgis.core import QgsApplication, QgsProject
 
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core.data import offline
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.core.services import refresh as snapshot_refresh
@@ -20,7 +21,7 @@ DAY = datetime.date(2026, 11, 20)
 def root(tmp_path, monkeypatch):
     """A profile's snapshot folder outside the plugin (the repository is the plugin folder here)."""
     folder = tmp_path / "profile" / "gemeinschaftsinitiative_berlin" / "snapshots"
-    monkeypatch.setattr(bundled, "refreshed_root", lambda: folder)
+    monkeypatch.setattr(offline, "refreshed_root", lambda: folder)
     return folder
 
 

@@ -6,11 +6,11 @@ import pytest
 from qgis.core import NULL, QgsVectorLayer
 
 from conftest import REPO
-from rgi_plugin.core.data import bundled
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core import tables as ti
+from rgi_plugin.core.indicators import social as social_atlas
 from rgi_plugin.core.indicators.layers import IndicatorError
-from rgi_plugin.core.indicators.social import reader as social_atlas
 from rgi_plugin.core.indicators.social.layer import create_social_layer
-from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions.paths import DATA_DIR
 
 DATA = REPO / "tests" / "data"

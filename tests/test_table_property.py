@@ -18,9 +18,9 @@ from decimal import Decimal
 
 import pytest
 
+from rgi_plugin.core import tables as ti
+from rgi_plugin.core.indicators import lmb as lmb_import
 from rgi_plugin.core.indicators.criteria import is_public_primary_school
-from rgi_plugin.core.indicators.lmb import reader as lmb_import
-from rgi_plugin.core.tables import table as ti
 from rgi_plugin.definitions.paths import DATA_DIR
 
 CASES = 4000

@@ -6,7 +6,8 @@ import shutil
 import psycopg2
 import pytest
 
-from rgi_plugin.core.areas import catalogue as bundled_catalogue
+from rgi_plugin.core.areas import reading as bundled_catalogue
+from rgi_plugin.core.areas.catalogue import PROGRAMME_STATUSES
 from rgi_plugin.core.indicators.criteria import LMB_THRESHOLD_PERCENT
 from rgi_plugin.core.indicators.lmb.reader import import_lmb
 from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
@@ -90,7 +91,7 @@ def test_allowed_values_are_those_of_the_catalogue_reader(workspace):  # noqa: F
     assert [s for s in bundled_catalogue.NUMBER_STATUSES if accepted(number, s)] == list(bundled_catalogue.NUMBER_STATUSES)
     assert not accepted(number, "rumoured")
     programme = "INSERT INTO gi.ressortbeitrag (id, programme, applies_basis, status) VALUES ('zz', 'P', 'stated', %s)"
-    assert [s for s in bundled_catalogue.PROGRAMME_STATUSES if accepted(programme, s)] == list(bundled_catalogue.PROGRAMME_STATUSES)
+    assert [s for s in PROGRAMME_STATUSES if accepted(programme, s)] == list(PROGRAMME_STATUSES)
     assert not accepted(programme, "planned")
     basis = "INSERT INTO gi.ressortbeitrag (id, programme, status, applies_basis) VALUES ('zz', 'P', 'context', %s)"
     assert [b for b in bundled_catalogue.APPLIES_BASES if accepted(basis, b)] == list(bundled_catalogue.APPLIES_BASES)

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from rgi_plugin.core.areas.catalogue import ConceptDocument, Ressortbeitrag
-from rgi_plugin.core.areas.catalogue import read_area_catalogue as read_bundled
+from rgi_plugin.core.areas.reading import read_area_catalogue as read_bundled
 from rgi_plugin.core.indicators.lmb.reader import import_lmb
 from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
 from rgi_plugin.workspace import catalogue_store, lmb_store

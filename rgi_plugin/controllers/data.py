@@ -7,8 +7,8 @@ through its signals.
 from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject, QTimer
 
+from ..core import data
 from ..core.common import log
-from ..core.data import bundled
 from ..core.indicators.mss.styles import MssStyleError, apply_mss_style, is_mss_layer
 from ..gui.messages import notify
 
@@ -33,16 +33,16 @@ class DataController(QObject):
     def snapshot(self):
         """The description of the bundled data, or None (and a message) when it cannot be read."""
         try:
-            return bundled.read_snapshot()
-        except bundled.BundledDataError as error:
+            return data.read_snapshot()
+        except data.BundledDataError as error:
             self._tell(Qgis.MessageLevel.Critical, self.tr("The bundled data description cannot be read."), str(error))
             return None
 
     def load_datasets(self, dataset_ids):
         """Load bundled datasets into the project; report failures, add nothing invalid."""
         try:
-            layers = bundled.load_datasets(dataset_ids)
-        except bundled.BundledDataError as error:
+            layers = data.load_datasets(dataset_ids)
+        except data.BundledDataError as error:
             self._tell(Qgis.MessageLevel.Critical, self.tr("Bundled data could not be loaded."), str(error))
             return []
         log.info("Loaded bundled datasets: {}".format(", ".join(dataset_ids)))
@@ -52,7 +52,7 @@ class DataController(QObject):
         """Show the overview map of the bundled Berlin data and the panel; return the layers."""
         if self.show_panel is not None:
             self.show_panel()  # first, so the map is fitted to what remains
-        layers = self.load_datasets(list(bundled.DEMO_DATASETS))
+        layers = self.load_datasets(list(data.DEMO_DATASETS))
         if layers:
             self.zoom_to_layer(layers[-1])
         return layers

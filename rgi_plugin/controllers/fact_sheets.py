@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QUrl
 from qgis.PyQt.QtWidgets import QFileDialog, QMenu, QProgressDialog
 
 from ..core.factsheet import export as fact_sheet_export
-from ..core.factsheet.layout import LAYOUT_NAME, FactSheetError, save_template
+from ..core.factsheet.layout import LAYOUT_NAME, FactSheetError
+from ..core.factsheet.template import save_template
 from ..definitions.paths import profile_folder
 from ..gui.messages import Offer, notify
 from ..gui.opener import open_address

@@ -9,14 +9,13 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog
 
+from ..core import data
+from ..core import tables as ti
 from ..core.common import log
-from ..core.data import bundled
+from ..core.indicators import lmb
 from ..core.indicators.layers import IndicatorError, indicator_layers
-from ..core.indicators.lmb import layer as indicators
-from ..core.indicators.lmb import reader as lmb_import
 from ..core.indicators.lmb.example import example_label
 from ..core.indicators.social.layer import create_social_layer
-from ..core.tables import table as ti
 from ..definitions import properties
 from ..gui.import_report_dialog import ImportReportDialog
 from ..gui.lmb_import_dialog import LmbImportDialog
@@ -37,9 +36,9 @@ def _tell_social(iface, level, text):
 def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None, language=None):
     """Remember the import in the project, add the styled school layer to the plugin's group; return it."""
     project = project or QgsProject.instance()
-    lmb_import.store_in_project(project, imported, embed)
-    layer = indicators.create_lmb_school_layer(schools_layer, imported, language=language)
-    bundled.add_to_project([layer], project)
+    lmb.store_in_project(project, imported, embed)
+    layer = lmb.create_lmb_school_layer(schools_layer, imported, language=language)
+    data.add_to_project([layer], project)
     report = imported.report
     text = _translate("Imports", "{n} Lmb quotas imported, {problems} rows not used (listed in the report).").format(
         n=len(imported.values), problems=report.problem_count())
@@ -54,7 +53,7 @@ def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None,
 def import_lmb_interactively(iface, schools_layer, parent=None):
     """Dialog → report → project entry and school layer. Returns the new layer or None."""
     try:
-        schools = indicators.school_catalogue(schools_layer)
+        schools = lmb.school_catalogue(schools_layer)
     except IndicatorError as error:
         _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
         return None
@@ -73,16 +72,16 @@ def restore_lmb_layer(iface, schools_layer, project=None, language=None):
     has no Lmb entry or its file is missing (then the message bar says so).
     """
     project = project or QgsProject.instance()
-    if lmb_import.stored_entry(project) is None:
+    if lmb.stored_entry(project) is None:
         return None
     try:
-        imported = lmb_import.restore_from_project(project, indicators.school_catalogue(schools_layer))
-        layer = indicators.create_lmb_school_layer(schools_layer, imported, language=language)
+        imported = lmb.restore_from_project(project, lmb.school_catalogue(schools_layer))
+        layer = lmb.create_lmb_school_layer(schools_layer, imported, language=language)
     except (ti.TableImportError, IndicatorError) as error:
         _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
         return None
     project.removeMapLayers([old.id() for old in indicator_layers(properties.LMB_SCHOOLS, project)])
-    bundled.add_to_project([layer], project)
+    data.add_to_project([layer], project)
     return layer
 
 
@@ -92,7 +91,7 @@ def finish_social_import(iface, plr_layer, imported, project=None, language=None
         _tell_social(iface, Qgis.MessageLevel.Warning, imported.report.summary())
         return None
     layer = create_social_layer(plr_layer, imported, language)
-    bundled.add_to_project([layer], project or QgsProject.instance())
+    data.add_to_project([layer], project or QgsProject.instance())
     level = Qgis.MessageLevel.Warning if imported.report.problem_count() else Qgis.MessageLevel.Success
     _tell_social(iface, level, imported.report.summary())
     log.info("Sozialstrukturatlas import from {}: {}".format(imported.source, imported.report.summary()))

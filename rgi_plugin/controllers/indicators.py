@@ -7,7 +7,7 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QAction
 
-from ..core.data import bundled
+from ..core import data
 from ..core.indicators.layers import indicator_layers
 from ..core.indicators.social.layer import CLASS_FIELD
 from ..definitions import datasets, properties
@@ -17,7 +17,7 @@ from ..definitions.paths import EXAMPLE_LMB_FILE
 
 def bundled_layer(dataset_id):
     """The project's layer of a bundled dataset, else a new one (not added to the project)."""
-    return bundled.project_layer(dataset_id) or bundled.create_layer(bundled.read_snapshot().dataset(dataset_id))
+    return data.project_layer(dataset_id) or data.create_layer(data.read_snapshot().dataset(dataset_id))
 
 
 def project_lmb():
@@ -25,21 +25,21 @@ def project_lmb():
 
     A missing or unreadable file gives None here; opening the project already said why.
     """
-    from ..core.indicators.lmb import reader as lmb_import
-    from ..core.tables.table import TableImportError
+    from ..core.indicators import lmb
+    from ..core.tables import TableImportError
 
     try:
-        return lmb_import.restore_from_project(QgsProject.instance())
+        return lmb.restore_from_project(QgsProject.instance())
     except TableImportError:
         return None
 
 
 def project_social_classes():
     """Planungsraum id -> Schicht from the Sozialstrukturatlas layer imported into this project."""
-    from ..core.indicators.social import reader as social_atlas
+    from ..core.indicators import social
 
     for layer in indicator_layers(properties.SOCIAL_ATLAS):
-        classes, _problems = social_atlas.classes_from_layer(layer, CLASS_FIELD)
+        classes, _problems = social.classes_from_layer(layer, CLASS_FIELD)
         return classes
     return None
 
@@ -78,19 +78,18 @@ class IndicatorController(QObject):
 
     def load_example_lmb(self):
         """The synthetic example quotas (labelled as such everywhere), for the demo only."""
-        from ..core.indicators.lmb import layer as indicators
-        from ..core.indicators.lmb import reader as lmb_import
+        from ..core.indicators import lmb
         from .imports import finish_lmb_import
 
         schools = bundled_layer(datasets.SCHULEN_2023)
-        imported = lmb_import.import_lmb(EXAMPLE_LMB_FILE, None, indicators.school_catalogue(schools))
+        imported = lmb.import_lmb(EXAMPLE_LMB_FILE, None, lmb.school_catalogue(schools))
         return finish_lmb_import(self.iface, schools, imported)
 
     def restore(self, *args):
         """Memory layers lose their features on save: rebuild the Lmb layer from the project entry."""
-        from ..core.indicators.lmb import reader as lmb_import
+        from ..core.indicators import lmb
         from .imports import restore_lmb_layer
 
-        if lmb_import.stored_entry(QgsProject.instance()) is None:
+        if lmb.stored_entry(QgsProject.instance()) is None:
             return None
         return restore_lmb_layer(self.iface, bundled_layer(datasets.SCHULEN_2023))

@@ -11,9 +11,9 @@ the user loaded them.
 from qgis.core import Qgis, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import data
 from ..core.areas.layer import is_area_layer
 from ..core.common import log
-from ..core.data import bundled
 from ..core.overlay.styles import CANDIDATE_AREAS, PLANUNGSRAEUME, SUMMARY, style_output
 from ..definitions import datasets, properties
 from ..definitions.processing import CRITERIA_OVERLAY_ID
@@ -79,7 +79,7 @@ def find_inputs(project=None):
 def overlay_parameters(project=None):
     """Initial values for the algorithm dialog: loaded layers, else the bundled files."""
     found = find_inputs(project)
-    snapshot = bundled.read_snapshot()
+    snapshot = data.read_snapshot()
     parameters = {}
     for name, dataset_id in (("PLANUNGSRAEUME", datasets.LOR_PLR_2021), ("MSS", datasets.MSS_2021), ("SCHOOLS", datasets.SCHULEN_2023)):
         layer = found.get(name)
@@ -104,13 +104,6 @@ def algorithm_available():
     from qgis.core import QgsApplication
 
     return QgsApplication.processingRegistry().algorithmById(CRITERIA_OVERLAY_ID) is not None
-
-
-def create_overlay_dialog(project=None):
-    """The algorithm dialog, prefilled, not yet shown (the caller shows or executes it)."""
-    import processing
-
-    return processing.createAlgorithmDialog(CRITERIA_OVERLAY_ID, overlay_parameters(project))
 
 
 def open_overlay_dialog(iface=None, project=None):
@@ -164,7 +157,7 @@ def add_results(results, project=None):
     Outputs QGIS has already loaded (the dialog does) are moved, not added twice.
     """
     project = project or QgsProject.instance()
-    group = bundled.plugin_group(project)
+    group = data.plugin_group(project)
     root = project.layerTreeRoot()
     layers = []
     for kind in (SUMMARY, PLANUNGSRAEUME, CANDIDATE_AREAS):  # inserted at the top in turn: candidate areas end up first
@@ -185,14 +178,3 @@ def add_results(results, project=None):
             layer.setOpacity(0.85)
         layers.append(layer)
     return layers
-
-
-def overlay_layers(project=None):
-    """The overlay outputs in the project: {kind: [layers]}."""
-    project = project or QgsProject.instance()
-    found = {}
-    for layer in project.mapLayers().values():
-        kind = layer.customProperty(properties.OVERLAY_OUTPUT)
-        if kind:
-            found.setdefault(kind, []).append(layer)
-    return found

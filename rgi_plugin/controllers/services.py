@@ -9,7 +9,7 @@ Failures are told in the message bar with the offer of the offline snapshot.
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 
-from ..core.data import bundled
+from ..core import data
 from ..core.services.catalogue import read_service_catalogue
 from ..core.services.failures import CANCELED, offline_button_text
 from ..core.services.loader import LOADED, LOADING, ServiceLoader, timeout_ms
@@ -80,8 +80,8 @@ class ServicesController(QObject):
     def use_offline(self, failure):
         """Load the offline copy that ``failure`` offers; say which one it is."""
         try:
-            bundled.load_datasets([failure.entry.bundled_dataset], self.project or QgsProject.instance(), self.language)
-        except bundled.BundledDataError as error:
+            data.load_datasets([failure.entry.bundled_dataset], self.project or QgsProject.instance(), self.language)
+        except data.BundledDataError as error:
             notify(self.message_bar, Qgis.MessageLevel.Critical,
                    translate("ServicesController", "The offline snapshot could not be loaded either."), str(error), _title(), duration=6)
             return False
@@ -108,8 +108,8 @@ class ServicesController(QObject):
 
     def _show_offline_data(self):
         if self.panel is not None:
-            snapshots = bundled.refreshed_snapshots()
-            self.panel.show_offline_data(snapshots[0] if snapshots else None, bundled.read_snapshot().assembled)
+            snapshots = data.refreshed_snapshots()
+            self.panel.show_offline_data(snapshots[0] if snapshots else None, data.read_snapshot().assembled)
 
     def refresh_snapshot(self, root=None, today=None):
         """Download the bundled datasets from the services into the profile folder (in the background)."""

@@ -6,7 +6,6 @@ PROVIDER_ID = "rgi"
 CRITERIA_OVERLAY = "criteria_overlay"
 FACT_SHEET = "fact_sheet"
 CRITERIA_OVERLAY_ID = "{}:{}".format(PROVIDER_ID, CRITERIA_OVERLAY)
-FACT_SHEET_ID = "{}:{}".format(PROVIDER_ID, FACT_SHEET)
 
 #: Outputs of rgi:criteria_overlay: the Planungsräume, the candidate areas, the summary table.
 OVERLAY_PLANUNGSRAEUME = "OUTPUT"

@@ -17,7 +17,7 @@ class GemeinschaftsinitiativeDock(QgsDockWidget):
     demoRequested = pyqtSignal()
     #: Emitted when the user asks to see the sources and licences.
     sourcesRequested = pyqtSignal()
-    #: Emitted with the MSS styling variant the user chose (see core.mss_styles.VARIANTS).
+    #: Emitted with the MSS styling variant the user chose (see core/indicators/mss/styles.VARIANTS).
     mssVariantChosen = pyqtSignal(str)
     #: Emitted when the user asks for the criteria overlay (Processing dialog).
     overlayRequested = pyqtSignal()

@@ -7,8 +7,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTreeWidgetItem
 
+from ..core import tables as ti
 from ..core.indicators.lmb.example import example_label
-from ..core.tables import table as ti
 from .forms import load_form
 
 

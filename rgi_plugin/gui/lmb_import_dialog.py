@@ -2,18 +2,18 @@
 
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox
 
-from ..core.indicators.lmb import reader as lmb_import
-from ..core.tables import table as ti
+from ..core import tables as ti
+from ..core.indicators import lmb
 from .table_import_dialog import TableImportDialog
 
 
 class LmbImportDialog(TableImportDialog):
     """Choose a Lmb table and map its columns; ``imported`` is an ``LmbImport`` after OK."""
 
-    header_hints = lmb_import.HEADER_HINTS
+    header_hints = lmb.HEADER_HINTS
 
     def __init__(self, schools=None, parent=None, path=None):
-        """``schools``: BSN -> bool (public primary) from ``indicators.school_catalogue``."""
+        """``schools``: BSN -> bool (public primary) from ``core/indicators/lmb.school_catalogue``."""
         super().__init__(parent)
         self.reference = schools
         self.setObjectName("GemeinschaftsinitiativeLmbImport")
@@ -36,7 +36,7 @@ class LmbImportDialog(TableImportDialog):
         return super().column_combos() + [(self.yearColumnCombo, "year")]
 
     def detect(self, table):
-        mapping = lmb_import.detect_columns(table)
+        mapping = lmb.detect_columns(table)
         return {"key": mapping.bsn_column, "value": mapping.quota_column, "year": mapping.school_year_column}
 
     def table_changed(self):
@@ -45,19 +45,19 @@ class LmbImportDialog(TableImportDialog):
     def _fill_years(self):
         self.yearCombo.clear()
         column = self.yearColumnCombo.currentData()
-        years = lmb_import.school_years(self.table, column) if (self.table is not None and column) else []
+        years = lmb.school_years(self.table, column) if (self.table is not None and column) else []
         for year in reversed(years):  # latest first: the default
             self.yearCombo.addItem(year, year)
         self.yearCombo.setEnabled(bool(years))
 
     def run_import(self, table):
-        mapping = lmb_import.LmbMapping(
+        mapping = lmb.LmbMapping(
             bsn_column=self.keyCombo.currentData(), quota_column=self.valueCombo.currentData(),
             school_year_column=self.yearColumnCombo.currentData(), school_year=self.yearCombo.currentData(),
             scale=self.scaleCombo.currentData(), sheet=table.sheet or None,
             header_row=None if table.header_detected else table.header_row)
         mapping.detected_by = {"bsn": "user", "quota": "user"}
-        return lmb_import.import_lmb(table, mapping, self.reference)
+        return lmb.import_lmb(table, mapping, self.reference)
 
     def embed_values(self):
         return self.embedCheck.isChecked()

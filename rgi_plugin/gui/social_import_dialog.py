@@ -1,13 +1,13 @@
 """The column-mapping dialog of a Sozialstrukturatlas table: Planungsraum id and class (Schicht)."""
 
-from ..core.indicators.social import reader as social_atlas
+from ..core.indicators import social
 from .table_import_dialog import TableImportDialog
 
 
 class SocialAtlasImportDialog(TableImportDialog):
     """Choose a Planungsraum table (id + Schicht); ``imported`` is a ``SocialImport`` after OK."""
 
-    header_hints = social_atlas.HEADER_HINTS
+    header_hints = social.HEADER_HINTS
 
     def __init__(self, plr_ids_2021, parent=None, path=None):
         super().__init__(parent)
@@ -19,11 +19,11 @@ class SocialAtlasImportDialog(TableImportDialog):
         self.start(path)
 
     def detect(self, table):
-        mapping = social_atlas.detect_columns(table)
+        mapping = social.detect_columns(table)
         return {"key": mapping.id_column, "value": mapping.class_column}
 
     def run_import(self, table):
-        mapping = social_atlas.SocialMapping(id_column=self.keyCombo.currentData(), class_column=self.valueCombo.currentData(),
+        mapping = social.SocialMapping(id_column=self.keyCombo.currentData(), class_column=self.valueCombo.currentData(),
                                              sheet=table.sheet or None, detected_by={"id": "user", "class": "user"},
                                              header_row=None if table.header_detected else table.header_row)
-        return social_atlas.import_social_table(table, self.plr_ids_2021, mapping)
+        return social.import_social_table(table, self.plr_ids_2021, mapping)

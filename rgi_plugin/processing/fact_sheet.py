@@ -14,8 +14,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.areas.catalogue import AreaCatalogueError, read_area_catalogue, user_catalogue_dir
-from ..core.data import bundled
+from ..core import data
+from ..core.areas.reading import AreaCatalogueError, read_area_catalogue, user_catalogue_dir
 from ..core.factsheet.export import generate
 from ..core.factsheet.layout import FactSheetError
 from ..definitions.datasets import SCHULEN_2023
@@ -93,13 +93,12 @@ class FactSheetAlgorithm(QgsProcessingAlgorithm):
     def _lmb(self, path, feedback):
         if not path:
             return None
-        from ..core.indicators.lmb import layer as indicators
-        from ..core.indicators.lmb import reader as lmb_import
-        from ..core.tables.table import TableImportError
+        from ..core.indicators import lmb
+        from ..core.tables import TableImportError
 
-        schools = bundled.create_layer(bundled.read_snapshot().dataset(SCHULEN_2023))
+        schools = data.create_layer(data.read_snapshot().dataset(SCHULEN_2023))
         try:
-            imported = lmb_import.import_lmb(path, None, indicators.school_catalogue(schools))
+            imported = lmb.import_lmb(path, None, lmb.school_catalogue(schools))
         except TableImportError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(imported.report.summary())

@@ -2,7 +2,7 @@
 
 Each row gets ``origin = 'bundle'`` and ``origin_source`` naming the bundled file; the geodata
 rows name their dataset in ``gi.dataset_source`` (origin, licence, attribution from
-``resources/data/datasets.json``). The catalogue is read by ``core.areas.catalogue.read_catalogue``
+``resources/data/datasets.json``). The catalogue is read by ``core.areas.reading.read_area_catalogue``
 (the plugin folder's files only, not a profile copy), the geodata through QGIS from the bundled
 GeoJSON files, the example Lmb quotas by ``core.indicators.lmb.reader.import_lmb`` (synthetic: marked
 "Beispieldaten – keine amtlichen Werte" in every row). One transaction: all or nothing.
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from qgis.core import NULL, QgsVectorLayer
 
-from ..core.areas import catalogue as bundled_catalogue
-from ..core.data import bundled
+from ..core.areas import reading as bundled_catalogue
+from ..core.data import BundledDataError, read_snapshot
 from ..core.indicators.lmb.layer import school_catalogue
 from ..core.indicators.lmb.reader import import_lmb
 from ..definitions.paths import CATALOGUE_DIR, EXAMPLE_LMB_FILE, PLUGIN_DIR
@@ -53,7 +53,7 @@ def _value(value):
 def _features(dataset):
     layer = QgsVectorLayer(str(dataset.path), dataset.id, "ogr")
     if not layer.isValid():
-        raise bundled.BundledDataError("{}: QGIS could not read {}".format(dataset.id, dataset.path))
+        raise BundledDataError("{}: QGIS could not read {}".format(dataset.id, dataset.path))
     names = layer.fields().names()
     for feature in layer.getFeatures():
         attributes = {name: _value(feature[name]) for name in names}
@@ -67,7 +67,7 @@ def load_bundle(session, with_example_lmb=True):
         if cursor.fetchone()[0]:
             return BundleReport(False)
         report = BundleReport(True)
-        snapshot = bundled.read_snapshot()
+        snapshot = read_snapshot()
         for dataset in snapshot.datasets:
             cursor.execute("""INSERT INTO gi.dataset_source (dataset_id, title, edition, publisher, licence, attribution, source,
                                                              notes, origin, origin_source)
@@ -86,7 +86,7 @@ def load_bundle(session, with_example_lmb=True):
         for dataset_id, table in TABLES.items():
             expected = snapshot.dataset(dataset_id).expected_count
             if report.rows[table] != expected:
-                raise bundled.BundledDataError("{}: {} rows loaded, {} expected".format(dataset_id, report.rows[table], expected))
+                raise BundledDataError("{}: {} rows loaded, {} expected".format(dataset_id, report.rows[table], expected))
     if with_example_lmb:
         report.lmb = _load_example_lmb(session, snapshot.dataset("schulen_2023"), report)
         report.rows["lmb_quota"] = len(report.lmb.stored)

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.areas import catalogue as bundled_catalogue
+from ..core.areas import reading as bundled_catalogue
 from .connection import WorkspaceDataError, WorkspaceError
 
 _translate = QCoreApplication.translate

@@ -14,7 +14,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProject
 
 from ..core.areas import layer as area_layer
 from ..core.common.errors import PluginError
-from ..core.data import bundled
+from ..core.data import layer_metadata, read_snapshot
 from ..core.data.styles import renderer_for
 from ..core.indicators.mss import styles as mss_styles
 
@@ -46,7 +46,7 @@ TITLE = "Gemeinschaftsinitiative Berlin – Handlungsräume, MSS 2021, Schulen"
 
 def build_layers(config, catalogue, language="de"):
     """The published layers, read from the workspace of ``config``; raises if one is invalid."""
-    snapshot = bundled.read_snapshot()
+    snapshot = read_snapshot()
     layers = []
     for published in LAYERS:
         layer = QgsVectorLayer(config.layer_uri(published.relation, key=published.key), published.name, "postgres")
@@ -54,7 +54,7 @@ def build_layers(config, catalogue, language="de"):
             raise PublicationError("{}: the workspace relation gi.{} cannot be read ({})".format(
                 published.name, published.relation, config.describe()))
         dataset = snapshot.dataset(published.dataset_id)
-        layer.setMetadata(bundled.layer_metadata(dataset, language))
+        layer.setMetadata(layer_metadata(dataset, language))
         layer.setAttribution(dataset.attribution)
         layer.setTitle(dataset.localized_title(language))
         if published.dataset_id == "handlungsraeume":

@@ -7,6 +7,7 @@ from html import escape
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...definitions import datasets
+from ..common.values import format_german
 from ..indicators.criteria import DEFAULT_MSS_RULE, MSS_NOT_RATED, MSS_STATUS, MSS_VALID
 from ..indicators.mss.reader import MssFields, read_mss_table
 from .catalogue import status_label
@@ -17,7 +18,8 @@ from .geometry import area_plr_ids
 def bundled_mss_records():
     """{plr_id: {plr_name, ew, si_n, di_n, kom}} of the MSS 2021 (the newest snapshot, else the
     bundled copy), read once by the one MSS reader (``mss_table``)."""
-    from ..data.bundled import create_layer, read_snapshot
+    from ..data.layers import create_layer
+    from ..data.snapshot import read_snapshot
 
     layer = create_layer(read_snapshot().dataset(datasets.MSS_2021))
     table = read_mss_table(layer, MssFields(name_field="plr_name"))
@@ -25,13 +27,19 @@ def bundled_mss_records():
             for plr_id, row in table.rows.items()}
 
 
+def status_mix(plr_ids, mss_records):
+    """How many of ``plr_ids`` the MSS rates in each status class (None: rows it does not rate)."""
+    mix = Counter()
+    for plr_id in plr_ids:
+        record = mss_records.get(plr_id, {})
+        mix[record.get("si_n") if record.get("kom") == MSS_VALID and record.get("si_n") is not None else None] += 1
+    return mix
+
+
 def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE):
     """Planungsräume, population and MSS status mix of an area (from its catalogue composition)."""
     ids = area_plr_ids(area, mss_records.keys(), mss_records, rule)
-    mix = Counter()
-    for plr_id in ids:
-        record = mss_records[plr_id]
-        mix[record["si_n"] if record["kom"] == MSS_VALID and record["si_n"] is not None else None] += 1
+    mix = status_mix(ids, mss_records)
     return {
         "plr": [(plr_id, mss_records[plr_id]["plr_name"]) for plr_id in ids],
         "population": sum(mss_records[plr_id]["ew"] or 0 for plr_id in ids),
@@ -43,7 +51,7 @@ def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE):
 
 def area_details_html(area, catalogue, figures):
     """HTML for the detail pane (the documents get their own buttons beside it)."""
-    thousands = "{:,}".format(figures["population"]).replace(",", ".")
+    thousands = format_german(figures["population"])
     rows = [
         (QCoreApplication.translate("AreaDetails", "Bezirk"), escape(", ".join(area.bezirke))),
         (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands) if not figures.get("summary_html") else None,

@@ -5,8 +5,8 @@ import csv
 from html import escape
 
 from ..common.i18n import in_language
+from ..common.values import format_decimal, format_german
 from ..indicators.lmb.example import example_label
-from ..tables.table import format_decimal
 from .summary import NO_CLASS
 
 
@@ -81,7 +81,7 @@ def _display(value, language):
     if isinstance(value, float):
         return format_decimal(value, language)
     if isinstance(value, int) and not isinstance(value, bool) and language == "de":
-        return "{:,}".format(value).replace(",", ".")
+        return format_german(value)
     return str(value)
 
 

@@ -19,7 +19,6 @@ from ..common.i18n import in_language
 from .documents import resolve
 
 CONCEPT_FIELD = "concept_url"
-OPEN_CONCEPT_ACTION_ID = "{b6f1c7d2-3c1e-4a55-9d63-6d1a0c7e0a01}"
 
 #: basis -> (legend label, dashed outline?)
 BASIS_CLASSES = {

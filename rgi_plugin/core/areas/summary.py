@@ -23,7 +23,7 @@ from ...definitions import properties
 from ..common.i18n import in_language
 from ..data.schema import normalise_lor_id
 from ..indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
-from ..indicators.lmb.reader import normalise_bsn
+from ..indicators.lmb.columns import normalise_bsn
 from ..indicators.mss.reader import read_mss_table
 from ..indicators.mss.styles import mss_edition
 
@@ -66,11 +66,6 @@ class AreaSummary:
         return sorted(quota for _, quota in self.counted)
 
     @property
-    def school_quotas(self):
-        """BSN -> Lmb quota (percent) of the schools counted."""
-        return dict(self.counted)
-
-    @property
     def attention_share(self):
         """Share (0..1) of the rated Planungsräume with besonderem Aufmerksamkeitsbedarf."""
         return self.attention / self.rated if self.rated else None
@@ -84,7 +79,7 @@ def _edition(layer, language):
     """'<title>: <edition>' from the bundled catalogue, else the layer name (and MSS data date)."""
     dataset_id = layer.customProperty(properties.DATASET)
     if dataset_id:
-        from ..data.bundled import BundledDataError, read_snapshot
+        from ..data.snapshot import BundledDataError, read_snapshot
 
         try:
             dataset = read_snapshot().dataset(dataset_id)

@@ -1,19 +1,20 @@
 """What a fact sheet (Steckbrief) says about a Handlungsraum: texts and chart data, no layout.
 
 German, like the documents the Senate publishes. Figures come from the per-area summary
-(``area_summary.summarise_area``) over the area's Planungsräume; facts from the catalogue;
-sources from the bundled data description. The layout is built in ``fact_sheet_layout``.
+(``areas/summary.summarise_area``) over the area's Planungsräume; facts from the catalogue;
+sources from the bundled data description. The layout is built in ``layout.py``.
 """
 
 from dataclasses import dataclass, field
 
 from ...definitions import datasets
 from ..areas.catalogue import status_label
-from ..areas.details import bundled_mss_records
+from ..areas.details import bundled_mss_records, status_mix
 from ..areas.geometry import area_plr_ids
 from ..areas.summary import summarise_area
-from ..data.bundled import read_snapshot
-from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_NOT_RATED, MSS_STATUS, MSS_VALID
+from ..common.values import format_german
+from ..data.snapshot import read_snapshot
+from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_NOT_RATED, MSS_STATUS
 from ..indicators.lmb.example import EXAMPLE_MARK
 from ..indicators.mss.styles import NO_RATING_COLOUR, STATUS_CLASSES
 from .charts import bar_chart_svg, histogram
@@ -23,11 +24,6 @@ INFERRED_NOTE = "* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesam
 LMB_BINS = (0, 25, 50, 75, 100)
 #: Datasets whose attribution every sheet carries (the map and the figures use them).
 SHEET_DATASETS = (datasets.LOR_PLR_2021, datasets.MSS_2021, datasets.SCHULEN_2023, datasets.HANDLUNGSRAEUME)
-
-
-def _number(value, decimals=0):
-    text = "{:,.{}f}".format(value, decimals)
-    return text.replace(",", "X").replace(".", ",").replace("X", ".")
 
 
 @dataclass
@@ -46,25 +42,34 @@ class FactSheet:
     plr_ids: list = field(default_factory=list)
 
 
-def _mss_mix(plr_ids, records):
-    mix = {}
-    for plr_id in plr_ids:
-        record = records.get(plr_id, {})
-        key = record.get("si_n") if record.get("kom") == MSS_VALID else None
-        mix[key] = mix.get(key, 0) + 1
-    return mix
-
-
 def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LMB_THRESHOLD_PERCENT):
     """The content of the sheet for one ``Handlungsraum``."""
     records = bundled_mss_records()
     plr_ids = area_plr_ids(area, records.keys(), records)
     summary = summarise_area(plr_ids, mss_layer, schools_layer, lmb=lmb, name=area.label, threshold=threshold, language="de")
-    mix = _mss_mix(plr_ids, records)
+    mix = status_mix(plr_ids, records)
+    mss_chart, lmb_chart = _charts(mix, summary, threshold)
+    group = " · Teil von {} {}".format(area.group, catalogue.group(area.group).name) if area.group else ""
+    return FactSheet(
+        code=area.code,
+        name=area.name,
+        title="Handlungsraum {} {}".format(area.code, area.name),
+        subtitle="Bezirk {}{} · Ressortübergreifende Gemeinschaftsinitiative".format(", ".join(area.bezirke), group),
+        figures="\n".join(_figures(summary, len(plr_ids), mix, lmb, threshold)),
+        programmes="\n".join(_programmes(catalogue, area.code)),
+        documents="\n".join(_documents(catalogue, area.code)) or "Kein Konzept verzeichnet.",
+        sources="\n".join(_sources(lmb)),
+        notes=" ".join(_notes(area, summary)),
+        mss_chart=mss_chart,
+        lmb_chart=lmb_chart,
+        plr_ids=plr_ids,
+    )
 
+
+def _figures(summary, plr_count, mix, lmb, threshold):
     figures = [
-        "Einwohnerinnen und Einwohner: {}".format(_number(summary.population)),
-        "Planungsräume: {}".format(len(plr_ids)),
+        "Einwohnerinnen und Einwohner: {}".format(format_german(summary.population)),
+        "Planungsräume: {}".format(plr_count),
         "mit besonderem Aufmerksamkeitsbedarf: {} von {}".format(summary.attention, summary.rated),
         "MSS-Status: " + ", ".join("{} {}".format(mix[code], MSS_STATUS[code]) for code in sorted(MSS_STATUS) if mix.get(code))
         + (", {} ohne Bewertung".format(mix[None]) if mix.get(None) else ""),
@@ -74,41 +79,53 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
         figures.append("Lernmittelbefreiung: keine Daten geladen")
     else:
         figures.append("mit Lmb-Quote: {}, davon ≥ {} %: {}".format(
-            summary.schools_with_quota, _number(threshold), summary.schools_at_threshold))
+            summary.schools_with_quota, format_german(threshold), summary.schools_at_threshold))
         if summary.mean_quota is not None:
-            figures.append("mittlere Lmb-Quote: {} %".format(_number(summary.mean_quota, 1)))
+            figures.append("mittlere Lmb-Quote: {} %".format(format_german(summary.mean_quota, 1)))
     figures.append("Datenstand: " + "; ".join(summary.editions))
+    return figures
 
+
+def _programmes(catalogue, code):
     programmes = []
-    for department, items in catalogue.programmes_by_department(area.code):
+    for department, items in catalogue.programmes_by_department(code):
         head = (department.short or department.name) if department else "Ressort nicht angegeben"
         programmes.append("{}: {}".format(head, "; ".join("{} ({}){}".format(
             p.programme, status_label(p.status, "de"), "*" if p.inferred_for_area else "") for p in items)))
-    if any(p.inferred_for_area for p in catalogue.programmes_for(area.code)):
+    if any(p.inferred_for_area for p in catalogue.programmes_for(code)):
         programmes.append(INFERRED_NOTE)
+    return programmes
 
+
+def _documents(catalogue, code):
     documents = []
-    for document in catalogue.documents_for(area.code):
+    for document in catalogue.documents_for(code):
         details = ", ".join(x for x in (document.year, document.author) if x)
         documents.append("{}{}\n{}".format(document.title, " ({})".format(details) if details else "", document.url))
+    return documents
 
+
+def _sources(lmb):
     snapshot = read_snapshot()
     sources = ["{} – {} ({})".format(
                    snapshot.dataset(d).localized_title("de"), snapshot.dataset(d).attribution, snapshot.dataset(d).licence)
                for d in SHEET_DATASETS]
     if lmb is not None and hasattr(lmb, "label"):
         sources.append("Lernmittelbefreiung: {} (nur lokal, nicht veröffentlicht)".format(lmb.label("de")))
+    return sources
 
-    notes = []
-    if area.approximate:
-        notes.append("Abgrenzung angenähert: " + area.composition_note)
-    else:
-        notes.append(area.composition_note)
+
+def _notes(area, summary):
+    notes = ["Abgrenzung angenähert: " + area.composition_note if area.approximate else area.composition_note]
     if area.number_status != "official":
         notes.append("Gebietsnummer abgeleitet (nicht amtlich bestätigt).")
     if summary.example_lmb:
         notes.append("Lmb-Werte: " + EXAMPLE_MARK + ".")
+    return notes
 
+
+def _charts(mix, summary, threshold):
+    """The SVG bar charts: Planungsräume by MSS status, public primary schools by Lmb quota."""
     mss_bars = [(MSS_STATUS[code], mix.get(code, 0), STATUS_CLASSES[code][0]) for code in sorted(MSS_STATUS)]
     if mix.get(None):
         mss_bars.append((MSS_NOT_RATED, mix[None], NO_RATING_COLOUR))
@@ -116,19 +133,5 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
     lmb_bars = [("{}–{} %".format(low, high), count, "#c62a1a" if low >= threshold else "#8fa9cf")
                 for (low, high), count in zip(zip(LMB_BINS, LMB_BINS[1:]), lmb_counts)]
     lmb_title = "Grundschulen nach Lmb-Quote" + (" (Beispieldaten)" if summary.example_lmb else "")
-
-    group = " · Teil von {} {}".format(area.group, catalogue.group(area.group).name) if area.group else ""
-    return FactSheet(
-        code=area.code,
-        name=area.name,
-        title="Handlungsraum {} {}".format(area.code, area.name),
-        subtitle="Bezirk {}{} · Ressortübergreifende Gemeinschaftsinitiative".format(", ".join(area.bezirke), group),
-        figures="\n".join(figures),
-        programmes="\n".join(programmes),
-        documents="\n".join(documents) or "Kein Konzept verzeichnet.",
-        sources="\n".join(sources),
-        notes=" ".join(notes),
-        mss_chart=bar_chart_svg(mss_bars, "Planungsräume nach MSS-Status 2021"),
-        lmb_chart=bar_chart_svg(lmb_bars, lmb_title, empty_text="keine Lmb-Daten geladen"),
-        plr_ids=plr_ids,
-    )
+    return (bar_chart_svg(mss_bars, "Planungsräume nach MSS-Status 2021"),
+            bar_chart_svg(lmb_bars, lmb_title, empty_text="keine Lmb-Daten geladen"))

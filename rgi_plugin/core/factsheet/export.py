@@ -6,16 +6,13 @@ import tempfile
 from qgis.core import QgsProject
 
 from ...definitions.datasets import HANDLUNGSRAEUME, LOR_BZR_2021, LOR_PGR_2021, MSS_2021, SCHULEN_2023
-from ...definitions.paths import profile_folder
-from ..areas.catalogue import read_area_catalogue, user_catalogue_dir
-from ..data import bundled
+from .. import data
+from ..areas.reading import read_area_catalogue, user_catalogue_dir
 from .content import fact_sheet
-from .layout import FactSheetError, build_layout, coverage_layer, describe_pdf, export_pdf, load_template
-
-
-def template_path():
-    """Where a user's adjusted layout is kept; used instead of the built-in layout if present."""
-    return profile_folder("steckbrief_vorlage.qpt")
+from .coverage import coverage_layer
+from .layout import FactSheetError, build_layout
+from .pdf import describe_pdf, export_pdf
+from .template import load_template, template_path
 
 
 def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
@@ -25,8 +22,8 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
     if unknown or not codes:
         raise FactSheetError("unknown Handlungsraum code(s): {}".format(", ".join(unknown) or "none given"))
     project = project or QgsProject()
-    snapshot = bundled.read_snapshot()
-    layers = {d: bundled.create_layer(snapshot.dataset(d), "de")
+    snapshot = data.read_snapshot()
+    layers = {d: data.create_layer(snapshot.dataset(d), "de")
               for d in (MSS_2021, SCHULEN_2023, LOR_BZR_2021, LOR_PGR_2021, HANDLUNGSRAEUME)}
     schools = layers[SCHULEN_2023]
     if lmb is not None:

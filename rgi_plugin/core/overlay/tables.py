@@ -1,10 +1,11 @@
 """The tables of the criteria overlay, joined by id: MSS and social atlas by Planungsraum id,
 Lmb quotas by school number.
 
-Each kind of table has one reader, the same the rest of the plugin uses: ``mss_table`` for the
-MSS, ``lmb_import`` for Lmb quotas (the import dialog's), ``social_atlas`` for the classes (the
-social import's). A table given as a file (CSV, XLSX) is read by that reader from the file; a
-layer becomes a ``table_import.Table`` of its attributes first. Every row that is not used is
+Each kind of table has one reader, the same the rest of the plugin uses: ``indicators/mss`` for
+the MSS (``mss.py`` here), ``indicators/lmb`` for Lmb quotas (the import dialog's),
+``indicators/social`` for the classes (the social import's). A table given as a file (CSV,
+XLSX) is read by that reader from the file; a layer becomes a ``tables.Table`` of its
+attributes first. Every row that is not used is
 reported with its reason; a table whose ids match nothing at all is an error, as are MSS rows
 the overlay cannot rate without guessing (duplicate ids, values that are no class).
 """
@@ -13,16 +14,14 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..indicators.lmb import reader as lmb_import
-from ..indicators.mss.reader import MssFields, read_mss_table
-from ..indicators.social import reader as social_atlas
-from ..tables import table as ti
-from .inputs import CriteriaOverlayError, check_canceled, field_index, listed, require_features
+from .. import tables as ti
+from ..indicators import lmb, social
+from .checks import CriteriaOverlayError, listed, require_features
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 
-def _no_match_error(label, examples, plr_examples):
+def no_match_error(label, examples, plr_examples):
     return CriteriaOverlayError(
         _translate("CriteriaOverlay",
                    "The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).").format(
@@ -33,65 +32,7 @@ def _no_match_error(label, examples, plr_examples):
 # -- MSS ------------------------------------------------------------------------------------
 
 
-def read_mss(inp, planungsraeume, report, feedback=None):
-    """Join the MSS rows by Planungsraum id and set ``crit_mss`` by the rule."""
-    source = inp.source
-    require_features(source, inp.label)
-    for name in (inp.id_field, inp.status_field, inp.dynamics_field, inp.validity_field, inp.population_field):
-        if name:
-            field_index(source, name, inp.label)
-    fields = MssFields(inp.id_field, inp.status_field, inp.dynamics_field, inp.validity_field or "", inp.population_field or "")
-    table = read_mss_table(source, fields, lambda n: check_canceled(feedback, n))
-    if table.bad_ids:
-        message = _translate("CriteriaOverlay", "'{layer}' holds {value}, which is not an 8-digit Planungsraum id.")
-        raise CriteriaOverlayError(message.format(layer=inp.label, value=repr(table.bad_ids[0])))
-    if table.duplicates:
-        message = _translate("CriteriaOverlay", "'{layer}' holds these Planungsraum ids more than once: {ids}.")
-        raise CriteriaOverlayError(message.format(layer=inp.label, ids=listed(table.duplicates)))
-    rated_bad = [entry for entry in table.bad_classes if entry[3]]
-    if rated_bad:
-        key, status, dynamics, _ = rated_bad[0]
-        message = _translate("CriteriaOverlay",
-                             "'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.")
-        raise CriteriaOverlayError(message.format(layer=inp.label, id=key, status=status, dynamics=dynamics))
-    rows = table.rows
-    known = {p.plr_id for p in planungsraeume}
-    if not known & set(rows):
-        raise _no_match_error(inp.label, sorted(rows), sorted(known))
-    invalid = 0
-    for plr in planungsraeume:
-        row = rows.get(plr.plr_id)
-        if row is None:
-            continue
-        plr.mss_status, plr.mss_dynamics, plr.mss_kom, plr.ew = row.status, row.dynamics, row.kom, row.ew
-        plr.crit_mss = inp.rule.applies(plr.mss_status, plr.mss_dynamics, plr.mss_kom)
-        if plr.crit_mss is None:
-            invalid += 1
-    if table.without_id:
-        message = _translate("CriteriaOverlay", "{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})")
-        report.warning(message.format(n=len(table.without_id), layer=inp.label, ids=listed(table.without_id)))
-    if table.placeholders:
-        message = _translate("CriteriaOverlay", "{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: "
-                                                "no MSS rating (keine Bewertung) for {ids}")
-        report.info(message.format(n=len(table.placeholders), layer=inp.label, ids=listed(sorted(table.placeholders))))
-    unrated_bad = sorted(entry[0] for entry in table.bad_classes if not entry[3])
-    if unrated_bad:
-        message = _translate("CriteriaOverlay", "{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS "
-                                                "class: no MSS rating (keine Bewertung) for {ids}")
-        report.info(message.format(n=len(unrated_bad), layer=inp.label, ids=listed(unrated_bad)))
-    if table.bad_population:
-        message = _translate("CriteriaOverlay", "Populations of '{layer}' that are not whole numbers (treated as no population): {ids}")
-        report.warning(message.format(layer=inp.label, ids=listed("{} ({})".format(key, value) for key, value in table.bad_population)))
-    _report_unmatched(report, inp.label, sorted(known - set(rows)), sorted(set(rows) - known))
-    if not inp.validity_field:
-        report.info(_translate("CriteriaOverlay", "No MSS validity field: every row with a status is rated."))
-    if invalid:
-        message = _translate("CriteriaOverlay", "{n} Planungsräume have no MSS rating (marked invalid or without status): no data "
-                                                "for the MSS criterion.")
-        report.info(message.format(n=invalid))
-
-
-def _report_unmatched(report, label, plr_without_row, rows_without_plr=()):
+def report_unmatched(report, label, plr_without_row, rows_without_plr=()):
     if plr_without_row:
         message = _translate("CriteriaOverlay", "{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}")
         report.warning(message.format(n=len(plr_without_row), layer=label, ids=listed(plr_without_row)))
@@ -136,7 +77,7 @@ def report_import(report, prefix, imported_report):
 def lmb_mapping(table, inp):
     """The columns of an Lmb table: the ones named in the input, the others detected by the
     dialog's rules (``Schulnummer``, ``BSN``, ``Anteil lernmittelbefreit``, ``Lmb-Quote`` …)."""
-    mapping = lmb_import.detect_columns(table)
+    mapping = lmb.detect_columns(table)
     if inp.id_field:
         mapping.bsn_column = column(table, inp.id_field, inp.label)
     if inp.quota_field:
@@ -157,9 +98,9 @@ def read_lmb_table(inp, catalogue, report):
 
     ``catalogue``: school number -> passes the school filter, for every school of the layer.
     """
-    table = table_of(inp, lambda path: lmb_import.read_lmb_table(path, lmb_import.LmbMapping(sheet=inp.sheet)))
+    table = table_of(inp, lambda path: lmb.read_lmb_table(path, lmb.LmbMapping(sheet=inp.sheet)))
     try:
-        imported = lmb_import.import_lmb(table, lmb_mapping(table, inp), catalogue)
+        imported = lmb.import_lmb(table, lmb_mapping(table, inp), catalogue)
     except ti.TableImportError as error:
         raise CriteriaOverlayError(str(error)) from None
     report_import(report, _translate("CriteriaOverlay", "Lmb quotas from '{layer}': ").format(layer=inp.label), imported.report)
@@ -181,8 +122,8 @@ def read_lmb_field(label, id_name, quota_name, rows, catalogue, report):
     """The quotas of the schools' own Lmb field, read like a table (``rows``: feature id and
     cells [school number, quota, data note]) by the import dialog's reader; the ``LmbImport``."""
     table = ti.Table(path=label, headers=[id_name, quota_name, "data_note"], rows=rows, file_format="layer")
-    mapping = lmb_import.LmbMapping(bsn_column=id_name, quota_column=quota_name)
-    imported = lmb_import.import_lmb(table, mapping, catalogue)
+    mapping = lmb.LmbMapping(bsn_column=id_name, quota_column=quota_name)
+    imported = lmb.import_lmb(table, mapping, catalogue)
     prefix = _translate("CriteriaOverlay", "Lmb quotas from the field '{field}' of '{layer}': ")
     report_import(report, prefix.format(field=quota_name, layer=label), imported.report)
     return imported
@@ -193,27 +134,27 @@ def read_lmb_field(label, id_name, quota_name, rows, catalogue, report):
 
 def read_social(inp, planungsraeume, report, feedback=None):
     """Join the social-atlas class by Planungsraum id (the social import's reader) and set ``crit_social``."""
-    table = table_of(inp, lambda path: social_atlas.read_social_table(path, social_atlas.SocialMapping(sheet=inp.sheet)))
-    mapping = social_atlas.detect_columns(table)
+    table = table_of(inp, lambda path: social.read_social_table(path, social.SocialMapping(sheet=inp.sheet)))
+    mapping = social.detect_columns(table)
     if inp.id_field:
         mapping.id_column = column(table, inp.id_field, inp.label)
     if inp.class_field:
         mapping.class_column = column(table, inp.class_field, inp.label)
     known = sorted(p.plr_id for p in planungsraeume)
     try:  # the ids are matched below: the Planungsräume of a run may be a part of Berlin only
-        imported = social_atlas.import_social_table(table, None, mapping, note_missing=False)
+        imported = social.import_social_table(table, None, mapping, note_missing=False)
     except ti.TableImportError as error:
         raise CriteriaOverlayError(str(error)) from None
     classes = imported.classes
     if not set(known) & set(classes):
         ids = sorted(set(classes) | {e.key for name in ti.EXCLUDING for e in imported.report.categories[name] if e.key})
-        raise _no_match_error(inp.label, ids, known)
+        raise no_match_error(inp.label, ids, known)
     report_import(report, _translate("CriteriaOverlay", "Social atlas '{layer}': ").format(layer=inp.label), imported.report)
     for plr in planungsraeume:
         value = classes.get(plr.plr_id)
         plr.social_class = value
         plr.crit_social = None if value is None else value == inp.class_value
-    _report_unmatched(report, inp.label, sorted(set(known) - set(classes)), sorted(set(classes) - set(known)))
+    report_unmatched(report, inp.label, sorted(set(known) - set(classes)), sorted(set(classes) - set(known)))
     if inp.class_value not in set(classes.values()):
         message = _translate("CriteriaOverlay", "The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met "
                                                 "nowhere.")

@@ -2,19 +2,19 @@
 
 One entry per dataset with its ordered sources: GDI service, legacy FIS-Broker service, then
 the bundled offline snapshot, which is only referenced by its id in ``datasets.json``. This
-module reads and checks the file; loading is in ``service_loader``.
+module reads and checks the file; loading is in ``loader.py``.
 """
 
 import json
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from ...definitions.paths import RESOURCES_DIR
+from ...definitions.paths import SERVICE_CATALOGUE_FILE
 from ..common.errors import PluginError
 from ..common.i18n import content_language
-from ..data import bundled, schema
+from ..data import schema
+from ..data.snapshot import BundledDataError, read_snapshot
 
-CATALOGUE_FILE = RESOURCES_DIR / "services" / "catalogue.json"
 SERVICE_TYPES = ("WMS", "WFS")
 GENERATIONS = ("gdi", "fisbroker")  # the order fallbacks must follow
 STATUSES = ("verified", "unverified")
@@ -161,14 +161,14 @@ def _entry(raw, bundled_ids):
                           notes=raw.get("notes", {}), **values)
 
 
-def read_service_catalogue(path=CATALOGUE_FILE, snapshot=None):
+def read_service_catalogue(path=SERVICE_CATALOGUE_FILE, snapshot=None):
     """Read and check the service catalogue; raise ``ServiceCatalogueError`` if unusable."""
     try:
         with open(path, encoding="utf-8") as handle:
             raw = json.load(handle)
         if raw.get("schema_version") != 1:
             raise ServiceCatalogueError("{}: unsupported schema_version {!r}".format(path, raw.get("schema_version")))
-        snapshot = snapshot or bundled.read_snapshot()
+        snapshot = snapshot or read_snapshot()
         bundled_ids = {dataset.id for dataset in snapshot.datasets}
         entries = tuple(_entry(item, bundled_ids) for item in raw["datasets"])
         ids = [entry.id for entry in entries]
@@ -181,5 +181,5 @@ def read_service_catalogue(path=CATALOGUE_FILE, snapshot=None):
         return ServiceCatalogue(entries, standard, float(defaults["timeout_seconds"]), int(defaults["page_size"]))
     except ServiceCatalogueError:
         raise
-    except (OSError, ValueError, KeyError, TypeError, bundled.BundledDataError) as error:
+    except (OSError, ValueError, KeyError, TypeError, BundledDataError) as error:
         raise ServiceCatalogueError("{}: {}".format(path, error)) from error

@@ -110,7 +110,7 @@ def fallback_note(failures):
 
 
 def offline_offer(copy):
-    """Sentence offering the offline copy of a dataset (``bundled.OfflineCopy``), or saying there is none."""
+    """Sentence offering the offline copy of a dataset (``data.OfflineCopy``), or saying there is none."""
     if copy is None:
         return translate("ServiceMessages", "No offline copy of this dataset is available.")
     if copy.refreshed:

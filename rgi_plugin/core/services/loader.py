@@ -1,4 +1,4 @@
-"""Loading catalogue datasets in the background: one ``QgsTask`` per dataset.
+"""Loading catalogue datasets in the background: one task per dataset (``tasks.py``).
 
 The task (worker thread) tries the entry's services in catalogue order (GDI, then FIS-Broker)
 and prepares a finished layer; the main thread only adds it to the plugin's layer group. When
@@ -6,19 +6,16 @@ no service works, ``loadFailed`` carries a ``LoadFailure`` with the reasons and 
 copy that can be used instead. Progress and cancel are those of QGIS's task manager.
 """
 
-import traceback
 from dataclasses import dataclass
 
-from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ...definitions import properties
 from ...definitions import settings as settings_keys
+from .. import data
 from ..common import log, settings
-from ..data import bundled
-from . import main_thread
-from .failures import CANCELED, INVALID_LAYER, ServiceFailure, report_details, report_message
-from .layers import prepare_layer, probe, to_main_thread
+from .failures import CANCELED, ServiceFailure, report_details, report_message
+from .tasks import AvailabilityTask, ServiceLoadTask
 
 # States of a catalogue entry, as the layers panel shows them.
 LOADING, LOADED, FAILED = "loading", "loaded", "failed"
@@ -56,114 +53,9 @@ def offline_copy_for(entry):
     if not entry.bundled_dataset:
         return None
     try:
-        return bundled.offline_copy(bundled.read_snapshot().dataset(entry.bundled_dataset))
-    except (bundled.BundledDataError, KeyError):
+        return data.offline_copy(data.read_snapshot().dataset(entry.bundled_dataset))
+    except (data.BundledDataError, KeyError):
         return None
-
-
-class ServiceLoadTask(QgsTask):
-    """Prepare the layer of one catalogue entry in a worker thread."""
-
-    def __init__(self, entry, timeout, page_size, language=None, on_finished=None):
-        description = QCoreApplication.translate("ServiceLoader", "Loading {title}").format(title=entry.localized_title(language))
-        super().__init__(description, QgsTask.Flag.CanCancel)
-        main_thread.prepare()  # the task builds its layer there (see core/main_thread.py)
-        self.entry, self.timeout, self.page_size, self.language = entry, timeout, page_size, language
-        self.on_finished = on_finished
-        self.feedback = QgsFeedback()
-        self.layer = self.source = None
-        self.failures = []
-        self.discarded = []  # unusable layers, handed to the main thread to be freed there
-
-    def cancel(self):
-        self.feedback.cancel()
-        super().cancel()
-
-    def run(self):
-        for source in self.entry.services:
-            if self.isCanceled():
-                self.failures.append(ServiceFailure(CANCELED, source.url, "cancelled by the user"))
-                return False
-            try:
-                layer = prepare_layer(self.entry, source, self.timeout, self.page_size, self.feedback, self.setProgress, self.language,
-                                      self.discarded)
-            except ServiceFailure as failure:
-                self.failures.append(failure)
-                if failure.kind == CANCELED:
-                    return False
-                continue
-            except Exception:  # noqa: BLE001 - a bug must not kill QGIS; it is reported as such
-                self.failures.append(ServiceFailure(INVALID_LAYER, source.url, traceback.format_exc()))
-                continue
-            self.layer, self.source = to_main_thread(layer), source
-            return True
-        return False
-
-    def finished(self, result):
-        self.discarded.clear()  # on the main thread
-        if self.on_finished is not None:
-            self.on_finished(self, result)
-
-
-class AvailabilityTask(QgsTask):
-    """Ask each entry's services for their capabilities; ``results`` maps id -> (source, failures)."""
-
-    def __init__(self, entries, timeout, on_finished=None):
-        super().__init__(QCoreApplication.translate("ServiceLoader", "Checking the Geoportal services"), QgsTask.Flag.CanCancel)
-        main_thread.prepare()  # requests of tasks run on the main thread (see core/network.py)
-        self.entries, self.timeout, self.on_finished = list(entries), timeout, on_finished
-        self.feedback = QgsFeedback()
-        self.results = {}
-
-    def cancel(self):
-        self.feedback.cancel()
-        super().cancel()
-
-    def run(self):
-        for number, entry in enumerate(self.entries):
-            failures = []
-            for source in entry.services:
-                if self.isCanceled():
-                    return False
-                try:
-                    probe(source, self.timeout, self.feedback)
-                except ServiceFailure as failure:
-                    failures.append(failure)
-                    continue
-                self.results[entry.id] = (source, failures)
-                break
-            else:
-                self.results[entry.id] = (None, failures)
-            self.setProgress(100 * (number + 1) / len(self.entries))
-        return True
-
-    def finished(self, result):
-        if self.on_finished is not None:
-            self.on_finished(self, result)
-
-
-#: Where a layer goes in the plugin's group: points on top, map images, outlines, filled areas.
-def _rank(layer):
-    if not isinstance(layer, QgsVectorLayer):
-        return 1
-    if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry:
-        return 0
-    return 3 if layer.customProperty(properties.DATASET, "").startswith("mss") else 2
-
-
-def add_to_group(layer, project=None):
-    """Add a valid layer to the plugin's group, below layers that should stay above it."""
-    project = project or QgsProject.instance()
-    group = bundled.plugin_group(project)
-    rank = _rank(layer)
-    position = 0
-    for index, node in enumerate(group.children()):
-        other = getattr(node, "layer", lambda: None)()
-        if other is not None and _rank(other) <= rank:
-            position = index + 1
-    project.addMapLayer(layer, False)
-    group.insertLayer(position, layer)
-    return layer
 
 
 class ServiceLoader(QObject):
@@ -211,7 +103,7 @@ class ServiceLoader(QObject):
         tasks = list(self.tasks.values()) + ([self.availability_task] if self.availability_task is not None else [])
         for task in tasks:
             if detach:
-                task.on_finished = None
+                task.detach()
             task.cancel()
         if detach:
             self.tasks.clear()
@@ -221,7 +113,7 @@ class ServiceLoader(QObject):
         entry = task.entry
         self.tasks.pop(entry.id, None)
         if result and task.layer is not None and task.layer.isValid():
-            add_to_group(task.layer, self.project)
+            data.add_to_group(task.layer, self.project)
             log.info("Loaded {} from {} ({})".format(entry.id, task.source.url, task.source.generation))
             self.layerAdded.emit(entry.id, task.layer)
             self.stateChanged.emit(entry.id, LOADED)

@@ -1,12 +1,14 @@
 """HTTP through QGIS's network stack (proxy, authentication and SSL settings of the user).
 
-Blocking requests, so only for ``QgsTask.run`` (never the main thread), each with an explicit
-timeout. Failures become a ``ServiceFailure`` of the right kind.
+``get`` blocks its caller until the answer is there, each request with an explicit timeout;
+failures become a ``ServiceFailure`` of the right kind. The plugin calls it from the worker
+threads of its tasks (``QgsTask.run``): the request itself then runs on the main thread's
+``QgsNetworkAccessManager`` (``_MainThreadFetcher``), which must keep processing events, while
+the worker waits. Called on the main thread (tests, scripts), it waits in a local event loop.
 
-The request goes through ``QgsNetworkAccessManager`` (the per-thread instance QGIS gives a
-worker thread) with a local event loop, not through ``QgsBlockingNetworkRequest``: in QGIS
-3.22 cancelling the latter through its feedback can leave it waiting for ever (its ``abort``
-deletes the reply without ending its event loop; seen in about one cancel out of eight).
+Not ``QgsBlockingNetworkRequest``: in QGIS 3.22 cancelling it through its feedback can leave it
+waiting for ever (its ``abort`` deletes the reply without ending its event loop; seen in about
+one cancel out of eight).
 """
 
 import threading

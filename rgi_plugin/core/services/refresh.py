@@ -1,10 +1,10 @@
 """Refresh the offline snapshot: current data of the bundled datasets from the live services.
 
-Written into the user's QGIS profile folder (``bundled.refreshed_root()``, never the plugin
+Written into the user's QGIS profile folder (``data.offline.refreshed_root()``, never the plugin
 folder) as ``snapshots/<date>/`` with a ``manifest.json``: first into a hidden staging folder,
 then renamed in one step, so a reader sees a complete snapshot or none. The data pass through
 the internal schema (``schema.clean_record``) and are written like the bundled files: GeoJSON
-in EPSG:25833, sorted by id, one feature per line. ``bundled.offline_copy`` then prefers them.
+in EPSG:25833, sorted by id, one feature per line. ``data.offline.offline_copy`` then prefers them.
 """
 
 import datetime
@@ -15,16 +15,16 @@ import traceback
 import uuid
 from pathlib import Path
 
-from qgis.core import QgsFeedback, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...definitions.names import PLUGIN_ID
 from ...definitions.paths import PLUGIN_DIR
 from ..common.errors import PluginError
-from ..data import bundled, schema
-from . import main_thread
+from ..data import offline, schema
+from ..data.snapshot import read_snapshot
 from .failures import UNEXPECTED_SCHEMA, ServiceFailure
 from .layers import prepare_layer, to_main_thread
+from .tasks import ServiceTask, first_working
 
 
 class RefreshError(PluginError):
@@ -100,7 +100,7 @@ def write_snapshot(root, date, files, failures=None):
             datasets[dataset_id] = dict(info, file=file_name)
         manifest = {"date": date, "created": datetime.datetime.now().isoformat(timespec="seconds"), "plugin": PLUGIN_ID,
                     "crs": "EPSG:25833", "datasets": datasets, "failed": failures or {}}
-        _write(staging / bundled.MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+        _write(staging / offline.MANIFEST_FILE, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
         final = root / date
         replaced = None
         if final.exists():
@@ -115,26 +115,18 @@ def write_snapshot(root, date, files, failures=None):
         raise
 
 
-class SnapshotRefreshTask(QgsTask):
+class SnapshotRefreshTask(ServiceTask):
     """Download the bundled datasets from their services and write a dated snapshot."""
 
     def __init__(self, catalogue, dataset_ids=None, root=None, timeout_ms=30000, today=None, language=None, on_finished=None):
-        super().__init__(QCoreApplication.translate("SnapshotRefresh", "Refreshing the offline snapshot"), QgsTask.Flag.CanCancel)
-        main_thread.prepare()  # the task builds its layers there (see core/main_thread.py)
+        super().__init__(QCoreApplication.translate("SnapshotRefresh", "Refreshing the offline snapshot"), on_finished)
         self.catalogue, self.root, self.timeout_ms, self.language = catalogue, root, timeout_ms, language
-        self.snapshot = bundled.read_snapshot()
+        self.snapshot = read_snapshot()
         # By default every bundled dataset that a service delivers (a derived one, such as the
         # approximate Handlungsräume, has no service to refresh it from).
         self.dataset_ids = list(dataset_ids or [d.id for d in self.snapshot.datasets if catalogue.providers_of(d.id)])
         self.date = (today or datetime.date.today()).isoformat()
-        self.on_finished = on_finished
-        self.feedback = QgsFeedback()
         self.folder, self.written, self.failures, self.error = None, [], {}, None
-        self.discarded = []  # layers read in the worker thread, freed on the main thread
-
-    def cancel(self):
-        self.feedback.cancel()
-        super().cancel()
 
     def run(self):
         try:
@@ -146,7 +138,7 @@ class SnapshotRefreshTask(QgsTask):
         return False
 
     def _refresh(self):
-        root = check_root(self.root if self.root is not None else bundled.refreshed_root())
+        root = check_root(self.root if self.root is not None else offline.refreshed_root())
         files = {}
         for number, dataset_id in enumerate(self.dataset_ids):
             if self.isCanceled():
@@ -182,19 +174,11 @@ class SnapshotRefreshTask(QgsTask):
         return dataset.file, feature_collection(dataset.id, rows, dataset.id_field), info
 
     def _first_working(self, entry):
-        last = None
-        for source in entry.services:
-            try:
-                layer = prepare_layer(entry, source, self.timeout_ms, self.catalogue.page_size, self.feedback, None, self.language,
-                                      self.discarded)
-                return layer, source
-            except ServiceFailure as failure:
-                last = failure
-                if self.feedback.isCanceled():
-                    raise
-        raise last
+        def attempt(source):
+            return prepare_layer(entry, source, self.timeout_ms, self.catalogue.page_size, self.feedback, None, self.language,
+                                 self.discarded)
 
-    def finished(self, result):
-        self.discarded.clear()  # on the main thread
-        if self.on_finished is not None:
-            self.on_finished(self, result)
+        layer, source, failures = first_working(entry.services, attempt, self.feedback)
+        if layer is None:
+            raise failures[-1]
+        return layer, source

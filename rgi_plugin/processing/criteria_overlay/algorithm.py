@@ -1,14 +1,12 @@
 """``rgi:criteria_overlay``: the GI criteria re-derived from current data, as a Processing algorithm.
 
-The parameter names below and the output fields in ``core/criteria_overlay_output.py`` are a
+The parameter names below and the output fields in ``core/overlay/output.py`` are a
 documented interface (help text, README): people script them with ``qgis_process``. The
-computation lives in ``core/criteria_overlay.py``; this class only maps parameters to it.
+computation lives in ``core/overlay/``; this class (with ``parameters.py``) only maps parameters to it.
 """
 
-from pathlib import Path
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -28,7 +26,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ...core.common.settings import to_bool
-from ...core.data import bundled
 from ...core.indicators.criteria import (
     DEFAULT_MSS_RULE,
     LMB_THRESHOLD_PERCENT,
@@ -36,24 +33,11 @@ from ...core.indicators.criteria import (
     MSS_STATUS,
     PUBLIC_PRIMARY_SCHOOL_EXPRESSION,
     SOCIAL_CLASS,
-    MssAttentionRule,
 )
-from ...core.overlay.inputs import (
-    AreasInput,
-    CatchmentInput,
-    CriteriaOverlayCanceled,
-    CriteriaOverlayError,
-    LmbTableInput,
-    MssInput,
-    OverlayInputs,
-    PlanungsraumInput,
-    SchoolInput,
-    SocialInput,
-)
+from ...core.overlay.checks import CriteriaOverlayCanceled, CriteriaOverlayError
 from ...core.overlay.output import (
     CANDIDATE_AREA_FIELDS,
     CANDIDATE_AREA_WKB,
-    EXAMPLE_DATA_NOTE,
     PLANUNGSRAUM_FIELDS,
     PLANUNGSRAUM_WKB,
     SUMMARY_FIELDS,
@@ -65,40 +49,14 @@ from ...core.overlay.output import (
 )
 from ...core.overlay.run import run_criteria_overlay
 from ...core.overlay.styles import style_output
-from ...core.tables import table as ti
 from ...definitions import properties
 from ...definitions.paths import PLUGIN_ICON
 from ...definitions.processing import CRITERIA_OVERLAY, OVERLAY_CANDIDATES, OVERLAY_PLANUNGSRAEUME, OVERLAY_SUMMARY
 from .help import help_html
-
-#: MSS status class names in code order: the values of MSS_STATUSES / MSS_STATUSES_NEGATIVE.
-STATUS_NAMES = [MSS_STATUS[code] for code in sorted(MSS_STATUS)]
-STATUS_CODES = {name: code for code, name in MSS_STATUS.items()}
-#: The extra value of MSS_STATUSES_NEGATIVE meaning "no class" (a command line cannot pass an empty list).
-NO_STATUS = "keine"
+from .parameters import NO_STATUS, STATUS_NAMES, InputReader, table_file
 
 #: Keeps the layer post-processors of the latest run alive until QGIS has used them.
 _POST_PROCESSORS = {}
-
-
-def working_crs():
-    """The CRS the overlay computes and writes in, whatever the inputs' CRS: Berlin's official
-    ETRS89 / UTM zone 33N (EPSG:25833), in metres, with areas and distances true to a few
-    hundredths of a percent in Berlin. Inputs in another CRS (geographic, Web Mercator, Soldner)
-    are reprojected on reading, so that areas (km², shares) and the neighbour gap are real metres."""
-    return QgsCoordinateReferenceSystem(bundled.read_snapshot().crs)
-
-
-def table_file(value):
-    """(path, sheet) when a parameter value names a CSV or XLSX file (read by the plugin's own
-    table reader, as the import dialog reads it); None for layers and other sources."""
-    if not isinstance(value, str) or not value:
-        return None
-    path, _, options = value.partition("|")
-    if not ti.is_table_file(path):
-        return None
-    sheet = options.split("=", 1)[1] if options.startswith("layername=") else None
-    return path, sheet
 
 
 class OverlayLayerStyler(QgsProcessingLayerPostProcessorInterface):
@@ -113,6 +71,9 @@ class OverlayLayerStyler(QgsProcessingLayerPostProcessorInterface):
 
 
 class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
+    """The parameter names below are a documented interface (help text, README, ``qgis_process``
+    scripts); how given values become ``OverlayInputs`` is in ``parameters.py``."""
+
     PLANUNGSRAEUME = "PLANUNGSRAEUME"
     PLR_ID_FIELD = "PLR_ID_FIELD"
     PLR_NAME_FIELD = "PLR_NAME_FIELD"
@@ -263,117 +224,12 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
 
     # -- run ----------------------------------------------------------------------------------
 
-    def _source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None and not self.parameterDefinition(name).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional:
-            raise QgsProcessingException(self.tr("The input '{}' cannot be read.").format(self.parameterDefinition(name).description()))
-        return source
-
-    def _label(self, source, name):
-        return source.sourceName() or self.parameterDefinition(name).description()
-
-    @staticmethod
-    def _explicitly_empty(parameters, name):
-        return name in parameters and parameters[name] in (None, "", [], ())
-
-    def _field_name(self, parameters, name, context, use_default=True):
-        """The chosen field. Left out: the parameter's default. Given as empty (None, ""): no
-        field, or the default where the overlay needs one (``use_default``)."""
-        if self._explicitly_empty(parameters, name):
-            return (self.parameterDefinition(name).defaultValue() or "") if use_default else ""
-        fields = self.parameterAsFields(parameters, name, context)
-        return fields[0] if fields else ""
-
-    def _school_filter(self, parameters, context):
-        """The filter as given ("" for all schools). QGIS would swap an empty or broken
-        expression for the default silently; the overlay reports a broken one instead."""
-        value = parameters.get(self.SCHOOL_FILTER)
-        if isinstance(value, str):
-            return value.strip()
-        if value is None and self.SCHOOL_FILTER in parameters:
-            return ""
-        return self.parameterAsExpression(parameters, self.SCHOOL_FILTER, context) or ""
-
-    def _status_codes(self, parameters, name, context):
-        """MSS status codes chosen; an explicitly empty choice means none (not the default)."""
-        if self._explicitly_empty(parameters, name):
-            return frozenset()
-        chosen = self.parameterAsEnumStrings(parameters, name, context)
-        if NO_STATUS in chosen and len(chosen) > 1:
-            raise QgsProcessingException(self.tr("{parameter}: choose '{none}' alone or status classes, not both.").format(
-                parameter=name, none=NO_STATUS))
-        return frozenset(STATUS_CODES[s] for s in chosen if s != NO_STATUS)
-
-    def _table(self, parameters, name, context):
-        """A table input: (the path of a CSV/XLSX file or a feature source, its label, the sheet), or None."""
-        given = table_file(parameters.get(name))
-        if given is not None:
-            path, sheet = given
-            return path, Path(path).name, sheet
-        source = self._source(parameters, name, context)
-        return None if source is None else (source, self._label(source, name), None)
-
-    def _inputs(self, parameters, context):
-        """Read the parameters into an ``OverlayInputs``, or raise QgsProcessingException."""
-        plr_source = self._source(parameters, self.PLANUNGSRAEUME, context)
-        crs = working_crs()
-        plr_name_field = self._field_name(parameters, self.PLR_NAME_FIELD, context, use_default=False)
-        if plr_name_field and plr_source.fields().lookupField(plr_name_field) < 0:
-            plr_name_field = ""  # names are a convenience: a layer without them is fine
-        field = lambda name: self._field_name(parameters, name, context)  # noqa: E731
-        optional_field = lambda name: self._field_name(parameters, name, context, use_default=False)  # noqa: E731
-        number = lambda name: self.parameterAsDouble(parameters, name, context)  # noqa: E731
-
-        mss_source = self._source(parameters, self.MSS, context)
-        rule = MssAttentionRule(
-            statuses=self._status_codes(parameters, self.MSS_STATUSES, context),
-            statuses_if_negative_dynamics=self._status_codes(parameters, self.MSS_STATUSES_NEGATIVE, context),
-        )
-        schools_source = self._source(parameters, self.SCHOOLS, context)
-        inputs = OverlayInputs(
-            planungsraeume=PlanungsraumInput(plr_source, self._label(plr_source, self.PLANUNGSRAEUME), field(self.PLR_ID_FIELD),
-                                             plr_name_field),
-            mss=MssInput(mss_source, self._label(mss_source, self.MSS), field(self.MSS_ID_FIELD), field(self.MSS_STATUS_FIELD),
-                         field(self.MSS_DYNAMICS_FIELD), optional_field(self.MSS_VALIDITY_FIELD),
-                         optional_field(self.MSS_POPULATION_FIELD), rule),
-            schools=SchoolInput(schools_source, self._label(schools_source, self.SCHOOLS), field(self.SCHOOL_ID_FIELD),
-                                self._school_filter(parameters, context),
-                                optional_field(self.LMB_FIELD), number(self.LMB_THRESHOLD)),
-            crs=crs,
-            min_criteria=self.parameterAsInt(parameters, self.MIN_CRITERIA, context),
-            adjacency_distance=number(self.ADJACENCY_DISTANCE),
-            data_note=(self.parameterAsString(parameters, self.DATA_NOTE, context) or "").strip(),
-            transform_context=context.transformContext(),
-            expression_context=self.createExpressionContext(parameters, context, schools_source),
-        )
-        lmb_table = self._table(parameters, self.LMB_TABLE, context)
-        if lmb_table is not None:
-            source, label, sheet = lmb_table
-            inputs.lmb_table = LmbTableInput(source, label, optional_field(self.LMB_TABLE_ID_FIELD),
-                                             optional_field(self.LMB_TABLE_QUOTA_FIELD), sheet)
-        catchments = self._source(parameters, self.CATCHMENTS, context)
-        if catchments is not None:
-            inputs.catchments = CatchmentInput(catchments, self._label(catchments, self.CATCHMENTS),
-                                               optional_field(self.CATCHMENT_SCHOOL_FIELD), number(self.CATCHMENT_MIN_SHARE))
-        social = self._table(parameters, self.SOCIAL, context)
-        if social is not None:
-            source, label, sheet = social
-            inputs.social = SocialInput(source, label, optional_field(self.SOCIAL_ID_FIELD), optional_field(self.SOCIAL_CLASS_FIELD),
-                                        self.parameterAsInt(parameters, self.SOCIAL_CLASS, context), sheet)
-        areas = self._source(parameters, self.AREAS, context)
-        if areas is not None:
-            inputs.areas = AreasInput(areas, self._label(areas, self.AREAS), field(self.AREAS_CODE_FIELD),
-                                      optional_field(self.AREAS_NAME_FIELD), number(self.AREAS_MIN_SHARE))
-        if not inputs.data_note and getattr(self, "example_lmb", False):
-            inputs.data_note = EXAMPLE_DATA_NOTE
-        return inputs
-
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API; runs in the main thread)
         """Notice whether the Lmb quotas come from a layer the plugin marked as example values.
 
         Tables say so inside their data (the reader finds the label); names play no part."""
         sources = [] if table_file(parameters.get(self.LMB_TABLE)) else [self.LMB_TABLE]
-        if self._field_name(parameters, self.LMB_FIELD, context, use_default=False):
+        if InputReader(self, parameters, context).field_name(self.LMB_FIELD, use_default=False):
             sources.append(self.SCHOOLS)
         self.example_lmb = False
         for name in sources:
@@ -395,7 +251,7 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
         return "\n".join(lines)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        inputs = self._inputs(parameters, context)
+        inputs = InputReader(self, parameters, context).inputs(getattr(self, "example_lmb", False))
         try:
             result = run_criteria_overlay(inputs, feedback)
         except CriteriaOverlayError as error:

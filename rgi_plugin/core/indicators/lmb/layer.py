@@ -28,7 +28,7 @@ from ....definitions import properties
 from ...common.features import add_attributes, add_features
 from ...common.i18n import in_language
 from ...common.metadata import layer_metadata
-from ...tables.table import format_decimal
+from ...common.values import format_decimal
 from ..criteria import LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
 from ..layers import IndicatorError, mark, require_fields
 from .example import EXAMPLE_MARK, example_label
@@ -50,7 +50,7 @@ NO_VALUE_STYLE = ("#ffffff", "1.4", "#636363")
 def school_catalogue(schools_layer):
     """BSN -> True when the school is a public primary school (``PUBLIC_PRIMARY_SCHOOL_EXPRESSION``)."""
     require_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
-    from .reader import normalise_bsn
+    from .columns import normalise_bsn
 
     expression = QgsExpression(PUBLIC_PRIMARY_SCHOOL_EXPRESSION)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(schools_layer))
@@ -109,7 +109,7 @@ def lmb_layer_name(lmb, language=None):
 def create_lmb_school_layer(schools_layer, lmb, threshold=LMB_THRESHOLD_PERCENT, language=None, primary_only=True):
     """A new memory layer of the (public primary) schools with ``lmb_quote``, styled; not added to a project."""
     require_fields(schools_layer, REQUIRED_SCHOOL_FIELDS)
-    from .reader import normalise_bsn
+    from .columns import normalise_bsn
 
     language = in_language(language).language
     fields = QgsFields(schools_layer.fields())

@@ -20,8 +20,8 @@ read here: rows the MSS marks invalid, or without a status, are *keine Bewertung
 
 from dataclasses import dataclass, field
 
+from ...common.values import is_null, parse_count
 from ...data.schema import NO_VALUE, normalise_lor_id
-from ...tables.table import parse_count
 from ..criteria import MSS_DYNAMICS, MSS_STATUS, MSS_VALID
 
 
@@ -58,18 +58,9 @@ class MssTable:
     bad_population: list = field(default_factory=list)  # (plr_id, value)
 
 
-def _is_null(value):
-    if value is None:
-        return True
-    if type(value) in (str, int, float, bool):
-        return False
-    method = getattr(value, "isNull", None)
-    return bool(method()) if callable(method) else False
-
-
 def is_placeholder(value):
     """True for the MSS "no value" placeholder (-9999 as a number or as text)."""
-    if _is_null(value) or isinstance(value, bool):
+    if is_null(value) or isinstance(value, bool):
         return False
     try:
         return float(str(value).strip().replace(",", ".")) == NO_VALUE
@@ -82,7 +73,7 @@ def class_code(value, names):
 
     Raises ``ValueError`` for anything else (including a class number the MSS does not have).
     """
-    if _is_null(value) or (isinstance(value, str) and not value.strip()):
+    if is_null(value) or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise ValueError(value)
@@ -123,7 +114,7 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
             check_canceled(number)
         raw_id = value(feature, "id_field")
         try:
-            plr_id = normalise_lor_id(None if _is_null(raw_id) else raw_id, 8)
+            plr_id = normalise_lor_id(None if is_null(raw_id) else raw_id, 8)
         except ValueError:
             table.bad_ids.append(raw_id)
             continue
@@ -138,7 +129,7 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
             row.kom = MSS_VALID
         else:
             kom = value(feature, "validity_field")
-            row.kom = None if _is_null(kom) else str(kom).strip()
+            row.kom = None if is_null(kom) else str(kom).strip()
         raw_status, raw_dynamics = value(feature, "status_field"), value(feature, "dynamics_field")
         if is_placeholder(raw_status) or is_placeholder(raw_dynamics):
             table.placeholders.append(plr_id)
@@ -151,12 +142,12 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
         if index["population_field"] >= 0:
             population = value(feature, "population_field")
             try:
-                row.ew = parse_count(None if _is_null(population) else population)
+                row.ew = parse_count(None if is_null(population) else population)
             except ValueError:
                 table.bad_population.append((plr_id, population))
         if index["name_field"] >= 0:
             name = value(feature, "name_field")
-            row.name = None if _is_null(name) else str(name)
+            row.name = None if is_null(name) else str(name)
         table.rows[plr_id] = row
     table.duplicates = sorted(duplicates)
     return table

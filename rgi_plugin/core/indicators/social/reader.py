@@ -16,8 +16,8 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ... import tables as ti
 from ...data.schema import normalise_lor_id
-from ...tables import table as ti
 from ..layers import require_fields
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
@@ -25,7 +25,7 @@ _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings 
 LOR_2021, LOR_BEFORE_2021 = "lor_2021", "lor_before_2021"
 ID_PATTERNS = (r"^plrid$", r"^plr$", r"plrid", r"planungsraum(id|nr|nummer|schluessel)?$", r"^(lor|raumid|id)$", r"lor")
 CLASS_PATTERNS = (r"^schicht$", r"schicht", r"klasse", r"^class$", r"gesixschicht", r"esixschicht")
-#: What a header row names: a Planungsraum id column and a class column (``table_import.detect_header``).
+#: What a header row names: a Planungsraum id column and a class column (``tables/header.detect_header``).
 HEADER_HINTS = (ID_PATTERNS, CLASS_PATTERNS)
 #: Schicht values of the Sozialstrukturatlas (2013: 1 to 7, 7 = the lowest social status).
 VALID_CLASSES = range(1, 8)
@@ -91,6 +91,27 @@ def import_social_table(source, plr_ids_2021, mapping=None, note_missing=True):
     ``note_missing``: note how many Planungsräume have no class."""
     table = source if isinstance(source, ti.Table) else read_social_table(source, mapping)
     mapping = mapping or detect_columns(table)
+    _check_mapping(table, mapping)
+    report = ti.ImportReport(source=table.path, table_description=table.describe(), key_label="Planungsraum",
+                             columns={"id": mapping.id_column, "class": mapping.class_column})
+    report.rows_read = len(table.rows)
+    report.add_layout(table)
+    parsed = _rows_with_ids(table, mapping, report)
+    known = set(plr_ids_2021) if plr_ids_2021 is not None else {plr_id for _, plr_id, _ in parsed}
+    in_2021 = sum(1 for _, plr_id, _ in parsed if plr_id in known)
+    edition = LOR_2021 if parsed and in_2021 / len(parsed) >= LOR_2021_MIN_SHARE else LOR_BEFORE_2021
+    if edition == LOR_BEFORE_2021:
+        _report_old_lor(parsed, known, in_2021, report)
+        return SocialImport({}, report, mapping, table.path, edition)
+    classes = _resolve(_valid_classes(parsed, known, report), report)
+    missing = len(known - set(classes))
+    if missing and note_missing:
+        note = _translate("SocialAtlas", "{n} Planungsräume of LOR 2021 have no class in this table.")
+        report.notes.append(note.format(n=missing))
+    return SocialImport(classes, report, mapping, table.path, edition)
+
+
+def _check_mapping(table, mapping):
     name = Path(table.path).name
     if not mapping.id_column or mapping.id_column not in table.headers:
         message = _translate("SocialAtlas", "{name} has no column with Planungsraum ids. Columns found: {columns}. "
@@ -104,12 +125,11 @@ def import_social_table(source, plr_ids_2021, mapping=None, note_missing=True):
         message = _translate("SocialAtlas", "{name} has no column with the class (Schicht). Columns found: {columns}. "
                                             "Name it “Schicht” or choose it in the import dialog.")
         raise ti.TableImportError(message.format(name=name, columns=", ".join(table.headers)))
-    report = ti.ImportReport(source=table.path, table_description=table.describe(), key_label="Planungsraum",
-                             columns={"id": mapping.id_column, "class": mapping.class_column})
-    report.rows_read = len(table.rows)
-    report.add_layout(table)
-    id_index, class_index = table.headers.index(mapping.id_column), table.headers.index(mapping.class_column)
 
+
+def _rows_with_ids(table, mapping, report):
+    """(row number, 8-digit Planungsraum id, raw class) of the rows with an id; the others reported."""
+    id_index, class_index = table.headers.index(mapping.id_column), table.headers.index(mapping.class_column)
     parsed = []
     for number, cells in table.rows:
         if table.ragged(cells, class_index):  # never guess which cells belong together
@@ -127,21 +147,23 @@ def import_social_table(source, plr_ids_2021, mapping=None, note_missing=True):
             report.add("empty_key", number, "", raw_class)
             continue
         parsed.append((number, plr_id, raw_class))
+    return parsed
 
-    known = set(plr_ids_2021) if plr_ids_2021 is not None else {plr_id for _, plr_id, _ in parsed}
-    in_2021 = sum(1 for _, plr_id, _ in parsed if plr_id in known)
-    edition = LOR_2021 if parsed and in_2021 / len(parsed) >= LOR_2021_MIN_SHARE else LOR_BEFORE_2021
-    if edition == LOR_BEFORE_2021:
-        report.notes.append(_translate("SocialAtlas",
-            "{unknown} of {total} ids are not Planungsräume of LOR 2021: the table uses the Planungsräume from before "
-            "2021 (447 LOR). No official key translating old into new ids is available, so nothing was joined; ask the "
-            "Amt für Statistik Berlin-Brandenburg for the key or a table in LOR 2021.").format(
-            unknown=len(parsed) - in_2021, total=len(parsed)))
-        for number, plr_id, raw_class in parsed:
-            note = _translate("SocialAtlas", "also a LOR 2021 id, but the table is old LOR") if plr_id in known else ""
-            report.add("old_lor_id", number, plr_id, raw_class, note)
-        return SocialImport({}, report, mapping, table.path, edition)
 
+def _report_old_lor(parsed, known, in_2021, report):
+    """A table of the pre-2021 LOR: nothing is joined, every row is listed with the reason."""
+    report.notes.append(_translate("SocialAtlas",
+        "{unknown} of {total} ids are not Planungsräume of LOR 2021: the table uses the Planungsräume from before "
+        "2021 (447 LOR). No official key translating old into new ids is available, so nothing was joined; ask the "
+        "Amt für Statistik Berlin-Brandenburg for the key or a table in LOR 2021.").format(
+        unknown=len(parsed) - in_2021, total=len(parsed)))
+    for number, plr_id, raw_class in parsed:
+        note = _translate("SocialAtlas", "also a LOR 2021 id, but the table is old LOR") if plr_id in known else ""
+        report.add("old_lor_id", number, plr_id, raw_class, note)
+
+
+def _valid_classes(parsed, known, report):
+    """Planungsraum id -> [(row number, raw class, class)] of the rows with a valid class; the others reported."""
     seen = {}
     for number, plr_id, raw_class in parsed:
         if plr_id not in known:
@@ -158,6 +180,11 @@ def import_social_table(source, plr_ids_2021, mapping=None, note_missing=True):
             report.add("out_of_range", number, plr_id, raw_class, _translate("SocialAtlas", "Schicht must be 1 to 7"))
         else:
             seen.setdefault(plr_id, []).append((number, raw_class, value))
+    return seen
+
+
+def _resolve(seen, report):
+    """One class per Planungsraum: repeated rows with the same class count once, different classes not at all."""
     classes = {}
     for plr_id in sorted(seen):
         entries = seen[plr_id]
@@ -170,11 +197,7 @@ def import_social_table(source, plr_ids_2021, mapping=None, note_missing=True):
         for number, raw_class, _ in entries[1:]:
             note = _translate("SocialAtlas", "same value as row {row}").format(row=entries[0][0])
             report.add("duplicate", number, plr_id, raw_class, note)
-    missing = len(known - set(classes))
-    if missing and note_missing:
-        note = _translate("SocialAtlas", "{n} Planungsräume of LOR 2021 have no class in this table.")
-        report.notes.append(note.format(n=missing))
-    return SocialImport(classes, report, mapping, table.path, edition)
+    return classes
 
 
 def classes_from_layer(layer, class_field, id_field="plr_id"):

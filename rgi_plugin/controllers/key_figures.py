@@ -1,0 +1,78 @@
+"""The key figures of the Handlungsräume in QGIS: for the panel's detail pane, and exported for all areas.
+
+Computed on the project's bundled layers (MSS 2021, schools) where they are loaded, else on
+layers read for the purpose; with the project's Lmb table and social-atlas classes.
+"""
+
+from pathlib import Path
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtWidgets import QFileDialog
+
+from ..core import data
+from ..core.areas.details import area_figures, bundled_mss_records
+from ..definitions import datasets
+from ..gui.messages import notify
+from .indicators import project_lmb, project_social_classes
+
+
+class KeyFigures(QObject):
+    def __init__(self, iface, catalogue_provider, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.catalogue_provider = catalogue_provider  # callable: the AreaCatalogue
+        self._figure_layers = {}  # bundled layers read for the key figures, when not in the project
+
+    def unload(self):
+        self._figure_layers.clear()  # Python-owned layers must not outlive the plugin (or QGIS)
+
+    def _tell(self, level, message, details=""):
+        notify(self.iface.messageBar(), level, message, details)
+
+    def figures_for(self, area):
+        """What the detail pane shows: composition figures plus the key figures of issue 5."""
+        from ..core.areas.export import summary_html
+        from ..core.areas.summary import summarise_area
+
+        figures = area_figures(area, bundled_mss_records())
+        try:
+            summary = summarise_area([plr_id for plr_id, _ in figures["plr"]], self._layer(datasets.MSS_2021),
+                                     self._layer(datasets.SCHULEN_2023), lmb=project_lmb(), social=project_social_classes(), name="")
+            figures["summary"] = summary
+            figures["summary_html"] = summary_html(summary)
+        except data.BundledDataError as error:
+            self._tell(Qgis.MessageLevel.Warning, self.tr("Key figures are not available."), str(error))
+        return figures
+
+    def _layer(self, dataset_id):
+        """The project's layer of a bundled dataset, or one kept here for the figures."""
+        layer = data.project_layer(dataset_id)
+        if layer is None:
+            if dataset_id not in self._figure_layers:
+                self._figure_layers[dataset_id] = data.create_layer(data.read_snapshot().dataset(dataset_id))
+            layer = self._figure_layers[dataset_id]
+        return layer
+
+    def export(self, path=None):
+        """The key figures of all areas as CSV or XLSX (by the file's extension)."""
+        from ..core.areas.export import export_csv, export_xlsx
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), self.tr("Export key figures"),
+                                                  str(Path.home() / "Kennzahlen_Handlungsraeume.xlsx"), "Excel (*.xlsx);;CSV (*.csv)")
+            if not path:
+                return None
+        summaries = []
+        for area in self.catalogue_provider().areas:
+            figures = self.figures_for(area)
+            summary = figures.get("summary")
+            if summary is None:
+                return None
+            summary.name = area.label
+            summaries.append(summary)
+        (export_xlsx if str(path).lower().endswith(".xlsx") else export_csv)(summaries, path)
+        self._tell(Qgis.MessageLevel.Success,
+               self.tr("Key figures of {n} areas written to {path}.").format(n=len(summaries), path=path))
+        return path
+
