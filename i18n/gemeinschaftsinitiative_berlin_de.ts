@@ -497,7 +497,7 @@
         <translation>Kandidaten ohne Geometrie gehören zu keinem Kandidatengebiet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="62" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="63" />
         <source>The field '{field}' is missing in '{layer}'. Fields there: {fields}.</source>
         <translation>Das Feld „{field}“ fehlt in „{layer}“. Vorhandene Felder: {fields}.</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>Schulnummern, die in „{layer}“ mehrfach vorkommen (jeder Standort zählt, mit der einen Quote der Schule): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="24" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="25" />
         <source>The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).</source>
         <translation>Die Nummern in „{layer}“ passen zu keinem Planungsraum (Nummern dort: {ids}; Planungsraum-Nummern: {plr_ids}).</translation>
     </message>
@@ -657,57 +657,57 @@
         <translation>{n} Planungsräume haben keine MSS-Bewertung (als ungültig gekennzeichnet oder ohne Status): keine Daten für das MSS-Kriterium.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="36" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="37" />
         <source>{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}</source>
         <translation>{n} Planungsräume haben keine Zeile in „{layer}“ (keine Daten für dieses Kriterium): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="39" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="40" />
         <source>{n} ids of '{layer}' match no Planungsraum and are not used: {ids}</source>
         <translation>{n} Nummern aus „{layer}“ passen zu keinem Planungsraum und werden nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="84" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="85" />
         <source>school numbers</source>
         <translation>Schulnummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="84" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="85" />
         <source>Lmb quotas</source>
         <translation>Lmb-Quoten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="88" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="89" />
         <source>'{layer}' has no column recognisable as {role} (columns there: {columns}); name it with {parameter}.</source>
         <translation>„{layer}“ hat keine Spalte, die als {role} erkennbar ist (Spalten dort: {columns}); geben Sie sie mit {parameter} an.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="105" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="106" />
         <source>Lmb quotas from '{layer}': </source>
         <translation>Lmb-Quoten aus „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="111" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="112" />
         <source>'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}</source>
         <translation>„{layer}“ enthält keine verwendbare Lmb-Quote für die Schulen, die den Filter erfüllen: {lines}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="114" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="115" />
         <source>The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids}).</source>
         <translation>Die Schulnummern in „{layer}“ passen zu keiner Schule, die den Filter erfüllt (Nummern dort: {ids}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="126" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="127" />
         <source>Lmb quotas from the field '{field}' of '{layer}': </source>
         <translation>Lmb-Quoten aus dem Feld „{field}“ von „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="151" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="152" />
         <source>Social atlas '{layer}': </source>
         <translation>Sozialstrukturatlas „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="158" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="159" />
         <source>The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met nowhere.</source>
         <translation>Die Schicht {value} kommt in keinem Planungsraum von „{layer}“ vor: Das Sozialkriterium ist nirgends erfüllt.</translation>
     </message>
@@ -1798,77 +1798,77 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="22" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="22" />
         <source>Save report…</source>
         <translation>Bericht speichern …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="34" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="34" />
         <source>Used</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="65" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="65" />
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="65" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="65" />
         <source>quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="65" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="65" />
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="66" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="66" />
         <source>Planungsraum id</source>
         <translation>Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="66" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="66" />
         <source>class</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="70" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="70" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="72" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="72" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="75" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="75" />
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="75" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="75" />
         <source>shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="76" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="76" />
         <source>Values read as</source>
         <translation>Werte gelesen als</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="81" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="81" />
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="81" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="81" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/import_report_dialog.py" line="89" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="89" />
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2182,52 +2182,52 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbImportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="24" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="24" />
         <source>detected automatically</source>
         <translation>automatisch erkannt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="25" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="25" />
         <source>percent (75,3)</source>
         <translation>Prozent (75,3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="26" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="26" />
         <source>shares (0,753)</source>
         <translation>Anteile (0,753)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="20" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="20" />
         <source>Import Lernmittelbefreiung quotas</source>
         <translation>Lernmittelbefreiungsquoten importieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="21" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="21" />
         <source>School number (BSN):</source>
         <translation>Schulnummer (BSN):</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="22" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="22" />
         <source>Lmb quota:</source>
         <translation>Lmb-Quote:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="27" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="27" />
         <source>Values are:</source>
         <translation>Werte sind:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="28" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="28" />
         <source>School year column:</source>
         <translation>Spalte Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="29" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="29" />
         <source>School year:</source>
         <translation>Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/lmb_import_dialog.py" line="30" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="30" />
         <source>Store the values in the project (otherwise the project keeps only the path of the file)</source>
         <translation>Werte im Projekt speichern (sonst speichert das Projekt nur den Pfad der Datei)</translation>
     </message>
@@ -2678,17 +2678,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SocialAtlasImportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/social_import_dialog.py" line="16" />
+        <location filename="../rgi_plugin/gui/imports/social.py" line="16" />
         <source>Import Sozialstrukturatlas classes</source>
         <translation>Schichten des Sozialstrukturatlas importieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/social_import_dialog.py" line="17" />
+        <location filename="../rgi_plugin/gui/imports/social.py" line="17" />
         <source>Planungsraum id:</source>
         <translation>Planungsraum-Nummer:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/social_import_dialog.py" line="18" />
+        <location filename="../rgi_plugin/gui/imports/social.py" line="18" />
         <source>Class (Schicht):</source>
         <translation>Schicht:</translation>
     </message>
@@ -3071,22 +3071,22 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Vorschau (Spalten aus der Kopfzeile, erste Datenzeilen mit ihren Zeilennummern):</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/table_import_dialog.py" line="79" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="79" />
         <source>Choose a table</source>
         <translation>Tabelle auswählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/table_import_dialog.py" line="79" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="79" />
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/table_import_dialog.py" line="133" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="133" />
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/table_import_dialog.py" line="151" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="151" />
         <source>Above it: {rows}</source>
         <translation>Darüber: {rows}</translation>
     </message>

@@ -317,8 +317,8 @@ def test_project_keeps_a_reference_to_the_file_or_the_values(tmp_path, schools, 
 def test_import_dialog_proposes_the_columns_and_imports(qgis_app, qtbot, schools, output_dir):
     from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
-    from rgi_plugin.gui.import_report_dialog import ImportReportDialog
-    from rgi_plugin.gui.lmb_import_dialog import LmbImportDialog
+    from rgi_plugin.gui.imports.lmb import LmbImportDialog
+    from rgi_plugin.gui.imports.report import ImportReportDialog
 
     dialog = LmbImportDialog(schools, path=DATA / "lmb_gemischt.csv")
     qtbot.addWidget(dialog)
@@ -362,7 +362,7 @@ def test_import_dialog_proposes_the_columns_and_imports(qgis_app, qtbot, schools
 def test_import_dialog_keeps_open_with_the_reason(qgis_app, qtbot, schools):
     from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-    from rgi_plugin.gui.lmb_import_dialog import LmbImportDialog
+    from rgi_plugin.gui.imports.lmb import LmbImportDialog
 
     dialog = LmbImportDialog(schools, path=DATA / "lmb_leer.csv")
     qtbot.addWidget(dialog)
@@ -384,8 +384,8 @@ def test_import_dialog_keeps_open_with_the_reason(qgis_app, qtbot, schools):
 def test_social_import_dialog_reports_an_old_lor_table(qgis_app, qtbot, output_dir):
     from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-    from rgi_plugin.gui.import_report_dialog import ImportReportDialog
-    from rgi_plugin.gui.social_import_dialog import SocialAtlasImportDialog
+    from rgi_plugin.gui.imports.report import ImportReportDialog
+    from rgi_plugin.gui.imports.social import SocialAtlasImportDialog
 
     with open(DATA_DIR / "lor_planungsraeume_2021.geojson", encoding="utf-8") as handle:
         ids = {f["properties"]["plr_id"] for f in json.load(handle)["features"]}

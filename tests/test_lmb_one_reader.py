@@ -50,7 +50,7 @@ def test_the_same_lmb_file_gives_the_same_quotas_in_dialog_overlay_fact_sheet_an
     from rgi_plugin.controllers.indicators import bundled_layer, project_lmb
     from rgi_plugin.core.factsheet import export as fact_sheet_export
     from rgi_plugin.core.factsheet.content import fact_sheet
-    from rgi_plugin.gui.lmb_import_dialog import LmbImportDialog
+    from rgi_plugin.gui.imports.lmb import LmbImportDialog
 
     # 1. the import dialog, as the user leaves it (detected header row and columns)
     schools_layer = bundled_layer("schulen_2023")

@@ -235,7 +235,7 @@ def test_7_one_column_cannot_take_two_roles(catalogue):
 def test_7_the_dialog_finds_the_header_row_and_lets_the_user_choose_another(qgis_app, qtbot, catalogue, output_dir):
     from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-    from rgi_plugin.gui.lmb_import_dialog import LmbImportDialog
+    from rgi_plugin.gui.imports.lmb import LmbImportDialog
 
     dialog = LmbImportDialog(catalogue, path=DATA / "lmb_titelzeile.csv")
     qtbot.addWidget(dialog)

@@ -1,8 +1,7 @@
 """The import flows of the user's tables: dialog, report, project entry, styled layer.
 
 For the menu entries (``IndicatorController``) and for a project that is opened: the dialogs
-only ask (``gui/lmb_import_dialog.py``, ``gui/social_import_dialog.py``); what happens with
-their answer happens here.
+only ask (``gui/imports/``); what happens with their answer happens here.
 """
 
 from qgis.core import Qgis, QgsProject
@@ -17,10 +16,10 @@ from ..core.indicators.layers import IndicatorError, indicator_layers
 from ..core.indicators.lmb.example import example_label
 from ..core.indicators.social.layer import create_social_layer
 from ..definitions import properties
-from ..gui.import_report_dialog import ImportReportDialog
-from ..gui.lmb_import_dialog import LmbImportDialog
+from ..gui.imports.lmb import LmbImportDialog
+from ..gui.imports.report import ImportReportDialog
+from ..gui.imports.social import SocialAtlasImportDialog
 from ..gui.messages import notify
-from ..gui.social_import_dialog import SocialAtlasImportDialog
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 

@@ -12,8 +12,8 @@ from pathlib import Path
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem
 
-from ..core import tables as ti
-from .forms import load_form
+from ...core import tables as ti
+from ..forms import load_form
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 

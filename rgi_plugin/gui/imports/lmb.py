@@ -2,9 +2,9 @@
 
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox
 
-from ..core import tables as ti
-from ..core.indicators import lmb
-from .table_import_dialog import TableImportDialog
+from ...core import tables as ti
+from ...core.indicators import lmb
+from .table import TableImportDialog
 
 
 class LmbImportDialog(TableImportDialog):

@@ -1,7 +1,7 @@
 """The column-mapping dialog of a Sozialstrukturatlas table: Planungsraum id and class (Schicht)."""
 
-from ..core.indicators import social
-from .table_import_dialog import TableImportDialog
+from ...core.indicators import social
+from .table import TableImportDialog
 
 
 class SocialAtlasImportDialog(TableImportDialog):

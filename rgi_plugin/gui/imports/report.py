@@ -7,9 +7,9 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTreeWidgetItem
 
-from ..core import tables as ti
-from ..core.indicators.lmb.example import example_label
-from .forms import load_form
+from ...core import tables as ti
+from ...core.indicators.lmb.example import example_label
+from ..forms import load_form
 
 
 class ImportReportDialog(QDialog):
