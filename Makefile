@@ -38,13 +38,14 @@ QGIS ?=
 PYTEST_ARGS ?=
 QGIS_VERSIONS := $(shell awk '!/^\#/ && NF {print $$1}' scripts/qgis_versions.txt)
 
-.PHONY: help setup apt venv lint test test-matrix print-apt-packages package deploy run transup transcompile data overlay bench bench-load \
-	workspace-init workspace-local workspace-stop publish bench-publish bench-workspace clean
+.PHONY: help setup apt venv lint test test-fast test-matrix print-apt-packages package deploy run transup transcompile data overlay bench \
+	bench-load workspace-init workspace-local workspace-stop publish bench-publish bench-workspace clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
 	@echo "make lint          ruff and flake8-qgis over the whole tree (the first step of make test)"
 	@echo "make test          run the whole test suite headless (includes a real QGIS under Xvfb)"
+	@echo "make test-fast     the first layers of the suite (logic, QGIS core) without the slow tests, in seconds"
 	@echo "make test QGIS=3.40  the same suite inside a Debian root with that QGIS ($(QGIS_VERSIONS))"
 	@echo "make test-matrix   the suite on every supported QGIS, one table per version at the end"
 	@echo "make run           start QGIS with the plugin on the bundled Berlin data (xvfb-run make run on a server)"
@@ -96,6 +97,11 @@ else
 test:
 	scripts/qgis_root.sh test $(QGIS) $(PYTEST_ARGS)
 endif
+
+# The first layers of the suite (tests/logic, tests/qgis; see tests/conftest.py), without the
+# tests marked slow: the quick check while working. make test runs every layer.
+test-fast: venv package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/logic tests/qgis -m "not slow" $(PYTEST_ARGS)
 
 test-matrix:
 	scripts/qgis_matrix.sh $(QGIS_VERSIONS)

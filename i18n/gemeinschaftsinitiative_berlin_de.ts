@@ -351,27 +351,27 @@
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="116" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="113" />
         <source>Select a Handlungsraum in the list or on the map.</source>
         <translation>Wählen Sie einen Handlungsraum in der Liste oder in der Karte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="126" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="123" />
         <source>No concept document is recorded for this area.</source>
         <translation>Für dieses Gebiet ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="152" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="149" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="154" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="151" />
         <source>Open the concept (a local file takes precedence over the web address)</source>
         <translation>Konzept öffnen (eine lokale Datei hat Vorrang vor der Internetadresse)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="159" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="156" />
         <source>Assign a local file (e.g. on the file share) to this concept</source>
         <translation>Diesem Konzept eine lokale Datei zuordnen (z. B. auf dem Gruppenlaufwerk)</translation>
     </message>
@@ -1901,17 +1901,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="29" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="28" />
         <source>Lernmittelbefreiung</source>
         <translation>Lernmittelbefreiung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="33" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="32" />
         <source>Sozialstrukturatlas</source>
         <translation>Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="43" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="42" />
         <source>{n} Lmb quotas imported, {problems} rows not used (listed in the report).</source>
         <translation>{n} Lmb-Quoten importiert, {problems} Zeilen nicht übernommen (im Importbericht aufgeführt).</translation>
     </message>
@@ -2026,42 +2026,42 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Offline-Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="100" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="97" />
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="103" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="100" />
         <source>loaded</source>
         <translation>geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="110" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="107" />
         <source>offline {date}</source>
         <translation>offline {date}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="114" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="111" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="121" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="118" />
         <source>via {service}</source>
         <translation>über {service}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="123" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="120" />
         <source>available</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="128" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="125" />
         <source>Offline data: snapshot refreshed on {date} ({count} datasets, in the QGIS profile folder); other datasets from the bundled snapshot {bundled}.</source>
         <translation>Offline-Daten: Stand aktualisiert am {date} ({count} Datensätze, im QGIS-Profilordner); übrige Datensätze aus dem mitgelieferten Stand {bundled}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="132" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="129" />
         <source>Offline data: snapshot bundled with the plugin ({date}).</source>
         <translation>Offline-Daten: mit dem Plugin gelieferter Stand ({date}).</translation>
     </message>
@@ -2426,152 +2426,152 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="67" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="65" />
         <source>{title}: the server {host} cannot be reached (unknown host or no network). Check the network connection and the proxy settings of QGIS.</source>
         <translation>{title}: Der Server {host} ist nicht erreichbar (unbekannter Rechnername oder kein Netz). Bitte prüfen Sie die Netzverbindung und die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="70" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="67" />
         <source>{title}: the server {host} refused the connection; the service is probably down. Try again later.</source>
         <translation>{title}: Der Server {host} hat die Verbindung abgelehnt; der Dienst ist vermutlich außer Betrieb. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="73" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="69" />
         <source>{title}: the server {host} did not answer within {seconds} s. Try again later.</source>
         <translation>{title}: Der Server {host} hat nicht innerhalb von {seconds} s geantwortet. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="75" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="70" />
         <source>{title}: the service at {host} answered with HTTP error {status}; its address may have changed. Please tell the plugin maintainers.</source>
         <translation>{title}: Der Dienst auf {host} hat mit dem HTTP-Fehler {status} geantwortet; möglicherweise hat sich seine Adresse geändert. Bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="78" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="72" />
         <source>{title}: the service at {host} has a server error (HTTP {status}). Try again later.</source>
         <translation>{title}: Beim Dienst auf {host} ist ein Serverfehler aufgetreten (HTTP {status}). Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="80" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="73" />
         <source>{title}: the service at {host} reported an error: {text}</source>
         <translation>{title}: Der Dienst auf {host} meldet einen Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="82" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="74" />
         <source>{title}: the answer of {host} is damaged or incomplete ({what}). Try again later.</source>
         <translation>{title}: Die Antwort von {host} ist fehlerhaft oder unvollständig ({what}). Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="84" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="75" />
         <source>{title}: the service at {host} delivered no features.</source>
         <translation>{title}: Der Dienst auf {host} hat keine Objekte geliefert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="86" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="76" />
         <source>{title}: the service at {host} no longer offers the layer {name}; the plugin's catalogue may be out of date. Please tell the plugin maintainers.</source>
         <translation>{title}: Der Dienst auf {host} bietet den Layer {name} nicht mehr an; der Dienstkatalog des Plugins ist möglicherweise veraltet. Bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="89" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="78" />
         <source>{title}: the data of {host} lack the expected fields {fields}; the service has changed. Please tell the plugin maintainers.</source>
         <translation>{title}: In den Daten von {host} fehlen die erwarteten Felder {fields}; der Dienst wurde geändert. Bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="92" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="80" />
         <source>{title}: QGIS could not open the layer of {host}.</source>
         <translation>{title}: QGIS konnte den Layer von {host} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="94" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="81" />
         <source>{title}: loading was cancelled.</source>
         <translation>{title}: Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="96" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="82" />
         <source>{title}: network error with {host}: {text}</source>
         <translation>{title}: Netzwerkfehler bei {host}: {text}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="109" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="102" />
         <source>The fallback service ({hosts}) failed too.</source>
         <translation>Auch der Ersatzdienst ({hosts}) ist ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="115" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="108" />
         <source>No offline copy of this dataset is available.</source>
         <translation>Für diesen Datensatz gibt es keinen Offline-Stand.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="117" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="110" />
         <source>You can use the offline snapshot refreshed on {date} instead.</source>
         <translation>Sie können stattdessen den am {date} aktualisierten Offline-Stand verwenden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="118" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="111" />
         <source>You can use the offline snapshot bundled with the plugin ({date}) instead.</source>
         <translation>Sie können stattdessen den mit dem Plugin gelieferten Offline-Stand ({date}) verwenden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="123" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="116" />
         <source>Use offline snapshot of {date}</source>
         <translation>Offline-Stand vom {date} verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="124" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="117" />
         <source>Use bundled snapshot ({date})</source>
         <translation>Mitgelieferten Stand ({date}) verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="146" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="139" />
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="146" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="139" />
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="147" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="140" />
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="147" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="140" />
         <source>service error</source>
         <translation>Dienstfehler</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="148" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="141" />
         <source>damaged answer</source>
         <translation>fehlerhafte Antwort</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="148" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="141" />
         <source>no features</source>
         <translation>keine Objekte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="149" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="142" />
         <source>layer missing</source>
         <translation>Layer fehlt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="149" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="142" />
         <source>fields changed</source>
         <translation>Felder geändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="150" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="143" />
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="150" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="143" />
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="151" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="144" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2943,17 +2943,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Leerzeilen (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="96" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="89" />
         <source>{rows} rows read: {matched} used, {problems} not used; repeated rows counted once: {repeated} (all listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen; mehrfache Zeilen einmal gezählt: {repeated} (alle unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="99" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="92" />
         <source>{rows} rows read: {matched} used, {problems} not used (listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen (unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="145" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="138" />
         <source>Used</source>
         <translation>Übernommen</translation>
     </message>
@@ -2998,27 +2998,27 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Zeilen über der Kopfzeile (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="108" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="101" />
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="108" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="101" />
         <source>shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="109" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="102" />
         <source>Values read as {scale}: {reason}.</source>
         <translation>Werte gelesen als {scale}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="128" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="121" />
         <source>feature {n}</source>
         <translation>Objekt {n}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="130" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="123" />
         <source>row {n}</source>
         <translation>Zeile {n}</translation>
     </message>

@@ -1,7 +1,7 @@
 """`make bench-load`: the standard set from a local QGIS Server, through the plugin and plainly.
 
 Starts ``qgis_mapserver`` on 127.0.0.1 with the test projects (bundled data under the live
-services' names, see tests/test_services_servers.py), then loads the standard set
+services' names, see tests/support/servers.py), then loads the standard set
 (GI areas WMS, Planungsräume, MSS 2021, schools) in the same run
 
 * through the plugin: ``ServiceLoader`` (GetCapabilities check, ``QgsTask`` per dataset,
@@ -95,8 +95,8 @@ def main():
     args = parser.parse_args()
     app = QgsApplication([], False)
     app.initQgis()
-    import test_services_servers as servers
     from rgi_plugin.core.services import catalogue as services
+    from support import servers
 
     out = REPO / "build" / "bench-load"
     server = servers.QgisServer(servers.build_projects(out / "projects"), out / "qgis_mapserver.log").start()

@@ -1,23 +1,36 @@
-"""Shared test set-up: import paths, headless Qt, the packaged zip, the output folder."""
+"""Shared test set-up: import paths, headless Qt, the layers of the suite, the packaged zip, the
+output folder, the iface stub.
+
+The suite is in layers, one folder each; every test carries its folder's marker, so that
+``pytest -m logic`` or ``make test-fast`` (logic and qgis, without the tests marked ``slow``)
+run a part:
+
+- ``logic``: pure logic (rules, parsing, catalogues, reports, source scans): no layer, no widget;
+- ``qgis``: real QGIS core headless: layers, styles, renderers, print layouts and PDF;
+- ``widgets``: panels, dialogs and controllers with ``qtbot`` and the iface stub;
+- ``processing``: the plugin's algorithms through Processing, in process and with ``qgis_process``;
+- ``server``: a real QGIS Server (and fault injection) on 127.0.0.1;
+- ``desktop``: the real QGIS desktop under Xvfb with the zip installed;
+- ``live``: the live Berlin services, only with ``--live``.
+
+Shared helpers are the ``support`` package; fixtures of one layer are in its conftest.py.
+"""
 
 import gc
 import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from support.paths import OUTPUT_DIR, PLUGIN_ID, PLUGIN_ZIP, REPO
+
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PLUGIN_ID = "gemeinschaftsinitiative_berlin"
-PLUGIN_ZIP = REPO / "dist" / (PLUGIN_ID + ".zip")
-OUTPUT_DIR = REPO / "tests" / "output"
-SHARED_DATA = REPO.parent / "shared" / "data"
+LAYERS = ("logic", "qgis", "widgets", "processing", "server", "desktop", "live")
 
 
 def pytest_addoption(parser):
@@ -25,6 +38,11 @@ def pytest_addoption(parser):
 
 
 def pytest_collection_modifyitems(config, items):
+    tests = REPO / "tests"
+    for item in items:
+        layer = item.path.relative_to(tests).parts[0]
+        if layer in LAYERS:
+            item.add_marker(getattr(pytest.mark, layer))
     if config.getoption("--live"):
         return
     skip_live = pytest.mark.skip(reason="talks to the live Berlin services; run with --live")
@@ -56,6 +74,13 @@ def collect_cycles_while_qgis_runs(qgis_app):
     gc.collect()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def compiled_translation():
+    """The German .qm (built by make; built here when a run starts without it): tests read German."""
+    if not (REPO / "i18n" / (PLUGIN_ID + "_de.qm")).exists():
+        subprocess.run(["make", "transcompile"], cwd=REPO, check=True, capture_output=True)
+
+
 @pytest.fixture(scope="session")
 def plugin_zip():
     """The zip `make package` builds (built here if a test run starts without it)."""
@@ -83,3 +108,23 @@ def output_dir():
     """Where tests leave screenshots and reports for a person to look at."""
     OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
     return OUTPUT_DIR
+
+
+@pytest.fixture
+def gi_iface(qgis_iface, qgis_new_project, monkeypatch):
+    """pytest-qgis's iface, a new project, no plugin settings, and the calls of QGIS's iface that
+    pytest-qgis's lacks (Web menu, toolbar, dock, locator; the real ones: tests/desktop)."""
+    from qgis.core import QgsProject
+
+    from rgi_plugin.core.common import settings
+
+    registered = []
+    for name in ("addPluginToWebMenu", "removePluginWebMenu", "addWebToolBarIcon", "removeWebToolBarIcon", "removeDockWidget"):
+        monkeypatch.setattr(qgis_iface, name, lambda *args: None, raising=False)
+    monkeypatch.setattr(qgis_iface, "registerLocatorFilter", registered.append, raising=False)
+    monkeypatch.setattr(qgis_iface, "deregisterLocatorFilter", registered.remove, raising=False)
+    qgis_iface.messageBar().clear_messages()
+    settings.remove_all()
+    yield qgis_iface
+    settings.remove_all()
+    QgsProject.instance().removeAllMapLayers()

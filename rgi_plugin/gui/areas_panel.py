@@ -61,9 +61,6 @@ class AreasPanel(QWidget):
             for child_index in range(item.childCount()):
                 yield item.child(child_index)
 
-    def visible_codes(self):
-        return [item.data(0, CODE_ROLE) for item in self._items() if item.data(0, CODE_ROLE) and not item.isHidden()]
-
     def apply_search(self, text):
         matches = set(self.catalogue.search(text))
         for item in self._items():

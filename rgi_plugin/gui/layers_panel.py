@@ -76,9 +76,6 @@ class LayersPanel(QWidget):
                 return tree.topLevelItem(row)
         return None
 
-    def state_text(self, entry_id):
-        return self.item(entry_id).text(STATE_COLUMN)
-
     def _set_state(self, entry_id, text, tone=None, tooltip=""):
         item = self.item(entry_id)
         if item is None:

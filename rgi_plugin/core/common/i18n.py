@@ -34,6 +34,12 @@ def content_language():
     return "de" if qgis_language() == "de" else "en"
 
 
+def localized(texts, language=None):
+    """The text of a data file's {"de": ..., "en": ...} in ``language`` (default: the content
+    language), else the English one ('' when there is none)."""
+    return texts.get(language or content_language()) or texts.get("en", "")
+
+
 def translation_file(language):
     return I18N_DIR / "{}_{}.qm".format(PLUGIN_ID, language)
 

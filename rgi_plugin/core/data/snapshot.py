@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ...definitions.paths import DATA_DIR, DATASETS_FILE
 from ..common.errors import PluginError
-from ..common.i18n import content_language
+from ..common.i18n import localized
 
 
 class BundledDataError(PluginError):
@@ -40,12 +40,10 @@ class BundledDataset:
         return DATA_DIR / self.file
 
     def localized_title(self, language=None):
-        language = language or content_language()
-        return self.title.get(language) or self.title["en"]
+        return localized(self.title, language)
 
     def localized_notes(self, language=None):
-        language = language or content_language()
-        return self.notes.get(language) or self.notes.get("en", "")
+        return localized(self.notes, language)
 
 
 @dataclass(frozen=True)
@@ -62,8 +60,7 @@ class Snapshot:
         raise KeyError(dataset_id)
 
     def localized_label(self, language=None):
-        language = language or content_language()
-        return self.label.get(language) or self.label["en"]
+        return localized(self.label, language)
 
 
 def read_snapshot(path=DATASETS_FILE):

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ...definitions.paths import SERVICE_CATALOGUE_FILE
 from ..common.errors import PluginError
-from ..common.i18n import content_language
+from ..common.i18n import localized
 from ..data import schema
 from ..data.snapshot import BundledDataError, read_snapshot
 
@@ -79,12 +79,10 @@ class CatalogueEntry:
         return all(source.status == "verified" for source in self.services)
 
     def localized_title(self, language=None):
-        language = language or content_language()
-        return self.title.get(language) or self.title["en"]
+        return localized(self.title, language)
 
     def localized_notes(self, language=None):
-        language = language or content_language()
-        return self.notes.get(language) or self.notes.get("en", "")
+        return localized(self.notes, language)
 
     def with_services(self, services):
         """A copy with other services (tests and the local benchmark point it elsewhere)."""

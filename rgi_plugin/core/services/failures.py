@@ -59,41 +59,34 @@ def _short(text, limit=160):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _texts():
+    """The message of each failure kind (in the user's language: translated when asked)."""
+    return {
+        UNREACHABLE: translate("ServiceMessages", "{title}: the server {host} cannot be reached (unknown host or no network). "
+                               "Check the network connection and the proxy settings of QGIS."),
+        REFUSED: translate("ServiceMessages", "{title}: the server {host} refused the connection; the service is probably down. "
+                           "Try again later."),
+        TIMEOUT: translate("ServiceMessages", "{title}: the server {host} did not answer within {seconds} s. Try again later."),
+        HTTP_CLIENT: translate("ServiceMessages", "{title}: the service at {host} answered with HTTP error {status}; "
+                               "its address may have changed. Please tell the plugin maintainers."),
+        HTTP_SERVER: translate("ServiceMessages", "{title}: the service at {host} has a server error (HTTP {status}). Try again later."),
+        OGC_EXCEPTION: translate("ServiceMessages", "{title}: the service at {host} reported an error: {text}"),
+        MALFORMED: translate("ServiceMessages", "{title}: the answer of {host} is damaged or incomplete ({what}). Try again later."),
+        EMPTY: translate("ServiceMessages", "{title}: the service at {host} delivered no features."),
+        MISSING_NAME: translate("ServiceMessages", "{title}: the service at {host} no longer offers the layer {name}; "
+                                "the plugin's catalogue may be out of date. Please tell the plugin maintainers."),
+        UNEXPECTED_SCHEMA: translate("ServiceMessages", "{title}: the data of {host} lack the expected fields {fields}; "
+                                     "the service has changed. Please tell the plugin maintainers."),
+        INVALID_LAYER: translate("ServiceMessages", "{title}: QGIS could not open the layer of {host}."),
+        CANCELED: translate("ServiceMessages", "{title}: loading was cancelled."),
+        NETWORK: translate("ServiceMessages", "{title}: network error with {host}: {text}"),
+    }
+
+
 def failure_message(failure, title):
     """One message-bar text for ``failure`` while loading the dataset called ``title``."""
     info, host = failure.info, failure.host
-    kind = failure.kind
-    if kind == UNREACHABLE:
-        text = translate("ServiceMessages", "{title}: the server {host} cannot be reached (unknown host or no network). "
-                         "Check the network connection and the proxy settings of QGIS.")
-    elif kind == REFUSED:
-        text = translate("ServiceMessages", "{title}: the server {host} refused the connection; the service is probably down. "
-                         "Try again later.")
-    elif kind == TIMEOUT:
-        text = translate("ServiceMessages", "{title}: the server {host} did not answer within {seconds} s. Try again later.")
-    elif kind == HTTP_CLIENT:
-        text = translate("ServiceMessages", "{title}: the service at {host} answered with HTTP error {status}; "
-                         "its address may have changed. Please tell the plugin maintainers.")
-    elif kind == HTTP_SERVER:
-        text = translate("ServiceMessages", "{title}: the service at {host} has a server error (HTTP {status}). Try again later.")
-    elif kind == OGC_EXCEPTION:
-        text = translate("ServiceMessages", "{title}: the service at {host} reported an error: {text}")
-    elif kind == MALFORMED:
-        text = translate("ServiceMessages", "{title}: the answer of {host} is damaged or incomplete ({what}). Try again later.")
-    elif kind == EMPTY:
-        text = translate("ServiceMessages", "{title}: the service at {host} delivered no features.")
-    elif kind == MISSING_NAME:
-        text = translate("ServiceMessages", "{title}: the service at {host} no longer offers the layer {name}; "
-                         "the plugin's catalogue may be out of date. Please tell the plugin maintainers.")
-    elif kind == UNEXPECTED_SCHEMA:
-        text = translate("ServiceMessages", "{title}: the data of {host} lack the expected fields {fields}; the service has changed. "
-                         "Please tell the plugin maintainers.")
-    elif kind == INVALID_LAYER:
-        text = translate("ServiceMessages", "{title}: QGIS could not open the layer of {host}.")
-    elif kind == CANCELED:
-        text = translate("ServiceMessages", "{title}: loading was cancelled.")
-    else:
-        text = translate("ServiceMessages", "{title}: network error with {host}: {text}")
+    text = _texts()[failure.kind]
     return text.format(
         title=title, host=host, seconds=info.get("seconds", ""), status=info.get("status", ""),
         text=_short(info.get("text", "")), name=info.get("name", ""), fields=", ".join(info.get("fields", ())),

@@ -83,13 +83,6 @@ class ImportReport:
     def problem_count(self):
         return sum(len(self.categories[name]) for name in EXCLUDING)
 
-    def unaccounted_rows(self, all_rows):
-        """Row numbers that were neither used nor listed as not used (should always be empty)."""
-        listed = {e.row for e in self.matched}
-        listed |= {e.row for name in EXCLUDING for e in self.categories[name]}
-        listed |= {e.row for e in self.categories["duplicate"]}
-        return sorted(set(all_rows) - listed)
-
     def summary(self):
         repeated = len(self.categories["duplicate"])
         if repeated:

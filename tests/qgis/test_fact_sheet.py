@@ -1,0 +1,127 @@
+"""Fact sheets (Steckbriefe) as PDF: content, pages, a map that is drawn, templates."""
+
+import subprocess
+
+import pytest
+from qgis.PyQt.QtGui import QColor, QImage
+
+from rgi_plugin.core.factsheet import export as fact_sheet_export
+from rgi_plugin.core.factsheet.layout import FactSheetError
+from rgi_plugin.core.factsheet.template import save_template
+from support.pdf import pdf_info, pdf_pages, pdf_text
+
+MM_TO_PX_AT_100DPI = 100 / 25.4
+
+
+@pytest.fixture
+def out_dir(tmp_path):
+    return tmp_path
+
+
+@pytest.fixture(scope="module")
+def wedding_pdf(qgis_app, tmp_path_factory):
+    path = tmp_path_factory.mktemp("sheet") / "Steckbrief_06.pdf"
+    assert fact_sheet_export.generate(["06"], path) == [path]
+    return path
+
+
+def test_wedding_sheet_has_one_page_with_name_bezirk_programmes_and_attribution(wedding_pdf):
+    assert pdf_pages(wedding_pdf) == 1
+    text = " ".join(pdf_text(wedding_pdf).split())
+    for expected in ("Handlungsraum 06 Wedding", "Bezirk Mitte", "Kennzahlen", "Einwohnerinnen und Einwohner: 142.102",
+                     "Planungsräume: 15", "Sozialer Zusammenhalt / Quartiersmanagement", "Bonus-Programm",
+                     "Integriertes Handlungskonzept (GI-IHK) 06 Wedding", "Amt für Statistik Berlin-Brandenburg",
+                     "Geoportal Berlin / Monitoring Soziale Stadtentwicklung 2021", "Geoportal Berlin / Schulen",
+                     "Quellen und Lizenzen", "Seite 1 von 1"):
+        assert expected in text, expected
+
+
+def test_the_sheet_has_a_title_and_its_text_is_text_not_outlines(wedding_pdf):
+    """Searchable, copyable, read out by a screen reader: on every QGIS version (3.40 draws
+    layout labels as outlines unless told otherwise)."""
+    info = pdf_info(wedding_pdf)
+    assert info["Title"].strip() == "Steckbrief Handlungsraum 06 Wedding"
+    fonts = subprocess.run(["pdffonts", str(wedding_pdf)], capture_output=True, text=True, check=True).stdout
+    assert len(fonts.strip().splitlines()) > 2, "the PDF embeds no font: its text was drawn as outlines"
+    words = pdf_text(wedding_pdf).split()
+    assert len(words) > 150
+
+
+def test_the_map_on_the_sheet_is_drawn(wedding_pdf, tmp_path, output_dir):
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(wedding_pdf), str(tmp_path / "page")], check=True)
+    image = QImage(str(tmp_path / "page.png"))
+    image.save(str(output_dir / "fact_sheet_06_wedding.png"))
+    left, top, width, height = (int(v * MM_TO_PX_AT_100DPI) for v in (14, 31, 116, 100))
+    colours = {image.pixel(x, y) for x in range(left, left + width, 3) for y in range(top, top + height, 3)}
+    assert len(colours) > 40, "the map area of the sheet looks blank"
+    very_low = QColor("#c62a1a").rgb()
+    share = sum(1 for x in range(left, left + width, 3) for y in range(top, top + height, 3) if image.pixel(x, y) == very_low)
+    assert share > 200  # Wedding is mostly "sehr niedrig": its Planungsräume are drawn in that colour
+
+
+def test_an_approximate_area_says_so_on_its_sheet(qgis_app, out_dir):
+    path = out_dir / "09.pdf"
+    fact_sheet_export.generate(["09"], path)
+    text = " ".join(pdf_text(path).split())
+    assert "Handlungsraum 09 Neukölln-Nord" in text and "Abgrenzung angenähert" in text
+    assert "Gebietsnummer abgeleitet" in text
+
+
+@pytest.mark.slow  # all 16 sheets in one PDF
+def test_all_areas_in_one_pdf_one_sheet_each(qgis_app, out_dir):
+    from rgi_plugin.core.areas.reading import read_area_catalogue
+
+    codes = [a.code for a in read_area_catalogue().areas]
+    path = out_dir / "alle.pdf"
+    fact_sheet_export.generate(codes, path)
+    assert pdf_pages(path) == 16
+    assert "Handlungsraum 01 Falkenhagener Feld" in pdf_text(path, 1)
+    last = " ".join(pdf_text(path, 16).split())
+    assert "Handlungsraum 13d Kosmosviertel" in last and "Seite 16 von 16" in last and "Teil von 13 Stadtrand Süd" in last
+
+
+def test_one_file_per_area(qgis_app, out_dir):
+    files = fact_sheet_export.generate(["06", "13c"], out_dir / "einzeln", one_file=False)
+    assert [f.name for f in files] == ["Steckbrief_06.pdf", "Steckbrief_13c.pdf"]
+    assert all(pdf_pages(f) == 1 for f in files)
+    assert "Gropiusstadt" in pdf_text(files[1])
+
+
+def test_unknown_code_is_refused(qgis_app, out_dir):
+    with pytest.raises(FactSheetError, match="99"):
+        fact_sheet_export.generate(["06", "99"], out_dir / "x.pdf")
+
+
+def test_a_saved_template_is_used_next_time(qgis_app, out_dir, monkeypatch):
+    template = out_dir / "vorlage.qpt"
+    monkeypatch.setattr(fact_sheet_export, "template_path", lambda: template)
+    project, layout = fact_sheet_export.prepare(["06"])
+    layout.itemById("title").setText('Steckbrief [% "code" %] (angepasste Vorlage)')
+    save_template(layout, template)
+    project.clear()
+    path = out_dir / "mit_vorlage.pdf"
+    fact_sheet_export.generate(["06"], path)
+    assert "Steckbrief 06 (angepasste Vorlage)" in pdf_text(path)
+
+
+
+
+def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgis_app):
+    from rgi_plugin.core import data as bundled
+    from rgi_plugin.core.areas.details import area_details_html, area_figures, bundled_mss_records
+    from rgi_plugin.core.areas.reading import read_area_catalogue
+    from rgi_plugin.core.factsheet.content import fact_sheet
+
+    catalogue = read_area_catalogue()
+    area = catalogue.area("06")
+    html = area_details_html(area, catalogue, area_figures(area, bundled_mss_records()))
+    assert "<li>Bonus-Programm <i>(named in the GI context)</i>*</li>" in html
+    assert "<li>Europa im Quartier <i>(named in the GI context)</i></li>" in html  # its source names the 13 areas
+    assert ("* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a "
+            "whole, not for single areas.") in html
+    snapshot = bundled.read_snapshot()
+    mss, schools = (bundled.create_layer(snapshot.dataset(d), "de") for d in ("mss_2021", "schulen_2023"))
+    sheet = fact_sheet(area, catalogue, mss, schools)
+    assert "Bonus-Programm (im GI-Zusammenhang genannt)*" in sheet.programmes
+    assert "Europa im Quartier (im GI-Zusammenhang genannt)\n" in sheet.programmes
+    assert sheet.programmes.endswith("* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete.")

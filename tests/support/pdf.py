@@ -1,0 +1,19 @@
+"""What a written PDF holds, read back with poppler's tools."""
+
+import subprocess
+
+
+def pdf_text(path, page=None):
+    command = ["pdftotext", "-layout"]
+    if page:
+        command += ["-f", str(page), "-l", str(page)]
+    return subprocess.run(command + [str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_info(path):
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+
+
+def pdf_pages(path):
+    return int(pdf_info(path)["Pages"])

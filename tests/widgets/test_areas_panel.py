@@ -1,0 +1,120 @@
+"""The Handlungsräume in QGIS: panel, map click, concept opening, layer action, locator."""
+
+
+import pytest
+from qgis.core import QgsLocator, QgsLocatorContext, QgsLocatorResult
+from qgis.PyQt.QtCore import Qt
+
+from rgi_plugin.core.areas import documents
+from rgi_plugin.gui.locator import GemeinschaftsinitiativeLocatorFilter
+from support.widgets import messages, visible_codes
+
+# -- panel ---------------------------------------------------------------------------------
+
+def test_typing_reinickendorf_leaves_03_04_05(panel, qtbot):
+    qtbot.keyClicks(panel.searchEdit, "Reinickendorf")
+    assert visible_codes(panel) == ["03", "04", "05"]
+
+
+def test_typing_bonus_finds_the_areas_where_the_bonus_programm_applies(panel, qtbot, catalogue):
+    qtbot.keyClicks(panel.searchEdit, "Bonus")
+    bonus = next(p for p in catalogue.programmes if p.programme == "Bonus-Programm")
+    assert visible_codes(panel) == [a.code for a in catalogue.areas if bonus.applies(a.code)]
+    panel.searchEdit.clear()
+    qtbot.keyClicks(panel.searchEdit, "Gropius")
+    assert visible_codes(panel) == ["13c"]
+    group = panel.areaTree.topLevelItem(panel.areaTree.topLevelItemCount() - 1)
+    assert group.text(0) == "13 Stadtrand Süd" and not group.isHidden()
+
+
+def test_selecting_06_fills_the_detail_pane(panel, qtbot, output_dir):
+    with qtbot.waitSignal(panel.areaSelected) as signal:
+        panel.select_area("06")
+    assert signal.args == ["06"]
+    text = panel.detailBrowser.toPlainText()
+    assert "06 Wedding" in text and "Mitte" in text
+    for plr in ("Westliche Müllerstraße 01400942", "Soldiner Straße"):
+        assert plr in text
+    assert "SenSBW" not in text and "Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen" in text
+    assert "Bonus-Programm" in text
+    assert panel.documentsBox.findChild(type(panel.zoomButton), "openDocumentButton_06") is not None
+    panel.resize(420, 760)
+    panel.show()
+    panel.grab().save(str(output_dir / "areas_panel_06.png"))
+
+
+def test_open_button_opens_the_district_page(panel, qtbot, controller, opened, catalogue):
+    controller.panel.select_area("06")
+    button = controller.panel.documentsBox.findChild(type(controller.panel.zoomButton), "openDocumentButton_06")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [catalogue.documents_for("06")[0].url]
+
+
+def test_a_local_file_takes_precedence(controller, opened, catalogue, tmp_path):
+    concept = tmp_path / "GI-IHK Wedding.pdf"
+    concept.write_bytes(b"%PDF-1.4\n")
+    controller.set_local_file(catalogue.documents_for("06")[0], str(concept))
+    assert controller.open_concept_for_code("06") is True
+    from qgis.PyQt.QtCore import QUrl
+    assert opened == [QUrl.fromLocalFile(str(concept.resolve())).toString()]
+
+
+def test_a_missing_local_file_says_so_and_opens_the_web_address(controller, opened, catalogue, gi_iface):
+    documents.assign_local_file("06", "/srv/nowhere/GI-IHK.pdf")
+    assert controller.open_concept_for_code("06") is True
+    assert opened == [catalogue.documents_for("06")[0].url]
+    from qgis.core import Qgis
+    assert any("/srv/nowhere/GI-IHK.pdf does not exist" in m for m in messages(gi_iface, Qgis.Warning))
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/konzept.pdf", "", "file:///srv/nowhere.pdf"])
+def test_a_bad_or_empty_address_is_refused_with_a_message(controller, opened, gi_iface, catalogue, url):
+    from dataclasses import replace
+
+    from qgis.core import Qgis
+    document = replace(catalogue.documents_for("06")[0], url=url)
+    assert controller.open_document(document) is False
+    assert opened == []
+    assert len(messages(gi_iface, Qgis.Critical)) == 1
+
+
+# -- map -----------------------------------------------------------------------------------
+
+
+# -- actions -------------------------------------------------------------------------------
+
+
+# -- locator -------------------------------------------------------------------------------
+
+def test_locator_finds_06_for_gi_wedding_and_triggering_selects_it(catalogue, qtbot, qgis_app):
+    triggered = []
+    locator = QgsLocator()
+    gi_filter = GemeinschaftsinitiativeLocatorFilter(lambda: catalogue, lambda kind, value: triggered.append((kind, value)))
+    locator.registerFilter(gi_filter)
+    found = []
+    # a result lives only during the signal: keep what is needed, not the result
+    locator.foundResult.connect(lambda r: found.append((r.displayString, r.userData, r.description)))
+    with qtbot.waitSignal(locator.finished, timeout=5000):
+        locator.fetchResults("gi wedding", QgsLocatorContext())
+    assert found == [("06 Wedding", "area:06", "Mitte")]
+    gi_filter.triggerResult(QgsLocatorResult(gi_filter, found[0][0], found[0][1]))
+    assert triggered == [("area", "06")]
+    with qtbot.waitSignal(locator.finished, timeout=5000):
+        locator.fetchResults("wedding", QgsLocatorContext())  # without the prefix: also offered
+    assert ("06 Wedding", "area:06", "Mitte") in found[1:]
+
+
+def test_locator_finds_programmes_and_the_panel_then_lists_their_areas(controller, catalogue):
+    results = []
+    controller.locator.resultFetched.connect(lambda r: results.append(r.userData))
+    from qgis.core import QgsFeedback
+    controller.locator.fetchResults("bonus", QgsLocatorContext(), QgsFeedback())
+    assert "programme:Bonus-Programm" in results
+    controller.on_locator_result("programme", "Bonus-Programm")
+    assert controller.panel.searchEdit.text() == "Bonus-Programm"
+    assert visible_codes(controller.panel) == catalogue.search("Bonus-Programm")
+
+
+# -- official boundaries -------------------------------------------------------------------
+
+

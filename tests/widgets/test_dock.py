@@ -1,0 +1,140 @@
+"""The dock and the plugin's actions, headless with qtbot on pytest-qgis's iface."""
+
+import shutil
+
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
+
+from rgi_plugin.controllers.data import DataController
+from rgi_plugin.core import data as bundled
+from rgi_plugin.core.common import i18n
+from rgi_plugin.core.data import offline
+from rgi_plugin.definitions.names import LAYER_GROUP_NAME, LOG_TAG
+from rgi_plugin.definitions.paths import DATA_DIR
+from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
+from rgi_plugin.gui.sources_dialog import SourcesDialog
+from rgi_plugin.plugin import GemeinschaftsinitiativePlugin
+
+
+@pytest.fixture
+def dock(qgis_app, qtbot):
+    widget = GemeinschaftsinitiativeDock(bundled.read_snapshot())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def select(dock, *dataset_ids):
+    tree = dock.contents.datasetTree
+    for row in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(row)
+        item.setSelected(item.data(0, Qt.UserRole) in dataset_ids)
+
+
+def test_dock_lists_every_bundled_dataset_with_its_size(dock):
+    tree = dock.contents.datasetTree
+    rows = [(tree.topLevelItem(i).data(0, Qt.UserRole), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
+    assert rows == [("handlungsraeume", "16"), ("lor_plr_2021", "542"), ("lor_bzr_2021", "143"), ("lor_pgr_2021", "58"),
+                    ("mss_2021", "542"), ("schulen_2023", "902")]
+    assert "Geoportal Berlin / Schulen" in tree.topLevelItem(5).toolTip(0)
+
+
+def test_load_button_follows_the_selection_and_asks_for_the_selected_datasets(dock, qtbot):
+    button = dock.contents.loadSelectedButton
+    assert not button.isEnabled()
+    select(dock, "mss_2021", "schulen_2023")
+    assert button.isEnabled()
+    with qtbot.waitSignal(dock.loadRequested) as signal:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert signal.args == [["mss_2021", "schulen_2023"]]
+
+
+def test_demo_and_sources_buttons_emit_their_requests(dock, qtbot):
+    with qtbot.waitSignal(dock.demoRequested):
+        qtbot.mouseClick(dock.contents.loadDemoButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dock.sourcesRequested):
+        qtbot.mouseClick(dock.contents.sourcesButton, Qt.MouseButton.LeftButton)
+
+
+def test_sources_view_names_every_dataset_with_licence_and_attribution(qgis_app, qtbot, output_dir):
+    snapshot = bundled.read_snapshot()
+    dialog = SourcesDialog(snapshot)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    for dataset in snapshot.datasets:
+        assert dataset.attribution in text
+        assert dataset.licence in text
+    assert "CC BY 3.0 DE" in text and "dl-de/by-2-0" in text
+    dialog.show()
+    dialog.grab().save(str(output_dir / "sources_dialog.png"))
+
+
+@pytest.fixture
+def data(qgis_iface, qgis_new_project):
+    qgis_iface.messageBar().clear_messages()
+    return DataController(qgis_iface)
+
+
+def test_open_demo_loads_the_overview_map_and_fits_berlin(data, qgis_iface):
+    layers = data.open_demo()
+    assert [layer.customProperty("gemeinschaftsinitiative/dataset") for layer in layers] == ["schulen_2023", "lor_bzr_2021", "mss_2021"]
+    group = QgsProject.instance().layerTreeRoot().findGroup(LAYER_GROUP_NAME)
+    assert [node.layer() for node in group.findLayers()] == layers
+    extent = qgis_iface.mapCanvas().extent()
+    assert extent.contains(layers[-1].extent().center())
+
+
+def test_broken_bundled_file_gives_a_message_and_adds_nothing(data, qgis_iface, monkeypatch, tmp_path):
+    shutil.copy(DATA_DIR / "datasets.json", tmp_path / "datasets.json")
+    (tmp_path / "mss_2021_planungsraeume.geojson").write_text("not json", encoding="utf-8")
+    monkeypatch.setattr(offline, "DATA_DIR", tmp_path)  # where the offline copy of a bundled dataset is read
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: logged.append((tag, message)))
+
+    assert data.load_datasets(["mss_2021"]) == []
+
+    critical = qgis_iface.messageBar().get_messages(Qgis.Critical)
+    assert len(critical) == 1 and "Bundled data could not be loaded." in critical[0]
+    assert "Traceback" not in critical[0]
+    assert any(tag == LOG_TAG and "mss_2021" in message and "Expecting value" in message for tag, message in logged)
+    assert QgsProject.instance().mapLayers() == {}
+
+
+def test_panel_visibility_is_remembered_under_the_plugin_prefix(gi_iface):
+    from rgi_plugin.core.common import settings
+    from rgi_plugin.definitions.settings import DOCK_VISIBLE as DOCK_VISIBLE_KEY
+
+    qgis_iface = gi_iface  # the Web menu and toolbar of the real QGIS: tests/desktop
+    first = GemeinschaftsinitiativePlugin(qgis_iface)
+    first.initGui()
+    assert first.dock is None  # created lazily
+    first.toggle_action.trigger()
+    assert first.dock is not None and settings.bool_value(DOCK_VISIBLE_KEY) is True
+    first.unload()
+
+    second = GemeinschaftsinitiativePlugin(qgis_iface)
+    second.initGui()
+    assert second.dock is not None  # created at start because the setting says it was open
+    second.set_dock_visible(False)  # the button's effect; clicks are tested in test_desktop.py
+    assert settings.bool_value(DOCK_VISIBLE_KEY, default=True) is False
+    second.unload()
+    settings.remove_all()
+
+
+@pytest.fixture
+def german(qgis_app):
+    translator = i18n.install_translator("de")
+    assert translator is not None, "compiled translation missing: run `make transcompile`"
+    yield translator
+    i18n.remove_translator(translator)
+
+
+def test_dock_reads_german_under_a_german_qgis(german, qtbot):
+    from rgi_plugin.gui.dock import GemeinschaftsinitiativeDock
+
+    dock = GemeinschaftsinitiativeDock(bundled.read_snapshot())
+    qtbot.addWidget(dock)
+    assert dock.windowTitle() == "Gemeinschaftsinitiative"
+    assert dock.contents.loadDemoButton.text() == "Übersichtskarte laden"
+    assert dock.contents.bundledGroup.title() == "Mitgelieferte Daten (offline)"
+    assert dock.contents.datasetTree.headerItem().text(0) == "Datensatz"
