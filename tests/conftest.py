@@ -10,6 +10,7 @@ run a part:
 - ``widgets``: panels, dialogs and controllers with ``qtbot`` and the iface stub;
 - ``processing``: the plugin's algorithms through Processing, in process and with ``qgis_process``;
 - ``server``: a real QGIS Server (and fault injection) on 127.0.0.1;
+- ``database``: the shared workspace on a throwaway PostgreSQL/PostGIS cluster on 127.0.0.1;
 - ``desktop``: the real QGIS desktop under Xvfb with the zip installed;
 - ``live``: the live Berlin services, only with ``--live``.
 
@@ -30,7 +31,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-LAYERS = ("logic", "qgis", "widgets", "processing", "server", "desktop", "live")
+LAYERS = ("logic", "qgis", "widgets", "processing", "server", "database", "desktop", "live")
 
 
 def pytest_addoption(parser):

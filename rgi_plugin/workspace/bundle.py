@@ -17,11 +17,13 @@ from ..core.areas import reading as bundled_catalogue
 from ..core.data import BundledDataError, read_snapshot
 from ..core.indicators.lmb.layer import school_catalogue
 from ..core.indicators.lmb.reader import import_lmb
+from ..definitions import datasets
 from ..definitions.paths import CATALOGUE_DIR, EXAMPLE_LMB_FILE, PLUGIN_DIR
 from . import catalogue_store, lmb_store
 
 #: bundled dataset id -> workspace table it fills.
-TABLES = {"lor_plr_2021": "planungsraum", "mss_2021": "mss", "schulen_2023": "school", "handlungsraeume": "handlungsraum_boundary"}
+TABLES = {datasets.LOR_PLR_2021: "planungsraum", datasets.MSS_2021: "mss", datasets.SCHULEN_2023: "school",
+          datasets.HANDLUNGSRAEUME: "handlungsraum_boundary"}
 MSS_EDITION = "MSS 2021"
 
 
@@ -78,17 +80,17 @@ def load_bundle(session, with_example_lmb=True):
         catalogue_store.write_catalogue(cursor, catalogue, "bundle", {name: _relative(path) for name, path in catalogue.files.items()})
         report.rows.update({"handlungsraum": len(catalogue.areas), "ressortbeitrag": len(catalogue.programmes),
                             "concept_document": len(catalogue.documents), "department": len(catalogue.departments)})
-        report.rows["planungsraum"] = _load_planungsraeume(cursor, snapshot.dataset("lor_plr_2021"))
-        report.rows["mss"] = _load_mss(cursor, snapshot.dataset("mss_2021"))
-        report.rows["school"] = _load_schools(cursor, snapshot.dataset("schulen_2023"), report)
-        boundaries, composition = _load_boundaries(cursor, snapshot.dataset("handlungsraeume"), catalogue)
+        report.rows["planungsraum"] = _load_planungsraeume(cursor, snapshot.dataset(datasets.LOR_PLR_2021))
+        report.rows["mss"] = _load_mss(cursor, snapshot.dataset(datasets.MSS_2021))
+        report.rows["school"] = _load_schools(cursor, snapshot.dataset(datasets.SCHULEN_2023), report)
+        boundaries, composition = _load_boundaries(cursor, snapshot.dataset(datasets.HANDLUNGSRAEUME), catalogue)
         report.rows["handlungsraum_boundary"], report.rows["handlungsraum_composition"] = boundaries, composition
         for dataset_id, table in TABLES.items():
             expected = snapshot.dataset(dataset_id).expected_count
             if report.rows[table] != expected:
                 raise BundledDataError("{}: {} rows loaded, {} expected".format(dataset_id, report.rows[table], expected))
     if with_example_lmb:
-        report.lmb = _load_example_lmb(session, snapshot.dataset("schulen_2023"), report)
+        report.lmb = _load_example_lmb(session, snapshot.dataset(datasets.SCHULEN_2023), report)
         report.rows["lmb_quota"] = len(report.lmb.stored)
     return report
 

@@ -17,6 +17,7 @@ from ..core.common.errors import PluginError
 from ..core.data import layer_metadata, read_snapshot
 from ..core.data.styles import renderer_for
 from ..core.indicators.mss import styles as mss_styles
+from ..definitions import datasets
 
 #: Workspace relations that never go into a published project.
 CONFIDENTIAL_RELATIONS = ("lmb_quota", "lmb_quota_school", "lmb_threshold")
@@ -37,9 +38,9 @@ class PublishedLayer:
 
 
 LAYERS = (
-    PublishedLayer("gi_handlungsraeume", "handlungsraum_map", "code", "handlungsraeume"),
-    PublishedLayer("mss_2021", "mss_map", "map_id", "mss_2021"),
-    PublishedLayer("schulen", "school_map", "bsn", "schulen_2023"),
+    PublishedLayer("gi_handlungsraeume", "handlungsraum_map", "code", datasets.HANDLUNGSRAEUME),
+    PublishedLayer("mss_2021", "mss_map", "map_id", datasets.MSS_2021),
+    PublishedLayer("schulen", "school_map", "bsn", datasets.SCHULEN_2023),
 )
 TITLE = "Gemeinschaftsinitiative Berlin – Handlungsräume, MSS 2021, Schulen"
 
@@ -57,9 +58,9 @@ def build_layers(config, catalogue, language="de"):
         layer.setMetadata(layer_metadata(dataset, language))
         layer.setAttribution(dataset.attribution)
         layer.setTitle(dataset.localized_title(language))
-        if published.dataset_id == "handlungsraeume":
+        if published.dataset_id == datasets.HANDLUNGSRAEUME:
             area_layer.prepare_area_layer(layer, catalogue, language)
-        elif published.dataset_id == "mss_2021":
+        elif published.dataset_id == datasets.MSS_2021:
             mss_styles.apply_mss_style(layer, language=language)
         else:
             layer.setRenderer(renderer_for(dataset.style, language))

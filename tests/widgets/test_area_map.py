@@ -1,7 +1,6 @@
 """The Handlungsräume on the map: pick tool, highlight, the stored concept action, official boundaries."""
 
 import json
-from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsAction, QgsPointXY, QgsProject
@@ -12,6 +11,7 @@ from rgi_plugin.core import data as bundled
 from rgi_plugin.core.areas.layer import CONCEPT_FIELD, is_area_layer, prepare_area_layer
 from rgi_plugin.core.common import settings
 from rgi_plugin.gui.area_map import AreaPickTool, ConceptLayerActions
+from support.paths import REPO
 from support.widgets import messages
 
 WEDDING_POINT = QgsPointXY(388900, 5823300)   # Osloer Straße, inside 06 Wedding (EPSG:25833)
@@ -94,7 +94,7 @@ def test_layer_action_and_stored_open_url_action_survive_save_and_reload(area_la
         assert [a.name() for a in stored] == ["Konzept öffnen"] and CONCEPT_FIELD in stored[0].command()
         assert wedding[CONCEPT_FIELD].startswith("https://www.berlin.de/ba-mitte/")
 
-        project_file = Path(__file__).resolve().parent.parent / "build" / "test-projects" / "areas.qgs"
+        project_file = REPO / "build" / "test-projects" / "areas.qgs"
         project_file.parent.mkdir(parents=True, exist_ok=True)
         assert QgsProject.instance().write(str(project_file))
         QgsProject.instance().clear()
@@ -124,7 +124,7 @@ def write_official_file(path, codes):
 
 
 def official_dir():
-    folder = Path(__file__).resolve().parent.parent / "build" / "test-official"
+    folder = REPO / "build" / "test-official"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

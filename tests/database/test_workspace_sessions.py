@@ -18,7 +18,7 @@ from rgi_plugin.workspace.connection import (
     WorkspaceSession,
     WorkspaceUnavailable,
 )
-from workspace_support import BEZIRK_EDITORS, copy_of_template, pg_cluster, workspace  # noqa: F401 (fixtures)
+from support.workspace import BEZIRK_EDITORS, copy_of_template
 
 NEW_PROGRAMME = Ressortbeitrag("lesefoerderung-06", "SenBJF", "Leseförderung Wedding", "Probe eines Koordinators", "context",
                                "Protokoll der Lenkungsrunde (Beispiel)", ("06",), "nur 06", "stated")
@@ -32,7 +32,7 @@ def terminate(test_workspace, session):
 
 # -- catalogue edits -------------------------------------------------------------------------
 
-def test_a_coordinator_edits_and_a_district_user_sees_it_on_re_reading(workspace):  # noqa: F811
+def test_a_coordinator_edits_and_a_district_user_sees_it_on_re_reading(workspace):
     anna = workspace.session("anna_mitte")
     before = catalogue_store.read_catalogue(anna)
     assert "lesefoerderung-06" not in [p.id for p in before.programmes]
@@ -57,7 +57,7 @@ def test_a_coordinator_edits_and_a_district_user_sees_it_on_re_reading(workspace
     assert workspace.admin_sql("SELECT changed_by FROM gi.concept_document WHERE id = %s", (document_id,)) == [("carl_coordinator",)]
 
 
-def test_a_re_read_without_change_returns_the_same_catalogue_and_any_change_is_seen(workspace):  # noqa: F811
+def test_a_re_read_without_change_returns_the_same_catalogue_and_any_change_is_seen(workspace):
     anna, carl = workspace.session("anna_mitte"), workspace.session("carl_coordinator")
     first = catalogue_store.read_catalogue(anna)
     assert catalogue_store.read_catalogue(anna) is first  # nothing changed: the session's copy
@@ -68,7 +68,7 @@ def test_a_re_read_without_change_returns_the_same_catalogue_and_any_change_is_s
     assert catalogue_store.read_catalogue(anna) == first
 
 
-def test_an_invalid_edit_is_refused_whole(workspace):  # noqa: F811
+def test_an_invalid_edit_is_refused_whole(workspace):
     carl = workspace.session("carl_coordinator")
     before = catalogue_store.read_catalogue(carl)
     for bad in (replace(NEW_PROGRAMME, id="p-unknown-area", applies_to=("06", "99")),
@@ -79,7 +79,7 @@ def test_an_invalid_edit_is_refused_whole(workspace):  # noqa: F811
     assert catalogue_store.read_catalogue(carl) == before
 
 
-def test_an_edit_the_catalogue_checks_refuse_is_rolled_back(workspace):  # noqa: F811
+def test_an_edit_the_catalogue_checks_refuse_is_rolled_back(workspace):
     """The database accepts the rows, the plugin's catalogue checks do not: nothing is saved."""
     carl = workspace.session("carl_coordinator")
     before = catalogue_store.read_catalogue(carl)
@@ -90,14 +90,14 @@ def test_an_edit_the_catalogue_checks_refuse_is_rolled_back(workspace):  # noqa:
     assert catalogue_store.read_catalogue(carl) == before
 
 
-def test_district_editors_cannot_edit_the_catalogue(workspace):  # noqa: F811
+def test_district_editors_cannot_edit_the_catalogue(workspace):
     with pytest.raises(WorkspacePermissionError):
         catalogue_store.save_programme(workspace.session("anna_mitte"), replace(NEW_PROGRAMME, id="not-allowed"))
 
 
 # -- dropped connections ---------------------------------------------------------------------
 
-def test_a_connection_dropped_mid_edit_saves_nothing_and_a_retry_saves_once(workspace):  # noqa: F811
+def test_a_connection_dropped_mid_edit_saves_nothing_and_a_retry_saves_once(workspace):
     carl = workspace.session("carl_coordinator")
     edit = replace(NEW_PROGRAMME, id="drop-mid-edit")
     with pytest.raises(WorkspaceConnectionLost) as raised:
@@ -112,7 +112,7 @@ def test_a_connection_dropped_mid_edit_saves_nothing_and_a_retry_saves_once(work
     assert workspace.admin_sql("SELECT count(*) FROM gi.ressortbeitrag WHERE id = 'drop-mid-edit'") == [(1,)]
 
 
-def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_fallback(workspace):  # noqa: F811
+def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_fallback(workspace):
     anna = workspace.session("anna_mitte")
     assert catalogue_store.catalogue_or_bundled(anna).origin == "workspace"
     terminate(workspace, anna)
@@ -124,7 +124,7 @@ def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_f
     assert again.origin == "workspace" and again.error is None
 
 
-def test_a_dropped_lmb_import_stores_nothing(workspace):  # noqa: F811
+def test_a_dropped_lmb_import_stores_nothing(workspace):
     anna = workspace.session("anna_mitte")
     before = lmb_store.read_quotas(anna, "2023/24")
     result = import_lmb(EXAMPLE_LMB_FILE)
@@ -136,7 +136,7 @@ def test_a_dropped_lmb_import_stores_nothing(workspace):  # noqa: F811
     assert set(lmb_store.store_import(anna, result).stored.values()) == {1.0}
 
 
-def test_an_unreachable_workspace_falls_back_to_the_bundled_catalogue(pg_cluster):  # noqa: F811
+def test_an_unreachable_workspace_falls_back_to_the_bundled_catalogue(pg_cluster):
     import socket
 
     with socket.socket() as probe:  # a port nobody listens on
@@ -155,7 +155,7 @@ def test_no_workspace_configured_is_the_bundled_catalogue_without_an_error():
 
 # -- many sessions at once -------------------------------------------------------------------
 
-def test_twenty_concurrent_sessions_importing_and_reading_stay_consistent(pg_cluster):  # noqa: F811
+def test_twenty_concurrent_sessions_importing_and_reading_stay_consistent(pg_cluster):
     """12 Bezirk editors import their quotas (alternately all 80 % and all 10 %) while 8 readers read
     the threshold view and the catalogue: every read sees each Bezirk wholly before or after an
     import, never half; at the end every Bezirk holds its last import."""

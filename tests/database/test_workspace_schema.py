@@ -14,7 +14,7 @@ from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
 from rgi_plugin.workspace import bundle, lmb_store, migrations
 from rgi_plugin.workspace.catalogue_store import read_catalogue
 from rgi_plugin.workspace.connection import WorkspacePermissionError, WorkspaceSchemaError
-from workspace_support import copy_of_template, pg_cluster, workspace  # noqa: F401 (fixtures)
+from support.workspace import copy_of_template
 
 EXAMPLE_LABEL = "Beispieldaten – keine amtlichen Werte"
 
@@ -27,7 +27,7 @@ def example_rows():
 
 # -- migrations ------------------------------------------------------------------------------
 
-def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):  # noqa: F811
+def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):
     admin = workspace.session("gi_admin")
     assert migrations.apply_migrations(admin) == []
     rows = admin.query("SELECT version, name, checksum FROM gi_meta.schema_migrations ORDER BY version")
@@ -35,7 +35,7 @@ def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):  #
     assert migrations.check_version(admin) == "0001"
 
 
-def test_an_edited_migration_is_refused(workspace, tmp_path):  # noqa: F811
+def test_an_edited_migration_is_refused(workspace, tmp_path):
     folder = tmp_path / "sql"
     shutil.copytree(migrations.SQL_DIR, folder)
     path = folder / "0001_workspace.sql"
@@ -44,7 +44,7 @@ def test_an_edited_migration_is_refused(workspace, tmp_path):  # noqa: F811
         migrations.apply_migrations(workspace.session("gi_admin"), folder)
 
 
-def test_a_new_migration_is_applied_once_in_order(pg_cluster, tmp_path):  # noqa: F811
+def test_a_new_migration_is_applied_once_in_order(pg_cluster, tmp_path):
     target = copy_of_template(pg_cluster)
     folder = tmp_path / "sql"
     shutil.copytree(migrations.SQL_DIR, folder)
@@ -57,7 +57,7 @@ def test_a_new_migration_is_applied_once_in_order(pg_cluster, tmp_path):  # noqa
     target.close()
 
 
-def test_an_empty_database_is_set_up_from_scratch(pg_cluster):  # noqa: F811
+def test_an_empty_database_is_set_up_from_scratch(pg_cluster):
     pg_cluster.create_database("gi_fresh")
     from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceSession
 
@@ -69,7 +69,7 @@ def test_an_empty_database_is_set_up_from_scratch(pg_cluster):  # noqa: F811
     admin.close()
 
 
-def test_allowed_values_are_those_of_the_catalogue_reader(workspace):  # noqa: F811
+def test_allowed_values_are_those_of_the_catalogue_reader(workspace):
     """The CHECK constraints accept exactly the values catalogue.py accepts."""
     admin = workspace.session("gi_admin")
 
@@ -102,12 +102,12 @@ def test_allowed_values_are_those_of_the_catalogue_reader(workspace):  # noqa: F
         assert not accepted(unit.replace("%s", "'{}', %s".format(level)), "1" * (length + 1))
 
 
-def test_the_threshold_of_the_view_is_the_criterion_threshold(workspace):  # noqa: F811
+def test_the_threshold_of_the_view_is_the_criterion_threshold(workspace):
     rows = workspace.admin_sql("SELECT DISTINCT threshold_percent FROM gi.lmb_threshold")
     assert [float(r[0]) for r in rows] == [LMB_THRESHOLD_PERCENT]
 
 
-def test_no_column_level_grants_and_forced_rls(workspace):  # noqa: F811
+def test_no_column_level_grants_and_forced_rls(workspace):
     columns = workspace.admin_sql("""SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
                                      JOIN pg_namespace n ON n.oid = c.relnamespace
                                      WHERE n.nspname = 'gi' AND a.attacl IS NOT NULL""")
@@ -118,7 +118,7 @@ def test_no_column_level_grants_and_forced_rls(workspace):  # noqa: F811
 
 # -- the bundled data --------------------------------------------------------------------------
 
-def test_bundled_data_loaded_completely_each_row_marked(pg_cluster, workspace):  # noqa: F811
+def test_bundled_data_loaded_completely_each_row_marked(pg_cluster, workspace):
     report = pg_cluster.bundle_report
     assert report.loaded
     assert report.rows == {"handlungsraum": 16, "ressortbeitrag": 15, "concept_document": 16, "department": 9,
@@ -146,24 +146,24 @@ def test_bundled_data_loaded_completely_each_row_marked(pg_cluster, workspace): 
     assert composition == sorted((f["properties"]["code"], f["properties"]["plr_ids"]) for f in features)
 
 
-def test_example_quotas_are_labelled_in_every_row(workspace):  # noqa: F811
+def test_example_quotas_are_labelled_in_every_row(workspace):
     rows = workspace.admin_sql("SELECT bsn, quota_percent, example, data_note FROM gi.lmb_quota")
     assert {bsn: float(q) for bsn, q, _, _ in rows} == example_rows()
     assert {(example, note) for _, _, example, note in rows} == {(True, EXAMPLE_LABEL)}
 
 
-def test_the_school_whose_address_lies_in_another_bezirk_is_reported(pg_cluster):  # noqa: F811
+def test_the_school_whose_address_lies_in_another_bezirk_is_reported(pg_cluster):
     notes = pg_cluster.bundle_report.notes
     assert len(notes) == 1 and "08B05" in notes[0] and "Neukölln" in notes[0] and "Mitte" in notes[0]
 
 
-def test_a_loaded_workspace_is_not_loaded_twice(workspace):  # noqa: F811
+def test_a_loaded_workspace_is_not_loaded_twice(workspace):
     admin = workspace.session("gi_admin")
     assert not bundle.load_bundle(admin).loaded
     assert admin.query("SELECT count(*) FROM gi.handlungsraum")[0][0] == 16
 
 
-def test_the_catalogue_from_the_workspace_equals_the_bundled_one(workspace):  # noqa: F811
+def test_the_catalogue_from_the_workspace_equals_the_bundled_one(workspace):
     from_workspace = read_catalogue(workspace.session("rita_reader"))
     bundled = bundled_catalogue.read_area_catalogue()
     for part in ("areas", "groups", "departments", "programmes", "documents"):
@@ -173,7 +173,7 @@ def test_the_catalogue_from_the_workspace_equals_the_bundled_one(workspace):  # 
 
 # -- roles and row-level security ---------------------------------------------------------------
 
-def test_a_bezirk_editor_sees_only_the_quotas_of_their_bezirk(workspace):  # noqa: F811
+def test_a_bezirk_editor_sees_only_the_quotas_of_their_bezirk(workspace):
     expected = {bsn: q for bsn, q in example_rows().items() if bsn.startswith("01")}
     anna = workspace.session("anna_mitte")
     assert lmb_store.editable_bezirke(anna) == ("01",)
@@ -183,7 +183,7 @@ def test_a_bezirk_editor_sees_only_the_quotas_of_their_bezirk(workspace):  # noq
     assert seen == [("01",)]
 
 
-def test_a_bezirk_editor_changes_only_the_quotas_of_their_bezirk(workspace):  # noqa: F811
+def test_a_bezirk_editor_changes_only_the_quotas_of_their_bezirk(workspace):
     anna = workspace.session("anna_mitte")
     neukoelln_before = workspace.admin_sql("SELECT bsn, quota_percent FROM gi.lmb_quota WHERE bsn LIKE '08%' ORDER BY 1")
     with anna.transaction() as cursor:
@@ -200,7 +200,7 @@ def test_a_bezirk_editor_changes_only_the_quotas_of_their_bezirk(workspace):  # 
     assert workspace.admin_sql("SELECT bsn, quota_percent FROM gi.lmb_quota WHERE bsn LIKE '08%' ORDER BY 1") == neukoelln_before
 
 
-def test_an_import_is_stored_for_the_editors_bezirk_and_the_rest_reported(workspace):  # noqa: F811
+def test_an_import_is_stored_for_the_editors_bezirk_and_the_rest_reported(workspace):
     result = import_lmb(EXAMPLE_LMB_FILE)
     result.values = {bsn: round(min(q + 1.0, 100.0), 1) for bsn, q in result.values.items()}
     result.values["99Z99"] = 50.0  # a school the workspace does not know
@@ -217,7 +217,7 @@ def test_an_import_is_stored_for_the_editors_bezirk_and_the_rest_reported(worksp
     assert {bsn: float(q) for bsn, q in others} == {b: q for b, q in example_rows().items() if not b.startswith("08")}
 
 
-def test_a_reader_and_a_coordinator_see_only_the_threshold_view(workspace):  # noqa: F811
+def test_a_reader_and_a_coordinator_see_only_the_threshold_view(workspace):
     rows = example_rows()
     for login in ("rita_reader", "carl_coordinator"):
         session = workspace.session(login)
@@ -236,14 +236,14 @@ def test_a_reader_and_a_coordinator_see_only_the_threshold_view(workspace):  # n
     assert {bsn: flag for bsn, flag in thresholds.items()} == {bsn: q >= 75.0 for bsn, q in rows.items()}
 
 
-def test_the_reader_cannot_edit_the_catalogue(workspace):  # noqa: F811
+def test_the_reader_cannot_edit_the_catalogue(workspace):
     with pytest.raises(WorkspacePermissionError):
         workspace.session("rita_reader").query("UPDATE gi.ressortbeitrag SET programme = 'x'")
     with pytest.raises(WorkspacePermissionError):
         workspace.session("anna_mitte").query("DELETE FROM gi.concept_document")
 
 
-def test_the_password_login_connects_only_with_its_password(pg_cluster, workspace):  # noqa: F811
+def test_the_password_login_connects_only_with_its_password(pg_cluster, workspace):
     base = dict(host="127.0.0.1", port=pg_cluster.port, dbname=workspace.dbname, user="paula_password", connect_timeout=5)
     with pytest.raises(psycopg2.OperationalError, match="password"):
         psycopg2.connect(**base).close()

@@ -1,4 +1,5 @@
-"""A throwaway PostgreSQL/PostGIS cluster for the workspace tests (fixtures) and its logins.
+"""The shared workspace of the database tests: a throwaway PostgreSQL/PostGIS cluster's logins,
+a test database and its sessions (the fixtures are in ``database/conftest.py``).
 
 One cluster per test run, in ``build/test-postgres`` (not the system temp folder), on a free
 127.0.0.1 port, stopped and removed at the end of the session, also when tests fail. A
@@ -7,16 +8,10 @@ copy of it (``CREATE DATABASE ... TEMPLATE``), so tests that edit do not see eac
 """
 
 import itertools
-import os
-from pathlib import Path
 
-import pytest
-
-from local_postgres import LocalCluster
-from rgi_plugin.workspace import bundle, migrations
 from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceSession
+from support.paths import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 FOLDER = REPO / "build" / "test-postgres"
 TEMPLATE = "gi_template"
 
@@ -59,45 +54,8 @@ class TestWorkspace:
             session.close()
 
 
-@pytest.fixture(scope="session")
-def pg_cluster(qgis_app):
-    cluster = LocalCluster(FOLDER, password_roles=(PASSWORD_LOGIN,), fast=True)
-    if cluster.initialised:  # left over from a crashed run
-        cluster.destroy()
-    previous = os.environ.get("PGSERVICEFILE")
-    try:
-        cluster.start()
-        logins = dict(LOGINS, **BEZIRK_EDITORS)
-        services = {"gi-test-" + login: {"user": login, "dbname": "postgres"} for login in logins}
-        services["gi-test-" + PASSWORD_LOGIN] = {"user": PASSWORD_LOGIN, "dbname": "postgres"}
-        os.environ["PGSERVICEFILE"] = str(cluster.write_service_file(FOLDER / "pg_service.conf", services))
-        cluster.create_database(TEMPLATE)
-        admin = WorkspaceSession(WorkspaceConfig(service="gi-test-gi_admin", dbname=TEMPLATE))
-        migrations.apply_migrations(admin)  # creates the gi_* roles the logins are granted
-        for login, roles in logins.items():
-            if login != "gi_admin":
-                cluster.create_login(login, roles)
-        cluster.create_login(PASSWORD_LOGIN, ("gi_reader",), password=PASSWORD)
-        cluster.bundle_report = bundle.load_bundle(admin)
-        admin.close()
-        yield cluster
-    finally:
-        if previous is None:
-            os.environ.pop("PGSERVICEFILE", None)
-        else:
-            os.environ["PGSERVICEFILE"] = previous
-        cluster.destroy()
-
-
 def copy_of_template(cluster, prefix="gi_test"):
+    """A new database made from the migrated and filled template."""
     name = "{}_{}".format(prefix, next(_counter))
     cluster.execute('CREATE DATABASE "{}" TEMPLATE "{}"'.format(name, TEMPLATE))
     return TestWorkspace(cluster, name)
-
-
-@pytest.fixture(scope="module")
-def workspace(pg_cluster):
-    """A fresh copy of the bundled workspace for the tests of one module."""
-    test_workspace = copy_of_template(pg_cluster)
-    yield test_workspace
-    test_workspace.close()

@@ -14,7 +14,7 @@ from rgi_plugin.workspace.connection import (
     read_config,
     write_config,
 )
-from workspace_support import PASSWORD, PASSWORD_LOGIN, pg_cluster, workspace  # noqa: F401 (fixtures)
+from support.workspace import PASSWORD, PASSWORD_LOGIN
 
 
 def store_basic_config(name, user, password):
@@ -54,7 +54,7 @@ def test_the_settings_hold_where_and_who_but_no_password(qgis_app):
     settings.remove_all()
 
 
-def test_a_qgis_authentication_configuration_logs_in(pg_cluster, workspace):  # noqa: F811
+def test_a_qgis_authentication_configuration_logs_in(pg_cluster, workspace):
     authcfg = store_basic_config("GI workspace test", PASSWORD_LOGIN, PASSWORD)
     config = WorkspaceConfig(authcfg=authcfg, host="127.0.0.1", port=str(pg_cluster.port), dbname=workspace.dbname)
     with WorkspaceSession(config) as session:
@@ -64,7 +64,7 @@ def test_a_qgis_authentication_configuration_logs_in(pg_cluster, workspace):  # 
     assert "authcfg={}".format(authcfg) in uri and "password" not in uri
 
 
-def test_a_wrong_password_in_the_authentication_configuration_is_a_clear_error(pg_cluster, workspace):  # noqa: F811
+def test_a_wrong_password_in_the_authentication_configuration_is_a_clear_error(pg_cluster, workspace):
     authcfg = store_basic_config("GI wrong password", PASSWORD_LOGIN, "falsch")
     config = WorkspaceConfig(authcfg=authcfg, host="127.0.0.1", port=str(pg_cluster.port), dbname=workspace.dbname)
     with pytest.raises(WorkspaceUnavailable, match="refused the login") as raised:

@@ -8,14 +8,14 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from rgi_plugin.workspace import catalogue_store, publication
+from support.workspace import FOLDER, copy_of_template
 from workspace import MapServer, free_port
-from workspace_support import FOLDER, copy_of_template, pg_cluster  # noqa: F401 (fixtures)
 
 CONFIDENTIAL = re.compile(r"quot|lmb|lernmittel|threshold|schwelle|beispieldaten", re.I)
 
 
 @pytest.fixture(scope="module")
-def published(pg_cluster, output_dir):  # noqa: F811
+def published(pg_cluster, output_dir):
     target = copy_of_template(pg_cluster, "gi_publish")
     config = target.config("rita_reader")
     catalogue = catalogue_store.read_catalogue(target.session("rita_reader"))
@@ -94,7 +94,7 @@ def test_the_map_renders(published, output_dir):
     assert len(colours) > 10  # areas, MSS classes and schools, not a blank or error image
 
 
-def test_a_confidential_layer_is_refused(pg_cluster):  # noqa: F811
+def test_a_confidential_layer_is_refused(pg_cluster):
     target = copy_of_template(pg_cluster, "gi_publish_refused")
     config = target.config("anna_mitte")
     project = QgsProject()
