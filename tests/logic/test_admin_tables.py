@@ -1,7 +1,7 @@
 """Issue 10, the tables part: what Berlin's administration really writes, read or reported.
 
 Every bad input is a small file under ``tests/data/`` (see its README); every test asserts the
-exact line of the report. The overlay part is ``tests/processing/test_admin_overlay.py``.
+exact line of the report. The overlay part is ``tests/processing/criteria_overlay/test_admin_inputs.py``.
 """
 
 import shutil

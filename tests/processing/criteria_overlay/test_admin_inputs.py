@@ -2,7 +2,7 @@
 
 Every bad input is a small file under ``tests/data/`` (see its README); every test asserts the
 exact line of the report, or NULL where a criterion has no data. The hand-built grid of
-``test_criteria_overlay`` (squares A..H, schools 01G01..01G07) is the stage for the overlay.
+``criteria_overlay/test_small_grid.py`` (squares A..H, schools 01G01..01G07) is the stage for the overlay.
 """
 
 import sqlite3
