@@ -1,0 +1,3 @@
+"""What every room uses: the error base (``errors``), the translation channel (``i18n``), the log
+tab (``log``), settings (``settings``), cell values (``values``), checked writes into memory
+layers (``features``) and layer metadata (``metadata``)."""

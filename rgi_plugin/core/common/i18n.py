@@ -8,7 +8,7 @@ a layer built for a named language -- asks ``in_language(language).translate(con
 which reads the same ``.ts``. German *content* is not translated at all: the fact sheets' own
 text, the notes written into output data and the domain terms stay German literals (README,
 "Strings"), and texts that data files carry in both languages are picked with
-``content_language``.
+``localized`` (by default in ``content_language()``).
 """
 
 import threading

@@ -16,7 +16,7 @@ _BSN = re.compile(r"^(\d{1,2})([A-Z])(\d{1,2})$")
 BSN_PATTERN = re.compile(r"^\d{2}[A-Z]\d{2}$")
 
 
-#: Column-name patterns over simplified names (see ``table_import.simplify_header``), best first.
+#: Column-name patterns over simplified names (see ``tables.columns.simplify_header``), best first.
 BSN_PATTERNS = (r"^bsn$", r"bsn", r"schulnummer", r"schulnr", r"^schulid$")
 
 
@@ -38,7 +38,7 @@ SHARE_PATTERN = r"quote|anteil|prozent|quota|share"
 QUOTA_WORDS = r"lmb|quote|anteil|lernmittel|prozent"
 
 
-#: What a header row names: a school number column and a quota column (see ``table_import.detect_header``).
+#: What a header row names: a school number column and a quota column (see ``tables.header.detect_header``).
 HEADER_HINTS = (BSN_PATTERNS, QUOTA_PATTERNS)
 
 
