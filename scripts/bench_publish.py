@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "scripts")]
 
 import workspace as ws  # noqa: E402
+from local_servers import MapServer, free_port  # noqa: E402
 
 BERLIN = (370000.0, 5800000.0, 415000.0, 5837000.0)
 LAYER_SETS = ("mss_2021,gi_handlungsraeume,schulen", "gi_handlungsraeume", "mss_2021", "schulen", "mss_2021,schulen")
@@ -100,7 +101,7 @@ def main():
     ws.local()
     os.environ["PGSERVICEFILE"] = str(ws.SERVICE_FILE)
     project = ws.write_publication("gi-local-reader")
-    server = ws.MapServer(project, ws.free_port(), REPO / "build" / "bench-publish" / "qgis_mapserver.log", ws.SERVICE_FILE).start()
+    server = MapServer(project, free_port(), REPO / "build" / "bench-publish" / "qgis_mapserver.log", ws.SERVICE_FILE).start()
     results, failures = [], []
     try:
         deadline = time.monotonic() + args.seconds

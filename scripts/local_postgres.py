@@ -11,10 +11,11 @@ Unix socket; logins are trusted from 127.0.0.1 except the roles named in ``passw
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
+
+from local_servers import free_port
 
 
 def _newest_pg_bin():
@@ -25,12 +26,6 @@ def _newest_pg_bin():
 
 PG_BIN = Path(os.environ.get("GI_PG_BIN") or _newest_pg_bin())
 SUPERUSER = "gi_admin"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class LocalCluster:

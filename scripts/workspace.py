@@ -17,11 +17,8 @@ names one service per demo login: gi-local (administrator), gi-local-reader, gi-
 import argparse
 import os
 import signal
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "scripts")]
 
 from local_postgres import LocalCluster  # noqa: E402
+from local_servers import MapServer  # noqa: E402
 
 LOCAL = REPO / "build" / "workspace-local"
 SERVICE_FILE = LOCAL / "pg_service.conf"
@@ -123,56 +121,6 @@ def write_publication(service, path=PUBLISH_PROJECT, dbname=""):
     with WorkspaceSession(config) as session:
         catalogue = catalogue_store.read_catalogue(session)
     return publication.write_project(config, path, catalogue)
-
-
-class MapServer:
-    """``qgis_mapserver`` with one project on 127.0.0.1:port (the service file in its environment)."""
-
-    def __init__(self, project, port, log_path, service_file=None):
-        self.project, self.port, self.log_path = Path(project), port, Path(log_path)
-        self.environment = dict(os.environ, QGIS_SERVER_LOG_LEVEL="1")
-        if service_file:
-            self.environment["PGSERVICEFILE"] = str(service_file)
-        self.process = None
-
-    @property
-    def url(self):
-        return "http://127.0.0.1:{}/ows/".format(self.port)
-
-    def start(self, wait_seconds=30):
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        self.log = open(self.log_path, "wb")
-        self.process = subprocess.Popen(["qgis_mapserver", "-p", str(self.project), "127.0.0.1:{}".format(self.port)],
-                                        stdout=self.log, stderr=subprocess.STDOUT, env=self.environment)
-        deadline = time.monotonic() + wait_seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(self.url + "?SERVICE=WMS&REQUEST=GetCapabilities", timeout=5) as answer:
-                    if answer.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("qgis_mapserver did not start; see {}".format(self.log_path))
-
-    def stop(self):
-        if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
-            self.process = None
-            self.log.close()
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def publish(port):

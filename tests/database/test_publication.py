@@ -7,9 +7,9 @@ import urllib.request
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
+from local_servers import MapServer, free_port
 from rgi_plugin.workspace import catalogue_store, publication
 from support.workspace import FOLDER, copy_of_template
-from workspace import MapServer, free_port
 
 CONFIDENTIAL = re.compile(r"quot|lmb|lernmittel|threshold|schwelle|beispieldaten", re.I)
 

@@ -10,11 +10,12 @@ import time
 import pytest
 from qgis.core import QgsProject
 
+from local_servers import free_port
 from rgi_plugin.core import data as bundled
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME
-from support.servers import free_port, moved
+from support.servers import moved
 
 BUNDLED_DATE = None  # read in the fixture from datasets.json, never restated here
 

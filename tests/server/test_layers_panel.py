@@ -5,11 +5,12 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMessageBar
 from qgis.PyQt.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from local_servers import free_port
 from rgi_plugin.controllers.services import ServicesController
 from rgi_plugin.core import data as bundled
 from rgi_plugin.core.data import offline
 from rgi_plugin.definitions.names import LAYER_GROUP_NAME
-from support.servers import free_port, moved
+from support.servers import moved
 from support.widgets import state_text
 
 

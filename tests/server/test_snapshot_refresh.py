@@ -6,13 +6,14 @@ import json
 import pytest
 from qgis.core import QgsApplication, QgsProject
 
+from local_servers import free_port
 from rgi_plugin.core import data as bundled
 from rgi_plugin.core.data import offline
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import loader as service_loader
 from rgi_plugin.core.services import refresh as snapshot_refresh
 from rgi_plugin.definitions.paths import PLUGIN_DIR
-from support.servers import free_port, moved
+from support.servers import moved
 
 DAY = datetime.date(2026, 11, 20)
 

@@ -14,18 +14,14 @@ seconds on its own. The fixtures that start them are in ``tests/server/conftest.
 
 import json
 import re
-import socket
-import subprocess
 import threading
-import time
-import urllib.error
-import urllib.request
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
+from local_servers import MapServer, free_port
 from rgi_plugin.core import data as bundled
 
 from .paths import REPO
@@ -36,12 +32,6 @@ GDI_LAYERS = {"a_lor_plr_2021": "lor_plr_2021", "b_lor_bzr_2021": "lor_bzr_2021"
 #: Legacy FIS-Broker service name -> bundled dataset (published with UPPERCASE fields).
 FIS_LAYERS = {"s_lor_plr_2021": "lor_plr_2021", "s_Indizes_MSS2021_homogen": "mss_2021", "s_schulen": "schulen_2023"}
 GI_WMS_ROOT = "k_gemeinschaftsinitiative_quartier"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def serve_on_loopback(handle):
@@ -113,56 +103,30 @@ def build_projects(folder):
             "gi_wms": _write_project(folder / "gi_wms.qgs", gi, wfs=False, root_name=GI_WMS_ROOT)}
 
 
-def _die_with_parent():
-    """In the server process: end it when the test process ends, even if that one crashes."""
-    import ctypes
-    import signal
-
-    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 class QgisServer:
-    """``qgis_mapserver`` serving the test projects on 127.0.0.1."""
+    """``qgis_mapserver`` (``scripts/local_servers.py``) serving the test projects on 127.0.0.1;
+    a project is chosen per request with ``MAP``."""
 
     def __init__(self, projects, log_path):
-        self.projects, self.port = projects, free_port()
-        self.log_path = Path(log_path)
-        self.process = None
+        self.projects = projects
+        self.server = MapServer(projects["gdi"], free_port(), log_path, log_level=None)  # its default level logs each request
+        self.port, self.log_path = self.server.port, self.server.log_path
 
     def start(self, wait_seconds=20):
-        self.log = open(self.log_path, "wb")
-        self.process = subprocess.Popen(["qgis_mapserver", "-p", str(self.projects["gdi"]), "127.0.0.1:{}".format(self.port)],
-                                        stdout=self.log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
-        deadline = time.monotonic() + wait_seconds
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(self.url("gdi") + "&SERVICE=WFS&REQUEST=GetCapabilities", timeout=2) as answer:
-                    if answer.status == 200:
-                        return self
-            except (urllib.error.URLError, ConnectionError, socket.timeout):
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("qgis_mapserver did not start; see {}".format(self.log_path))
+        self.server.start(wait_seconds)
+        return self
 
     def url(self, project):
         return "http://127.0.0.1:{}/ows/?MAP={}".format(self.port, self.projects[project])
 
     def requests(self):
         """GET lines the server logged so far (to count requests)."""
-        self.log.flush()
+        self.server.log.flush()
         text = self.log_path.read_bytes().decode("utf-8", "replace")
         return re.findall(r'"GET ([^ ]+) HTTP', text)
 
     def stop(self):
-        if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
-            self.process = None
-            self.log.close()
+        self.server.stop()
 
 
 def local_catalogue(catalogue, server, base=None):
