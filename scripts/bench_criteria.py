@@ -169,7 +169,6 @@ def run_native_flags_only(inputs):
 def run_native_chain(inputs, complete=True):
     """The same question answered with QGIS's algorithms, step by step, all in memory."""
     import processing
-
     from rgi_plugin.core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
 
     planungsraeume, mss, schools, lmb = inputs

@@ -2,7 +2,7 @@
 """Build the plugin's bundled offline snapshot from ``../shared/data`` (``make data``).
 
 Writes the GeoJSON files named in ``resources/data/datasets.json`` in EPSG:25833, in the
-plugin's internal schema (``rgi_plugin.core.schema``). The output is deterministic: features
+plugin's internal schema (``rgi_plugin.core.common.schema``). The output is deterministic: features
 sorted by id, coordinates rounded to centimetres, one feature per line, so a rebuild from the
 same sources gives byte-identical files and a changed source gives a readable diff.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from rgi_plugin.core.data.schema import normalise_lor_id, normalise_record, split_bezirk_label  # noqa: E402
+from rgi_plugin.core.common.schema import normalise_lor_id, normalise_record, split_bezirk_label  # noqa: E402
 
 TARGET_CRS = "EPSG:25833"
 COORD_DECIMALS = 2  # centimetres; the LOR sources are simplified far beyond that

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rgi_plugin.core.data.schema import internal_field_name, normalise_lor_id, normalise_record, split_bezirk_label
+from rgi_plugin.core.common.schema import internal_field_name, normalise_lor_id, normalise_record, split_bezirk_label
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from rgi_plugin.core import data as bundled
-from rgi_plugin.core.data import schema
+from rgi_plugin.core.common import schema
 from rgi_plugin.core.services import catalogue as services
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import ogc

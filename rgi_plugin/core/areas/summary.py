@@ -21,7 +21,7 @@ from qgis.core import (
 
 from ...definitions import properties
 from ..common.i18n import in_language
-from ..data.schema import normalise_lor_id
+from ..common.schema import normalise_lor_id
 from ..indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
 from ..indicators.lmb.columns import normalise_bsn
 from ..indicators.mss.reader import read_mss_table

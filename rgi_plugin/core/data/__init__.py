@@ -1,5 +1,5 @@
 """The bundled data: its description (``snapshot``), its layers and the plugin's group (``layers``),
-refreshed offline copies (``offline``), the internal schema (``schema``), styles and sources.
+refreshed offline copies (``offline``), styles and sources.
 The room's public names:"""
 
 from .layers import DEMO_DATASETS, add_to_group, add_to_project, create_layer, layer_metadata, load_datasets, plugin_group, project_layer

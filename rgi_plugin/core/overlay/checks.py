@@ -9,8 +9,8 @@ from qgis.core import QgsCoordinateTransformContext, QgsExpression, QgsFeatureRe
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..common.errors import PluginError
+from ..common.schema import normalise_lor_id
 from ..common.values import is_null
-from ..data.schema import normalise_lor_id
 
 #: How many ids a message lists before it says "…".
 MAX_LISTED = 10

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from ...definitions.paths import SERVICE_CATALOGUE_FILE
+from ..common import schema
 from ..common.errors import PluginError
 from ..common.i18n import localized
-from ..data import schema
 from ..data.snapshot import BundledDataError, read_snapshot
 
 SERVICE_TYPES = ("WMS", "WFS")

@@ -14,9 +14,9 @@ from qgis.core import QgsApplication, QgsFeatureRequest, QgsField
 from qgis.PyQt.QtCore import QVariant
 
 from ...definitions import properties
+from ..common import schema
 from ..common.i18n import in_language
 from ..common.metadata import layer_metadata
-from ..data import schema
 from ..data.styles import renderer_for
 from . import main_thread, network, ogc
 from .failures import CANCELED, EMPTY, INVALID_LAYER, MALFORMED, TIMEOUT, UNEXPECTED_SCHEMA, ServiceFailure

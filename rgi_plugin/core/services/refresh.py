@@ -19,8 +19,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...definitions.names import PLUGIN_ID
 from ...definitions.paths import PLUGIN_DIR
+from ..common import schema
 from ..common.errors import PluginError
-from ..data import offline, schema
+from ..data import offline
 from ..data.snapshot import read_snapshot
 from .failures import UNEXPECTED_SCHEMA, ServiceFailure
 from .layers import prepare_layer, to_main_thread

@@ -20,8 +20,8 @@ read here: rows the MSS marks invalid, or without a status, are *keine Bewertung
 
 from dataclasses import dataclass, field
 
+from ...common.schema import NO_VALUE, normalise_lor_id
 from ...common.values import is_null, parse_count
-from ...data.schema import NO_VALUE, normalise_lor_id
 from ..criteria import MSS_DYNAMICS, MSS_STATUS, MSS_VALID
 
 

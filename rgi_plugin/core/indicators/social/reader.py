@@ -17,7 +17,7 @@ from pathlib import Path
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ... import tables as ti
-from ...data.schema import normalise_lor_id
+from ...common.schema import normalise_lor_id
 from ..layers import require_fields
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
