@@ -97,6 +97,11 @@ def assign_schools_by_catchment(plrs, plr_index, schools, catchments, min_share_
             used |= members
         else:
             nowhere.append(members)
+    _report_catchments(schools, used, nowhere, unknown, empty, min_share_percent, report)
+
+
+def _report_catchments(schools, used, nowhere, unknown, empty, min_share_percent, report):
+    """Stop when no school counts anywhere; otherwise report the schools that do not count and why."""
     if not used:
         raise CriteriaOverlayError(
             QCoreApplication.translate("CriteriaOverlay", "No catchment area holds or names a school that passes the filter "

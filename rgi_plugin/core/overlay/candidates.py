@@ -55,6 +55,27 @@ def neighbours(engine, other, distance):
 def dissolve_candidates(plrs, areas, distance, report, feedback=None):
     """Join neighbouring candidate Planungsräume (see ``neighbours``) into numbered areas."""
     candidates = [p for p in plrs if p.candidate and not p.geometry.isEmpty()]
+    area_geometries = [a.geometry for a in areas]
+    area_index = grid_of(area_geometries)
+    result = []
+    for area_id, members in enumerate(_neighbour_groups(candidates, distance, feedback), start=1):
+        check_canceled(feedback)
+        for member in members:
+            member.area_id = area_id
+        result.append(_candidate_area(area_id, members, area_geometries, area_index))
+    without_geometry = [p.plr_id for p in plrs if p.candidate and p.geometry.isEmpty()]
+    if without_geometry:
+        report.warning(
+            QCoreApplication.translate("CriteriaOverlay", "Candidates without geometry belong to no candidate area: {ids}").format(
+                ids=listed(without_geometry)
+            )
+        )
+    return result
+
+
+def _neighbour_groups(candidates, distance, feedback):
+    """The candidates in groups of neighbours (union-find), each group in input order, the groups
+    ordered by their first member."""
     index = grid_of(p.geometry for p in candidates)
     parent = list(range(len(candidates)))
 
@@ -74,40 +95,29 @@ def dissolve_candidates(plrs, areas, distance, report, feedback=None):
     groups = {}
     for k in range(len(candidates)):
         groups.setdefault(root(k), []).append(candidates[k])
-    area_geometries = [a.geometry for a in areas]
-    area_index = grid_of(area_geometries)
-    result = []
-    for area_id, first in enumerate(sorted(groups), start=1):
-        check_canceled(feedback)
-        members = groups[first]
-        geometry = QgsGeometry(members[0].geometry) if len(members) == 1 else QgsGeometry.unaryUnion([m.geometry for m in members])
-        for member in members:
-            member.area_id = area_id
-        populations = [m.ew for m in members if m.ew is not None]
-        hr_codes = sorted({m.hr_code for m in members if m.hr_code})
-        overlapping = [area_geometries[j] for j in area_index.intersecting(*box_of(geometry))]
-        overlap = 0.0
-        if overlapping:
-            current = overlapping[0] if len(overlapping) == 1 else QgsGeometry.unaryUnion(overlapping)
-            overlap = intersection_area(geometry, current)
-        size = geometry.area()
-        result.append(CandidateArea(
-            area_id=area_id,
-            plr_ids=[m.plr_id for m in members],
-            geometry=geometry,
-            n_plr=len(members),
-            ew=sum(populations) if populations else None,
-            area_km2=round(size / SQUARE_METRES_PER_KM2, 4),
-            hr_codes=", ".join(hr_codes) if hr_codes else None,
-            n_plr_in_hr=sum(1 for m in members if m.hr_code),
-            overlap_km2=round(overlap / SQUARE_METRES_PER_KM2, 4),
-            overlap_pct=round(100.0 * overlap / size, 1) if size > 0 else 0.0,
-        ))
-    without_geometry = [p.plr_id for p in plrs if p.candidate and p.geometry.isEmpty()]
-    if without_geometry:
-        report.warning(
-            QCoreApplication.translate("CriteriaOverlay", "Candidates without geometry belong to no candidate area: {ids}").format(
-                ids=listed(without_geometry)
-            )
-        )
-    return result
+    return [groups[first] for first in sorted(groups)]
+
+
+def _candidate_area(area_id, members, area_geometries, area_index):
+    """One candidate area: its members dissolved, population, size and overlap with the current areas."""
+    geometry = QgsGeometry(members[0].geometry) if len(members) == 1 else QgsGeometry.unaryUnion([m.geometry for m in members])
+    populations = [m.ew for m in members if m.ew is not None]
+    hr_codes = sorted({m.hr_code for m in members if m.hr_code})
+    overlapping = [area_geometries[j] for j in area_index.intersecting(*box_of(geometry))]
+    overlap = 0.0
+    if overlapping:
+        current = overlapping[0] if len(overlapping) == 1 else QgsGeometry.unaryUnion(overlapping)
+        overlap = intersection_area(geometry, current)
+    size = geometry.area()
+    return CandidateArea(
+        area_id=area_id,
+        plr_ids=[m.plr_id for m in members],
+        geometry=geometry,
+        n_plr=len(members),
+        ew=sum(populations) if populations else None,
+        area_km2=round(size / SQUARE_METRES_PER_KM2, 4),
+        hr_codes=", ".join(hr_codes) if hr_codes else None,
+        n_plr_in_hr=sum(1 for m in members if m.hr_code),
+        overlap_km2=round(overlap / SQUARE_METRES_PER_KM2, 4),
+        overlap_pct=round(100.0 * overlap / size, 1) if size > 0 else 0.0,
+    )

@@ -19,6 +19,7 @@ read here: rows the MSS marks invalid, or without a status, are *keine Bewertung
 """
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from ...common.schema import NO_VALUE, normalise_lor_id
 from ...common.values import is_null, parse_count
@@ -124,30 +125,35 @@ def read_mss_table(source, fields=MssFields(), check_canceled=None):
         if plr_id in table.rows:
             duplicates.add(plr_id)
             continue
-        row = MssRow(plr_id)
-        if index["validity_field"] < 0:
-            row.kom = MSS_VALID
-        else:
-            kom = value(feature, "validity_field")
-            row.kom = None if is_null(kom) else str(kom).strip()
-        raw_status, raw_dynamics = value(feature, "status_field"), value(feature, "dynamics_field")
-        if is_placeholder(raw_status) or is_placeholder(raw_dynamics):
-            table.placeholders.append(plr_id)
-        try:
-            row.status = None if is_placeholder(raw_status) else class_code(raw_status, MSS_STATUS)
-            row.dynamics = None if is_placeholder(raw_dynamics) else class_code(raw_dynamics, MSS_DYNAMICS)
-        except ValueError:
-            table.bad_classes.append((plr_id, raw_status, raw_dynamics, row.kom == MSS_VALID))
-            row.status = row.dynamics = None
-        if index["population_field"] >= 0:
-            population = value(feature, "population_field")
-            try:
-                row.ew = parse_count(None if is_null(population) else population)
-            except ValueError:
-                table.bad_population.append((plr_id, population))
-        if index["name_field"] >= 0:
-            name = value(feature, "name_field")
-            row.name = None if is_null(name) else str(name)
-        table.rows[plr_id] = row
+        table.rows[plr_id] = _row(plr_id, partial(value, feature), index, table)
     table.duplicates = sorted(duplicates)
     return table
+
+
+def _row(plr_id, value, index, table):
+    """One rated Planungsraum from ``value(field role)``; what cannot be read is noted in ``table``."""
+    row = MssRow(plr_id)
+    if index["validity_field"] < 0:
+        row.kom = MSS_VALID
+    else:
+        kom = value("validity_field")
+        row.kom = None if is_null(kom) else str(kom).strip()
+    raw_status, raw_dynamics = value("status_field"), value("dynamics_field")
+    if is_placeholder(raw_status) or is_placeholder(raw_dynamics):
+        table.placeholders.append(plr_id)
+    try:
+        row.status = None if is_placeholder(raw_status) else class_code(raw_status, MSS_STATUS)
+        row.dynamics = None if is_placeholder(raw_dynamics) else class_code(raw_dynamics, MSS_DYNAMICS)
+    except ValueError:
+        table.bad_classes.append((plr_id, raw_status, raw_dynamics, row.kom == MSS_VALID))
+        row.status = row.dynamics = None
+    if index["population_field"] >= 0:
+        population = value("population_field")
+        try:
+            row.ew = parse_count(None if is_null(population) else population)
+        except ValueError:
+            table.bad_population.append((plr_id, population))
+    if index["name_field"] >= 0:
+        name = value("name_field")
+        row.name = None if is_null(name) else str(name)
+    return row
