@@ -1,89 +1,90 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1">
 <context>
     <name>AreaBoundaries</name>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="52" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="52"/>
         <source>The Handlungsräume layer cannot be loaded.</source>
         <translation>Der Layer der Handlungsräume kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="59" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="59"/>
         <source>Handlungsräume (official boundaries: {name})</source>
         <translation>Handlungsräume (amtliche Abgrenzung: {name})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="62" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="62"/>
         <source>QGIS cannot read the file {path}.</source>
         <translation>QGIS kann die Datei {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="64" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="64"/>
         <source>The file {path} holds no polygons.</source>
         <translation>Die Datei {path} enthält keine Flächen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="112" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="112"/>
         <source>The file {path} has no field {field}.</source>
         <translation>Die Datei {path} hat kein Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="68" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="68"/>
         <source>Settings: {key} = {path}, {field_key} = {field}</source>
         <translation>Einstellungen: {key} = {path}, {field_key} = {field}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="86" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="86"/>
         <source>Boundaries: official file {path}</source>
         <translation>Abgrenzung: amtliche Datei {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="87" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="87"/>
         <source>Boundaries: approximation from LOR 2021 and MSS 2021 (only 06 Wedding follows an official description).</source>
         <translation>Abgrenzung: Näherung aus LOR 2021 und MSS 2021 (nur 06 Wedding folgt einer amtlichen Beschreibung).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="90" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="90"/>
         <source>Official boundaries of the Handlungsräume</source>
         <translation>Amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="90" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="90"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="97" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="97"/>
         <source>The file {path} is not a polygon layer QGIS can read.</source>
         <translation>Die Datei {path} ist kein Flächenlayer, den QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="102" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="102"/>
         <source>Code field</source>
         <translation>Feld mit der Gebietsnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="102" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="102"/>
         <source>Which field holds the code of the Handlungsraum (01 … 13d)?</source>
         <translation>Welches Feld enthält die Nummer des Handlungsraums (01 … 13d)?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="116" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="116"/>
         <source>No code in the field {field} matches a Handlungsraum; the file is not used.</source>
         <translation>Kein Wert im Feld {field} entspricht einem Handlungsraum; die Datei wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="116" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="116"/>
         <source>Values found: {values}</source>
         <translation>Gefundene Werte: {values}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="124" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="124"/>
         <source>Official boundaries used for {n} areas.</source>
         <translation>Amtliche Abgrenzung für {n} Gebiete verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="124" />
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="124"/>
         <source>Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.</source>
         <translation>Nummern, die nicht im Katalog stehen: {unknown}. Gebiete ohne Abgrenzung in der Datei: {missing}.</translation>
     </message>
@@ -91,57 +92,57 @@
 <context>
     <name>AreaController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="44" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="44"/>
         <source>Select Handlungsraum on the map</source>
         <translation>Handlungsraum in der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="55" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="55"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="102" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="102"/>
         <source>The catalogue of the Handlungsräume cannot be read.</source>
         <translation>Der Katalog der Handlungsräume kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="111" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="111"/>
         <source>Use an official boundary file…</source>
         <translation>Amtliche Abgrenzung aus Datei verwenden …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="112" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="112"/>
         <source>Use the bundled approximation</source>
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="170" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="170"/>
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="191" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="191"/>
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="197" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="197"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="206" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="206"/>
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="121" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="121"/>
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="114" />
+        <location filename="../rgi_plugin/controllers/areas.py" line="114"/>
         <source>Show the official map (WMS) for comparison</source>
         <translation>Amtliche Karte (WMS) zum Vergleich einblenden</translation>
     </message>
@@ -149,77 +150,77 @@
 <context>
     <name>AreaDetails</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="56" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="56"/>
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="57" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="57"/>
         <source>Population (MSS 2021)</source>
         <translation>Einwohnerinnen und Einwohner (MSS 2021)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="58" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="58"/>
         <source>MSS 2021 status</source>
         <translation>Status MSS 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="60" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="60"/>
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="66" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="66"/>
         <source>Part of {code} {name}</source>
         <translation>Teil von {code} {name}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="69" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="69"/>
         <source>Approximate boundary.</source>
         <translation>Abgrenzung angenähert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="77" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="77"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="80" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="80"/>
         <source>Department not stated in the source</source>
         <translation>Ressort in der Quelle nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="89" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="89"/>
         <source>official</source>
         <translation>amtlich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="89" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="89"/>
         <source>inferred</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="91" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="91"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="91" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="91"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="91" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="91"/>
         <source>Boundary</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="76" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="76"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="86" />
+        <location filename="../rgi_plugin/core/areas/details.py" line="86"/>
         <source>* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a whole, not for single areas.</source>
         <translation>* Zuordnung zu diesem Gebiet abgeleitet: Die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt, nicht für einzelne Gebiete.</translation>
     </message>
@@ -227,92 +228,92 @@
 <context>
     <name>AreaFigures</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="76" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="76"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="17" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="17"/>
         <source>Area</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="18" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="18"/>
         <source>Planning areas</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="19" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="19"/>
         <source>Planning areas not found</source>
         <translation>Planungsräume nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="20" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="20"/>
         <source>Population</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="21" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="21"/>
         <source>Planning areas rated by the MSS</source>
         <translation>Planungsräume mit MSS-Bewertung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="22" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="22"/>
         <source>of which requiring special attention</source>
         <translation>davon mit besonderem Aufmerksamkeitsbedarf</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="23" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="23"/>
         <source>Share of planning areas requiring special attention (%)</source>
         <translation>Anteil Planungsräume mit besonderem Aufmerksamkeitsbedarf (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="25" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="25"/>
         <source>Share of population in areas requiring special attention (%)</source>
         <translation>Anteil Einwohner in Gebieten mit besonderem Aufmerksamkeitsbedarf (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="27" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="27"/>
         <source>Public primary schools</source>
         <translation>Öffentliche Grundschulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="28" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="28"/>
         <source>of which with an Lmb quota</source>
         <translation>davon mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="29" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="29"/>
         <source>of which at or above the Lmb threshold</source>
         <translation>davon Lmb-Quote ab Schwelle</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="30" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="30"/>
         <source>Lmb threshold (%)</source>
         <translation>Lmb-Schwelle (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="31" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="31"/>
         <source>Mean Lmb quota (%)</source>
         <translation>Mittlere Lmb-Quote (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="34" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="34"/>
         <source>Planning areas class {value}</source>
         <translation>Planungsräume Schicht {value}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="37" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="37"/>
         <source>Planning areas without class</source>
         <translation>Planungsräume ohne Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="39" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="39"/>
         <source>Data editions</source>
         <translation>Datenstände</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="40" />
+        <location filename="../rgi_plugin/core/areas/export.py" line="40"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
@@ -320,22 +321,22 @@
 <context>
     <name>AreaLayer</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="25" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="25"/>
         <source>Official description (possibly incomplete)</source>
         <translation>Amtliche Beschreibung (evtl. unvollständig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="26" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="26"/>
         <source>Approximate: LOR unit of the same name</source>
         <translation>Näherung: gleichnamige LOR-Einheit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="27" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="27"/>
         <source>Approximate: LOR region with MSS criterion</source>
         <translation>Näherung: LOR-Region mit MSS-Kriterium</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="76" />
+        <location filename="../rgi_plugin/core/areas/layer.py" line="76"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
@@ -343,7 +344,7 @@
 <context>
     <name>AreaSummary</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/summary.py" line="142" />
+        <location filename="../rgi_plugin/core/areas/summary.py" line="142"/>
         <source>Social structure atlas: {source}</source>
         <translation>Sozialstrukturatlas: {source}</translation>
     </message>
@@ -351,72 +352,72 @@
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="113" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="113"/>
         <source>Select a Handlungsraum in the list or on the map.</source>
         <translation>Wählen Sie einen Handlungsraum in der Liste oder in der Karte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="123" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="123"/>
         <source>No concept document is recorded for this area.</source>
         <translation>Für dieses Gebiet ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="149" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="149"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="151" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="151"/>
         <source>Open the concept (a local file takes precedence over the web address)</source>
         <translation>Konzept öffnen (eine lokale Datei hat Vorrang vor der Internetadresse)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="156" />
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="156"/>
         <source>Assign a local file (e.g. on the file share) to this concept</source>
         <translation>Diesem Konzept eine lokale Datei zuordnen (z. B. auf dem Gruppenlaufwerk)</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="11" />
+        <location filename="../forms/areas_panel.ui" line="11"/>
         <source>Search: code, name, Bezirk, programme, department</source>
         <translation>Suche: Nummer, Name, Bezirk, Programm, Ressort</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="22" />
+        <location filename="../forms/areas_panel.ui" line="22"/>
         <source>Handlungsraum</source>
         <translation>Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="35" />
+        <location filename="../forms/areas_panel.ui" line="35"/>
         <source>Concept documents</source>
         <translation>Handlungskonzepte</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="47" />
+        <location filename="../forms/areas_panel.ui" line="47"/>
         <source>Zoom to area</source>
         <translation>Auf Gebiet zoomen</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="52" />
+        <location filename="../forms/areas_panel.ui" line="52"/>
         <source>Load area layers</source>
         <translation>Gebietslayer laden</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="65" />
+        <location filename="../forms/areas_panel.ui" line="65"/>
         <source>Boundaries</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="66" />
+        <location filename="../forms/areas_panel.ui" line="66"/>
         <source>Approximate or official boundaries of the Handlungsräume</source>
         <translation>Angenäherte oder amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="57" />
+        <location filename="../forms/areas_panel.ui" line="57"/>
         <source>Fact sheet (PDF)</source>
         <translation>Steckbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="58" />
+        <location filename="../forms/areas_panel.ui" line="58"/>
         <source>Fact sheets of the Handlungsräume as PDF, and their layout</source>
         <translation>Steckbriefe der Handlungsräume als PDF und ihr Layout</translation>
     </message>
@@ -424,22 +425,22 @@
 <context>
     <name>ConceptDocuments</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/documents.py" line="61" />
+        <location filename="../rgi_plugin/core/areas/documents.py" line="61"/>
         <source>The local file {path} does not exist.</source>
         <translation>Die lokale Datei {path} ist nicht vorhanden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/documents.py" line="45" />
+        <location filename="../rgi_plugin/core/areas/documents.py" line="45"/>
         <source>The web address is opened instead.</source>
         <translation>Stattdessen wird die Internetadresse geöffnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/documents.py" line="56" />
+        <location filename="../rgi_plugin/core/areas/documents.py" line="56"/>
         <source>No address is known for this document.</source>
         <translation>Für dieses Dokument ist keine Adresse bekannt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/documents.py" line="59" />
+        <location filename="../rgi_plugin/core/areas/documents.py" line="59"/>
         <source>Only http, https and file addresses are opened, not {url}.</source>
         <translation>Geöffnet werden nur http-, https- und Datei-Adressen, nicht {url}.</translation>
     </message>
@@ -447,520 +448,520 @@
 <context>
     <name>CriteriaOverlay</name>
     <message>
-        <location filename="../rgi_plugin/core/overlay/run.py" line="87" />
+        <location filename="../rgi_plugin/core/overlay/run.py" line="87"/>
         <source>{plr} Planungsräume: MSS criterion met by {mss}, school criterion by {school}, social criterion by {social}; {candidates} candidates in {areas} candidate areas.</source>
         <translation>{plr} Planungsräume: MSS-Kriterium erfüllt von {mss}, Schulkriterium von {school}, Sozialkriterium von {social}; {candidates} Kandidaten in {areas} Kandidatengebieten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="55" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="55"/>
         <source>None of the schools lies in a Planungsraum. Do the layers cover the same place?</source>
         <translation>Keine der Schulen liegt in einem Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="61" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="61"/>
         <source>{n} schools lie in no Planungsraum and are not counted: {ids}</source>
         <translation>{n} Schulen liegen in keinem Planungsraum und werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="115" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="120"/>
         <source>{n} schools belong to no catchment area and are not counted: {ids}</source>
         <translation>{n} Schulen gehören zu keinem Einschulbereich und werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="121" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="126"/>
         <source>Catchment areas name school numbers that no school has: {ids}</source>
         <translation>Einschulbereiche nennen Schulnummern, die keine Schule hat: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="127" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="132"/>
         <source>{n} catchment areas hold no school that passes the filter.</source>
         <translation>{n} Einschulbereiche enthalten keine Schule, die den Filter erfüllt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/areas.py" line="82" />
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="82"/>
         <source>No current Handlungsraum covers any Planungsraum. Do the layers cover the same place?</source>
         <translation>Kein bestehender Handlungsraum überdeckt einen Planungsraum. Decken die Layer dasselbe Gebiet ab?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/areas.py" line="89" />
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="89"/>
         <source>Current Handlungsräume that cover no Planungsraum by the minimum share: {ids}</source>
         <translation>Bestehende Handlungsräume, die keinen Planungsraum zum Mindestanteil überdecken: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/candidates.py" line="37" />
+        <location filename="../rgi_plugin/core/overlay/candidates.py" line="37"/>
         <source>No Planungsraum has data for more than {most} criteria, fewer than the minimum of {minimum}: there can be no candidate.</source>
         <translation>Für keinen Planungsraum liegen Daten zu mehr als {most} Kriterien vor, weniger als das Minimum von {minimum}: Es kann keinen Kandidaten geben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/candidates.py" line="108" />
+        <location filename="../rgi_plugin/core/overlay/candidates.py" line="68"/>
         <source>Candidates without geometry belong to no candidate area: {ids}</source>
         <translation>Kandidaten ohne Geometrie gehören zu keinem Kandidatengebiet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="63" />
-        <source>The field '{field}' is missing in '{layer}'. Fields there: {fields}.</source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="63"/>
+        <source>The field &apos;{field}&apos; is missing in &apos;{layer}&apos;. Fields there: {fields}.</source>
         <translation>Das Feld „{field}“ fehlt in „{layer}“. Vorhandene Felder: {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/checks.py" line="54" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="54"/>
         <source>points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/checks.py" line="55" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="55"/>
         <source>lines</source>
         <translation>Linien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/checks.py" line="56" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="56"/>
         <source>polygons</source>
         <translation>Flächen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/checks.py" line="58" />
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="58"/>
         <source>no geometry</source>
         <translation>keine Geometrie</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/checks.py" line="59" />
-        <source>'{layer}' must hold {expected}, but it holds {found}.</source>
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="59"/>
+        <source>&apos;{layer}&apos; must hold {expected}, but it holds {found}.</source>
         <translation>„{layer}“ muss {expected} enthalten, enthält aber {found}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/checks.py" line="68" />
-        <source>'{layer}' has no features.</source>
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="68"/>
+        <source>&apos;{layer}&apos; has no features.</source>
         <translation>„{layer}“ enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/checks.py" line="86" />
-        <source>The school filter '{expression}' is not a valid expression: {error}</source>
+        <location filename="../rgi_plugin/core/overlay/checks.py" line="86"/>
+        <source>The school filter &apos;{expression}&apos; is not a valid expression: {error}</source>
         <translation>Der Schulfilter „{expression}“ ist kein gültiger Ausdruck: {error}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="49" />
-        <source>'{layer}' holds {value}, which is not an 8-digit Planungsraum id.</source>
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="49"/>
+        <source>&apos;{layer}&apos; holds {value}, which is not an 8-digit Planungsraum id.</source>
         <translation>„{layer}“ enthält {value}; das ist keine 8-stellige Planungsraum-Nummer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="70" />
-        <source>A feature of '{layer}' has no Planungsraum id (field '{field}').</source>
+        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="70"/>
+        <source>A feature of &apos;{layer}&apos; has no Planungsraum id (field &apos;{field}&apos;).</source>
         <translation>Ein Objekt in „{layer}“ hat keine Planungsraum-Nummer (Feld „{field}“).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="84" />
-        <source>'{layer}' holds these Planungsraum ids more than once: {ids}.</source>
+        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="84"/>
+        <source>&apos;{layer}&apos; holds these Planungsraum ids more than once: {ids}.</source>
         <translation>„{layer}“ enthält diese Planungsraum-Nummern mehrfach: {ids}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="90" />
+        <location filename="../rgi_plugin/core/overlay/planungsraeume.py" line="90"/>
         <source>Planungsräume without geometry (no school or area can lie in them): {ids}</source>
         <translation>Planungsräume ohne Geometrie (darin kann keine Schule und kein Gebiet liegen): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/schools.py" line="53" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="53"/>
         <source>Give the Lmb quotas either as a field of the schools or as a table, not both.</source>
         <translation>Bitte die Lmb-Quoten entweder als Feld der Schulen oder als Tabelle angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/schools.py" line="63" />
-        <source>No school of '{layer}' passes the filter '{expression}'.</source>
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="63"/>
+        <source>No school of &apos;{layer}&apos; passes the filter &apos;{expression}&apos;.</source>
         <translation>Keine Schule in „{layer}“ erfüllt den Filter „{expression}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/schools.py" line="68" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="68"/>
         <source>{n} schools pass the filter.</source>
         <translation>{n} Schulen erfüllen den Filter.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/schools.py" line="70" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="70"/>
         <source>Schools without a location are not used: {ids}</source>
         <translation>Schulen ohne Standort werden nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/schools.py" line="85" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="85"/>
         <source>No Lmb quotas given (field or table): the school criterion has no data.</source>
         <translation>Keine Lmb-Quoten angegeben (Feld oder Tabelle): Für das Schulkriterium liegen keine Daten vor.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/areas.py" line="51" />
-        <source>{n} features of '{layer}' have no code or no geometry and are not used.</source>
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="51"/>
+        <source>{n} features of &apos;{layer}&apos; have no code or no geometry and are not used.</source>
         <translation>{n} Objekte in „{layer}“ haben keinen Code oder keine Geometrie und werden nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/schools.py" line="134" />
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="134"/>
         <source>{n} schools that pass the filter have no Lmb quota: {ids}</source>
         <translation>{n} Schulen, die den Filter erfüllen, haben keine Lmb-Quote: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="101" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="106"/>
         <source>No catchment area holds or names a school that passes the filter and covers a Planungsraum by the minimum share.</source>
         <translation>Kein Einschulbereich enthält oder nennt eine Schule, die den Filter erfüllt, und überdeckt einen Planungsraum zum Mindestanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="107" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="112"/>
         <source>{n} catchment areas cover no Planungsraum by the minimum share of {share} %: their schools are not counted: {ids}</source>
         <translation>{n} Einschulbereiche überdecken keinen Planungsraum zum Mindestanteil von {share} %; ihre Schulen werden nicht gezählt: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/assignment.py" line="159" />
+        <location filename="../rgi_plugin/core/overlay/assignment.py" line="164"/>
         <source>{n} Planungsräume have schools below the threshold and schools without an Lmb quota: the school criterion is unknown (NULL) there: {ids}</source>
         <translation>{n} Planungsräume haben Schulen unter der Schwelle und Schulen ohne Lmb-Quote: Das Schulkriterium ist dort unbekannt (NULL): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/areas.py" line="108" />
+        <location filename="../rgi_plugin/core/overlay/areas.py" line="108"/>
         <source>{n} of the {total} current Handlungsräume are drawn from the MSS criterion itself (basis criteria_derived): their share of Planungsräume meeting the MSS criterion is 100 % by construction, not a finding: {ids}</source>
         <translation>{n} der {total} bestehenden Handlungsräume sind aus dem MSS-Kriterium selbst abgegrenzt (basis criteria_derived): Ihr Anteil an Planungsräumen mit erfülltem MSS-Kriterium ist per Konstruktion 100 %, kein Befund: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/schools.py" line="155" />
-        <source>School numbers that occur more than once in '{layer}' (every location counts, with the one quota of the school): {ids}</source>
+        <location filename="../rgi_plugin/core/overlay/schools.py" line="155"/>
+        <source>School numbers that occur more than once in &apos;{layer}&apos; (every location counts, with the one quota of the school): {ids}</source>
         <translation>Schulnummern, die in „{layer}“ mehrfach vorkommen (jeder Standort zählt, mit der einen Quote der Schule): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="25" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="25"/>
         <source>The ids of '{layer}' match none of the Planungsräume (ids there: {ids}; Planungsraum ids: {plr_ids}).</source>
         <translation>Die Nummern in „{layer}“ passen zu keinem Planungsraum (Nummern dort: {ids}; Planungsraum-Nummern: {plr_ids}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="57" />
-        <source>'{layer}', Planungsraum {id}: '{status}' / '{dynamics}' is not an MSS status / dynamics class.</source>
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="57"/>
+        <source>&apos;{layer}&apos;, Planungsraum {id}: &apos;{status}&apos; / &apos;{dynamics}&apos; is not an MSS status / dynamics class.</source>
         <translation>„{layer}“, Planungsraum {id}: „{status}“ / „{dynamics}“ ist keine Status- bzw. Dynamikklasse des MSS.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="65" />
-        <source>{n} rows of '{layer}' have no Planungsraum id and are not used (features: {ids})</source>
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="65"/>
+        <source>{n} rows of &apos;{layer}&apos; have no Planungsraum id and are not used (features: {ids})</source>
         <translation>{n} Zeilen aus „{layer}“ haben keine Planungsraum-Nummer und werden nicht verwendet (Objekte: {ids})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="68" />
-        <source>{n} rows of '{layer}' carry the MSS placeholder -9999 instead of a class: no MSS rating (keine Bewertung) for {ids}</source>
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="68"/>
+        <source>{n} rows of &apos;{layer}&apos; carry the MSS placeholder -9999 instead of a class: no MSS rating (keine Bewertung) for {ids}</source>
         <translation>{n} Zeilen aus „{layer}“ tragen den MSS-Platzhalter -9999 statt einer Klasse: keine Bewertung für {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="73" />
-        <source>{n} rows of '{layer}' that the MSS marks invalid hold values that are no MSS class: no MSS rating (keine Bewertung) for {ids}</source>
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="73"/>
+        <source>{n} rows of &apos;{layer}&apos; that the MSS marks invalid hold values that are no MSS class: no MSS rating (keine Bewertung) for {ids}</source>
         <translation>{n} Zeilen aus „{layer}“, die das MSS als ungültig kennzeichnet, enthalten Werte, die keine MSS-Klasse sind: keine Bewertung für {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="77" />
-        <source>Populations of '{layer}' that are not whole numbers (treated as no population): {ids}</source>
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="77"/>
+        <source>Populations of &apos;{layer}&apos; that are not whole numbers (treated as no population): {ids}</source>
         <translation>Einwohnerzahlen in „{layer}“, die keine ganzen Zahlen sind (als ohne Einwohnerzahl behandelt): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="38" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="38"/>
         <source>No MSS validity field: every row with a status is rated.</source>
         <translation>Kein Gültigkeitsfeld für das MSS: Jede Zeile mit Status wird bewertet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/mss.py" line="40" />
+        <location filename="../rgi_plugin/core/overlay/mss.py" line="40"/>
         <source>{n} Planungsräume have no MSS rating (marked invalid or without status): no data for the MSS criterion.</source>
         <translation>{n} Planungsräume haben keine MSS-Bewertung (als ungültig gekennzeichnet oder ohne Status): keine Daten für das MSS-Kriterium.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="37" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="37"/>
         <source>{n} Planungsräume have no row in '{layer}' (no data for this criterion): {ids}</source>
         <translation>{n} Planungsräume haben keine Zeile in „{layer}“ (keine Daten für dieses Kriterium): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="40" />
-        <source>{n} ids of '{layer}' match no Planungsraum and are not used: {ids}</source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="40"/>
+        <source>{n} ids of &apos;{layer}&apos; match no Planungsraum and are not used: {ids}</source>
         <translation>{n} Nummern aus „{layer}“ passen zu keinem Planungsraum und werden nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="85" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="85"/>
         <source>school numbers</source>
         <translation>Schulnummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="85" />
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="85"/>
         <source>Lmb quotas</source>
         <translation>Lmb-Quoten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="89" />
-        <source>'{layer}' has no column recognisable as {role} (columns there: {columns}); name it with {parameter}.</source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="89"/>
+        <source>&apos;{layer}&apos; has no column recognisable as {role} (columns there: {columns}); name it with {parameter}.</source>
         <translation>„{layer}“ hat keine Spalte, die als {role} erkennbar ist (Spalten dort: {columns}); geben Sie sie mit {parameter} an.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="106" />
-        <source>Lmb quotas from '{layer}': </source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="106"/>
+        <source>Lmb quotas from &apos;{layer}&apos;: </source>
         <translation>Lmb-Quoten aus „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="112" />
-        <source>'{layer}' has no usable Lmb quota for the schools that pass the filter: {lines}</source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="112"/>
+        <source>&apos;{layer}&apos; has no usable Lmb quota for the schools that pass the filter: {lines}</source>
         <translation>„{layer}“ enthält keine verwendbare Lmb-Quote für die Schulen, die den Filter erfüllen: {lines}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="115" />
-        <source>The school numbers of '{layer}' match none of the schools that pass the filter (numbers there: {ids}).</source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="115"/>
+        <source>The school numbers of &apos;{layer}&apos; match none of the schools that pass the filter (numbers there: {ids}).</source>
         <translation>Die Schulnummern in „{layer}“ passen zu keiner Schule, die den Filter erfüllt (Nummern dort: {ids}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="127" />
-        <source>Lmb quotas from the field '{field}' of '{layer}': </source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="127"/>
+        <source>Lmb quotas from the field &apos;{field}&apos; of &apos;{layer}&apos;: </source>
         <translation>Lmb-Quoten aus dem Feld „{field}“ von „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="152" />
-        <source>Social atlas '{layer}': </source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="152"/>
+        <source>Social atlas &apos;{layer}&apos;: </source>
         <translation>Sozialstrukturatlas „{layer}“: </translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/tables.py" line="159" />
-        <source>The class {value} occurs in no Planungsraum of '{layer}': the social criterion is met nowhere.</source>
+        <location filename="../rgi_plugin/core/overlay/tables.py" line="159"/>
+        <source>The class {value} occurs in no Planungsraum of &apos;{layer}&apos;: the social criterion is met nowhere.</source>
         <translation>Die Schicht {value} kommt in keinem Planungsraum von „{layer}“ vor: Das Sozialkriterium ist nirgends erfüllt.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaOverlayAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="124" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="124"/>
         <source>Criteria overlay</source>
         <translation>Kriterien-Überlagerung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="127" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="127"/>
         <source>Which Planungsräume meet the criteria of the Gemeinschaftsinitiative on current data.</source>
         <translation>Welche Planungsräume die Kriterien der Gemeinschaftsinitiative nach aktuellen Daten erfüllen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="167" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="167"/>
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="168" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="168"/>
         <source>Planungsraum id field</source>
         <translation>Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="169" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="169"/>
         <source>Planungsraum name field</source>
         <translation>Feld Planungsraum-Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="171" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="171"/>
         <source>MSS indices (layer or table)</source>
         <translation>MSS-Indizes (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="172" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="172"/>
         <source>MSS: Planungsraum id field</source>
         <translation>MSS: Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="173" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="173"/>
         <source>MSS: status index field</source>
         <translation>MSS: Feld Statusindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="174" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="174"/>
         <source>MSS: dynamics index field</source>
         <translation>MSS: Feld Dynamikindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="175" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="175"/>
         <source>MSS: validity field</source>
         <translation>MSS: Feld Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="176" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="176"/>
         <source>MSS: population field</source>
         <translation>MSS: Feld Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="177" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="177"/>
         <source>MSS rule: status classes that count on their own</source>
         <translation>MSS-Regel: Statusklassen, die allein zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="178" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="178"/>
         <source>MSS rule: status classes that count with negative dynamics</source>
         <translation>MSS-Regel: Statusklassen, die bei negativer Dynamik zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="181" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="181"/>
         <source>Schools</source>
         <translation>Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="182" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="182"/>
         <source>School number field</source>
         <translation>Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="183" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="183"/>
         <source>Schools that count (filter)</source>
         <translation>Berücksichtigte Schulen (Filter)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="185" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="185"/>
         <source>Lmb quota field of the schools</source>
         <translation>Feld Lmb-Quote der Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="186" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="186"/>
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="190" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="190"/>
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="191" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="191"/>
         <source>Catchment areas (Einschulbereiche)</source>
         <translation>Einschulbereiche</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="193" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="193"/>
         <source>Catchment areas: school number field</source>
         <translation>Einschulbereiche: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="194" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="194"/>
         <source>Catchment areas: minimum share of a Planungsraum (percent)</source>
         <translation>Einschulbereiche: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="196" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="196"/>
         <source>Social atlas (layer or table)</source>
         <translation>Sozialstrukturatlas (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="199" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="199"/>
         <source>Social atlas: class that counts</source>
         <translation>Sozialstrukturatlas: zählende Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="201" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="201"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="202" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="202"/>
         <source>Current Handlungsräume</source>
         <translation>Bestehende Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="203" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="203"/>
         <source>Handlungsräume: code field</source>
         <translation>Handlungsräume: Feld Code</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204"/>
         <source>Handlungsräume: name field</source>
         <translation>Handlungsräume: Feld Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="205" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="205"/>
         <source>Handlungsräume: minimum share of a Planungsraum (percent)</source>
         <translation>Handlungsräume: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="206" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="206"/>
         <source>Candidate areas: largest gap between neighbours (m)</source>
         <translation>Kandidatengebiete: größter Abstand zwischen Nachbarn (m)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="208" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="208"/>
         <source>Note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="210" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="210"/>
         <source>Planungsräume with criteria</source>
         <translation>Planungsräume mit Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
         <source>Candidate areas</source>
         <translation>Kandidatengebiete</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="214" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="214"/>
         <source>Summary per Handlungsraum</source>
         <translation>Übersicht je Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
         <source>Candidate Planungsräume</source>
         <translation>Planungsräume als Kandidaten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/parameters.py" line="69" />
-        <source>The input '{}' cannot be read.</source>
+        <location filename="../rgi_plugin/processing/criteria_overlay/parameters.py" line="69"/>
+        <source>The input &apos;{}&apos; cannot be read.</source>
         <translation>Die Eingabe „{}“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/parameters.py" line="109" />
-        <source>{parameter}: choose '{none}' alone or status classes, not both.</source>
+        <location filename="../rgi_plugin/processing/criteria_overlay/parameters.py" line="109"/>
+        <source>{parameter}: choose &apos;{none}&apos; alone or status classes, not both.</source>
         <translation>{parameter}: Bitte entweder „{none}“ allein oder Statusklassen wählen, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="244" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="244"/>
         <source>MSS rule: {}</source>
         <translation>MSS-Regel: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="245" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="245"/>
         <source>Lmb threshold: {} %</source>
         <translation>Lmb-Schwellenwert: {} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="246" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="246"/>
         <source>Schools that count: {}</source>
         <translation>Berücksichtigte Schulen: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="247" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="247"/>
         <source>Minimum number of criteria: {}</source>
         <translation>Mindestzahl erfüllter Kriterien: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="250" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="250"/>
         <source>Social atlas class that counts: {}</source>
         <translation>Zählende Schicht des Sozialstrukturatlas: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="260" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="260"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="188" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="188"/>
         <source>Lmb table: school number field (empty: detected)</source>
         <translation>Lmb-Tabelle: Feld Schulnummer (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="189" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="189"/>
         <source>Lmb table: quota field (empty: detected)</source>
         <translation>Lmb-Tabelle: Feld Quote (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="197" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="197"/>
         <source>Social atlas: Planungsraum id field (empty: detected)</source>
         <translation>Sozialstrukturatlas: Feld Planungsraum-Nummer (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="198" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="198"/>
         <source>Social atlas: class field (empty: detected)</source>
         <translation>Sozialstrukturatlas: Feld Schicht (leer: erkannt)</translation>
     </message>
@@ -968,232 +969,232 @@
 <context>
     <name>CriteriaOverlayFields</name>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>Planungsraum id, 8 digits</source>
         <translation>Planungsraum-Nummer, 8-stellig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>name of the Planungsraum (if a name field was given)</source>
         <translation>Name des Planungsraums (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>population (MSS population field)</source>
         <translation>Einwohnerzahl (Einwohnerfeld des MSS)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>MSS status index class (1 hoch … 4 sehr niedrig)</source>
         <translation>Klasse des MSS-Statusindex (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>MSS dynamics index class (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>Klasse des MSS-Dynamikindex (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>MSS validity remark (kom)</source>
         <translation>Gültigkeitsvermerk des MSS (kom)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>criterion 1: MSS rule met; NULL without a valid MSS rating</source>
         <translation>Kriterium 1: MSS-Regel erfüllt; NULL ohne gültige MSS-Bewertung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>schools passing the filter assigned to the Planungsraum</source>
         <translation>dem Planungsraum zugeordnete Schulen, die den Filter erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>of these, schools with an Lmb quota</source>
         <translation>davon Schulen mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>of these, schools at or above the threshold</source>
         <translation>davon Schulen mit Quote am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>highest Lmb quota (percent) of the assigned schools</source>
         <translation>höchste Lmb-Quote (Prozent) der zugeordneten Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>school numbers at or above the threshold</source>
         <translation>Schulnummern am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>social-atlas class (Schicht)</source>
         <translation>Schicht des Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>criterion 3: the class that counts; NULL without data</source>
         <translation>Kriterium 3: die zählende Schicht; NULL ohne Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>criteria with data (0–3)</source>
         <translation>Kriterien mit Daten (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>criteria met (0–3)</source>
         <translation>erfüllte Kriterien (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>at least the minimum number of criteria met</source>
         <translation>mindestens die Mindestzahl an Kriterien erfüllt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>candidate area the Planungsraum belongs to</source>
         <translation>Kandidatengebiet, zu dem der Planungsraum gehört</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>current Handlungsraum it lies in</source>
         <translation>bestehender Handlungsraum, in dem er liegt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>share of the Planungsraum inside its best-covering current area</source>
         <translation>Anteil des Planungsraums im ihn am stärksten überdeckenden bestehenden Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>note on the data, e.g. that Lmb values are examples</source>
         <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispieldaten sind</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>number of the candidate area (ordered by lowest Planungsraum id)</source>
         <translation>Nummer des Kandidatengebiets (geordnet nach kleinster Planungsraum-Nummer)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>number of Planungsräume</source>
         <translation>Anzahl der Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>their ids</source>
         <translation>ihre Nummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>size in km²</source>
         <translation>Größe in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>current Handlungsräume its Planungsräume lie in</source>
         <translation>bestehende Handlungsräume, in denen seine Planungsräume liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>its Planungsräume inside a current area</source>
         <translation>seine Planungsräume innerhalb eines bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>overlap with the current Handlungsräume in km²</source>
         <translation>Überschneidung mit den bestehenden Handlungsräumen in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
         <source>overlap as a share of its size</source>
         <translation>Überschneidung als Anteil an seiner Größe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
-        <source>'handlungsraum', 'outside' (in no current area) or 'total'</source>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <source>&apos;handlungsraum&apos;, &apos;outside&apos; (in no current area) or &apos;total&apos;</source>
         <translation>„handlungsraum“, „outside“ (in keinem bestehenden Handlungsraum) oder „total“ (gesamt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>code of the current Handlungsraum</source>
         <translation>Code des bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>its name (if a name field was given)</source>
         <translation>sein Name (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>Planungsräume meeting the minimum number of criteria</source>
         <translation>Planungsräume, die die Mindestzahl an Kriterien erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>their population</source>
         <translation>deren Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>share of Planungsräume meeting the criteria (percent)</source>
         <translation>Anteil der Planungsräume, die die Kriterien erfüllen (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>share of population living there (percent)</source>
         <translation>Anteil der dort lebenden Bevölkerung (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>ids of those Planungsräume</source>
         <translation>Nummern dieser Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>every assigned school with its Lmb quota in percent, e.g. '01G24 81.5; 01G28 –' (–: no quota)</source>
         <translation>jede zugeordnete Schule mit ihrer Lmb-Quote in Prozent, z. B. „01G24 81.5; 01G28 –“ (–: keine Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
         <source>criterion 2: a school at or above the threshold; false only when every school there has a quota below it; NULL otherwise</source>
         <translation>Kriterium 2: eine Schule an oder über der Schwelle; false nur, wenn jede Schule dort eine Quote darunter hat; sonst NULL</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65" />
+        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
         <source>note on the current area, e.g. that its boundary is drawn from the MSS criterion (its MSS share is then 100 % by construction)</source>
         <translation>Hinweis zum bestehenden Gebiet, z. B. dass seine Abgrenzung aus dem MSS-Kriterium abgeleitet ist (sein MSS-Anteil ist dann per Konstruktion 100 %)</translation>
     </message>
@@ -1201,217 +1202,217 @@
 <context>
     <name>CriteriaOverlayHelp</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="20" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="20"/>
         <source>Planungsraum id; integers that lost their leading zero are padded to 8 digits.</source>
         <translation>Planungsraum-Nummer; Ganzzahlen ohne führende Null werden auf 8 Stellen ergänzt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="22" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="22"/>
         <source>Optional name, copied to plr_name; if the layer lacks it, the names stay empty.</source>
         <translation>Optionaler Name, übernommen nach plr_name; fehlt das Feld, bleiben die Namen leer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="27" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="27"/>
         <source>Planungsraum id in the MSS data.</source>
         <translation>Planungsraum-Nummer in den MSS-Daten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="28" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="28"/>
         <source>Status index class (SI_N: 1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig; class names are accepted too).</source>
         <translation>Klasse des Statusindex (SI_N: 1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig; Klassennamen werden ebenfalls erkannt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="30" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="30"/>
         <source>Dynamics index class (DI_N: 1 positiv, 3 stabil, 5 negativ).</source>
         <translation>Klasse des Dynamikindex (DI_N: 1 positiv, 3 stabil, 5 negativ).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="31" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="31"/>
         <source>Validity remark (KOM); rows whose value is not 'gültig' are invalid and give crit_mss NULL. Empty: every row with a status counts.</source>
         <translation>Gültigkeitsvermerk (KOM); Zeilen mit einem anderen Wert als „gültig“ sind ungültig und ergeben crit_mss NULL. Leer: Jede Zeile mit Status zählt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="35" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="35"/>
         <source>Status classes that meet the MSS criterion on their own. Values: hoch, mittel, niedrig, sehr niedrig.</source>
         <translation>Statusklassen, die das MSS-Kriterium allein erfüllen. Werte: hoch, mittel, niedrig, sehr niedrig.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="37" />
-        <source>Status classes that meet it only with negative dynamics (DI_N 5). 'keine' (alone): no such class.</source>
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="37"/>
+        <source>Status classes that meet it only with negative dynamics (DI_N 5). &apos;keine&apos; (alone): no such class.</source>
         <translation>Statusklassen, die es nur bei negativer Dynamik (DI_N 5) erfüllen. „keine“ (allein): keine solche Klasse.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="39" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="39"/>
         <source>School locations (points).</source>
         <translation>Schulstandorte (Punkte).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="43" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="43"/>
         <source>Which schools count (default: public primary schools). Empty: all schools.</source>
         <translation>Welche Schulen zählen (Voreinstellung: öffentliche Grundschulen). Leer: alle Schulen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="58" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="58"/>
         <source>A school meets criterion 2 at or above this quota.</source>
         <translation>Eine Schule erfüllt Kriterium 2 ab dieser Quote (einschließlich).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="59" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="59"/>
         <source>Optional catchment areas (Einschulbereiche). Without them a school counts for the Planungsraum that contains it; with them, for every Planungsraum its catchment area covers.</source>
         <translation>Optionale Einschulbereiche. Ohne sie zählt eine Schule für den Planungsraum, in dem sie liegt; mit ihnen für jeden Planungsraum, den ihr Einschulbereich überdeckt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="62" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="62"/>
         <source>School number(s) of a catchment area (comma-separated). Empty: the schools lying inside it.</source>
         <translation>Schulnummer(n) eines Einschulbereichs (durch Komma getrennt). Leer: die darin liegenden Schulen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="77" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="77"/>
         <source>How many criteria a Planungsraum must meet to be a candidate. Only criteria with data can be met; n_criteria_data says how many had data.</source>
         <translation>Wie viele Kriterien ein Planungsraum erfüllen muss, um Kandidat zu sein. Erfüllt sein können nur Kriterien mit Daten; n_criteria_data gibt an, für wie viele Daten vorlagen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="84" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="84"/>
         <source>Code of the Handlungsraum (e.g. 06, 13a).</source>
         <translation>Code des Handlungsraums (z. B. 06, 13a).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="85" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="85"/>
         <source>Optional name of the Handlungsraum, copied to the summary.</source>
         <translation>Optionaler Name des Handlungsraums, übernommen in die Übersicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="86" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="86"/>
         <source>A Planungsraum lies in the current area that covers the largest part of it, if that part is at least this share.</source>
         <translation>Ein Planungsraum liegt in dem bestehenden Handlungsraum, der den größten Teil von ihm überdeckt, sofern dieser Teil mindestens diesen Anteil ausmacht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="97" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="97"/>
         <source>Planungsräume with their criteria; fields below.</source>
         <translation>Planungsräume mit ihren Kriterien; Felder siehe unten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="98" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="98"/>
         <source>Adjacent candidate Planungsräume dissolved into numbered areas; fields below.</source>
         <translation>Benachbarte Planungsräume als Kandidaten, zu nummerierten Gebieten zusammengefasst; Felder siehe unten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="99" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="99"/>
         <source>Table: one row per current Handlungsraum, one for the Planungsräume outside all of them (with the candidates there), one for the whole city; fields below.</source>
         <translation>Tabelle: eine Zeile je bestehendem Handlungsraum, eine für die Planungsräume außerhalb aller Handlungsräume (mit den dortigen Kandidaten), eine für die ganze Stadt; Felder siehe unten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="112" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="112"/>
         <source>&lt;p&gt;Re-derives the Planungsräume that meet the criteria of the Gemeinschaftsinitiative from current data: (1) MSS &lt;i&gt;Gebiet mit besonderem Aufmerksamkeitsbedarf&lt;/i&gt;, (2) a primary school with a Lernmittelbefreiung quota at or above the threshold, (3) the social-atlas class. A Planungsraum is a candidate when it meets at least the minimum number of criteria; a criterion without data (NULL) is neither met nor failed. Neighbouring candidates form candidate areas, which are compared with the current Handlungsräume.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ermittelt aus aktuellen Daten neu, welche Planungsräume die Kriterien der Gemeinschaftsinitiative erfüllen: (1) MSS &lt;i&gt;Gebiet mit besonderem Aufmerksamkeitsbedarf&lt;/i&gt;, (2) eine Grundschule mit einer Lernmittelbefreiungsquote am oder über dem Schwellenwert, (3) die Schicht des Sozialstrukturatlas. Ein Planungsraum ist Kandidat, wenn er mindestens die Mindestzahl an Kriterien erfüllt; ein Kriterium ohne Daten (NULL) gilt weder als erfüllt noch als nicht erfüllt. Benachbarte Kandidaten bilden Kandidatengebiete, die mit den bestehenden Handlungsräumen verglichen werden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="120" />
-        <source>&lt;p&gt;&lt;b&gt;The MSS rule is a parameter.&lt;/b&gt; Its default, {rule}, is an &lt;b&gt;inferred reading&lt;/b&gt;: the exact MSS rule for 'besonderer Aufmerksamkeitsbedarf' was not found in the published sources.&lt;/p&gt;</source>
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="120"/>
+        <source>&lt;p&gt;&lt;b&gt;The MSS rule is a parameter.&lt;/b&gt; Its default, {rule}, is an &lt;b&gt;inferred reading&lt;/b&gt;: the exact MSS rule for &apos;besonderer Aufmerksamkeitsbedarf&apos; was not found in the published sources.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die MSS-Regel ist ein Parameter.&lt;/b&gt; Ihre Voreinstellung, {rule}, ist eine &lt;b&gt;erschlossene Lesart&lt;/b&gt;: Die genaue MSS-Regel für „besonderen Aufmerksamkeitsbedarf“ wurde in den veröffentlichten Quellen nicht gefunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="125" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="125"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="132" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="132"/>
         <source>Fields of OUTPUT (Planungsräume)</source>
         <translation>Felder von OUTPUT (Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="133" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="133"/>
         <source>Fields of CANDIDATES (candidate areas)</source>
         <translation>Felder von CANDIDATES (Kandidatengebiete)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="135" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="135"/>
         <source>Fields of SUMMARY (table)</source>
         <translation>Felder von SUMMARY (Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="136" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="136"/>
         <source>Numbers returned as well: MSS_COUNT, SCHOOL_COUNT, SOCIAL_COUNT (Planungsräume meeting each criterion), CANDIDATE_COUNT, CANDIDATE_AREA_COUNT.</source>
         <translation>Außerdem zurückgegebene Zahlen: MSS_COUNT, SCHOOL_COUNT, SOCIAL_COUNT (Planungsräume, die das jeweilige Kriterium erfüllen), CANDIDATE_COUNT, CANDIDATE_AREA_COUNT.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="16" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="16"/>
         <source>Polygons of the Planungsräume. Whatever the CRS of the inputs, areas, shares and distances are computed in EPSG:25833 (ETRS89 / UTM 33N, metres), and the outputs are written in it; inputs in another CRS (e.g. geographic or Web Mercator) are reprojected.</source>
         <translation>Flächen der Planungsräume. Gleich in welchem KBS die Eingaben vorliegen: Flächen, Anteile und Abstände werden in EPSG:25833 (ETRS89 / UTM 33N, Meter) berechnet, und die Ausgaben werden darin geschrieben; Eingaben in einem anderen KBS (z. B. geographisch oder Web Mercator) werden umprojiziert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="24" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="24"/>
         <source>MSS indices as a layer or table, joined by Planungsraum id. The placeholder -9999 (FIS-Broker, GDI) means no value: such rows get no rating (crit_mss NULL) and are counted in the log; so are rows without an id.</source>
         <translation>MSS-Indizes als Layer oder Tabelle, verknüpft über die Planungsraum-Nummer. Der Platzhalter -9999 (FIS-Broker, GDI) bedeutet „kein Wert“: Solche Zeilen erhalten keine Bewertung (crit_mss NULL) und werden im Protokoll gezählt; ebenso Zeilen ohne Nummer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="33" />
-        <source>Population (EW), summed for candidate areas and the summary; German thousands ("1.234") are read as 1234.</source>
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="33"/>
+        <source>Population (EW), summed for candidate areas and the summary; German thousands (&quot;1.234&quot;) are read as 1234.</source>
         <translation>Einwohnerzahl (EW), summiert für Kandidatengebiete und Übersicht; deutsche Tausenderpunkte („1.234“) werden als 1234 gelesen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="40" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="40"/>
         <source>School number (BSN): joins the Lmb table and catchment areas (written 01G24, 1G24 or 01g24 alike), and is listed in schools_above. A number that occurs more than once is reported; every location counts.</source>
         <translation>Schulnummer (BSN): verknüpft Lmb-Tabelle und Einschulbereiche (01G24, 1G24 und 01g24 gelten gleich) und wird in schools_above aufgeführt. Eine mehrfach vorkommende Nummer wird gemeldet; jeder Standort zählt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="44" />
-        <source>Lmb quota as a field of the schools, read by the rules of the Lmb import: "75,3", "75.3 %", shares (0,753) when the whole field lies between 0 and 1. Empty values and conflicting values of one school are listed in the log.</source>
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="44"/>
+        <source>Lmb quota as a field of the schools, read by the rules of the Lmb import: &quot;75,3&quot;, &quot;75.3 %&quot;, shares (0,753) when the whole field lies between 0 and 1. Empty values and conflicting values of one school are listed in the log.</source>
         <translation>Lmb-Quote als Feld der Schulen, gelesen nach den Regeln des Lmb-Imports: „75,3“, „75.3 %“, Anteile (0,753), wenn das ganze Feld zwischen 0 und 1 liegt. Leere und widersprüchliche Werte einer Schule stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="47" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="47"/>
         <source>Or: a table of Lmb quotas joined by school number: a CSV or XLSX file (read exactly as the import dialog reads it: title lines, delimiter, encoding, German numbers, shares, school years) or a layer. Every row that is not used is listed in the log with its reason. Use a field or a table, not both; with neither, the school criterion has no data.</source>
         <translation>Oder: eine Tabelle der Lmb-Quoten, verknüpft über die Schulnummer: eine CSV- oder XLSX-Datei (genau so gelesen wie im Importdialog: Titelzeilen, Trennzeichen, Kodierung, deutsche Zahlen, Anteile, Schuljahre) oder ein Layer. Jede nicht verwendete Zeile steht mit Grund im Protokoll. Feld oder Tabelle verwenden, nicht beides; ohne beides hat das Schulkriterium keine Daten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="53" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="53"/>
         <source>School number in the Lmb table; empty: detected from the usual names (BSN, Schulnummer, Schul-Nr. …) or the content.</source>
         <translation>Schulnummer in der Lmb-Tabelle; leer: anhand der üblichen Namen (BSN, Schulnummer, Schul-Nr. …) oder des Inhalts erkannt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="55" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="55"/>
         <source>Lmb quota in the Lmb table; empty: detected from the usual names (Lmb-Quote, Anteil lernmittelbefreit …; never a count such as Lmb Anzahl).</source>
         <translation>Lmb-Quote in der Lmb-Tabelle; leer: anhand der üblichen Namen erkannt (Lmb-Quote, Anteil lernmittelbefreit …; nie eine Anzahl wie Lmb Anzahl).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="64" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="64"/>
         <source>A catchment area counts for a Planungsraum when it covers at least this share of it, and some area at all (touching is not covering, also at 0 %). A catchment area that covers no Planungsraum so is listed in the log; its schools do not count.</source>
         <translation>Ein Einschulbereich zählt für einen Planungsraum, wenn er mindestens diesen Anteil davon und überhaupt Fläche davon überdeckt (Berühren ist kein Überdecken, auch bei 0 %). Ein Einschulbereich, der so keinen Planungsraum überdeckt, steht im Protokoll; seine Schulen zählen nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="68" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="68"/>
         <source>Optional social-atlas classes (Sozialstrukturatlas Schicht 1–7) as a CSV/XLSX file (read as the social-atlas import reads it) or a layer, joined by Planungsraum id. Duplicates, empty ids and classes outside 1–7 are listed in the log.</source>
         <translation>Optionale Schichten des Sozialstrukturatlas (Schicht 1–7) als CSV-/XLSX-Datei (gelesen wie beim Import des Sozialstrukturatlas) oder als Layer, verknüpft über die Planungsraum-Nummer. Doppelte Zeilen, leere Nummern und Schichten außerhalb 1–7 stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="71" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="71"/>
         <source>Planungsraum id in the social-atlas data; empty: detected (plr_id, PLR, Planungsraum …).</source>
         <translation>Planungsraum-Nummer in den Daten des Sozialstrukturatlas; leer: erkannt (plr_id, PLR, Planungsraum …).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="73" />
-        <source>Class (Schicht) as a number or "Schicht 7"; empty: detected (Schicht, Klasse …).</source>
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="73"/>
+        <source>Class (Schicht) as a number or &quot;Schicht 7&quot;; empty: detected (Schicht, Klasse …).</source>
         <translation>Schicht als Zahl oder „Schicht 7“; leer: erkannt (Schicht, Klasse …).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="75" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="75"/>
         <source>The class that meets criterion 3; a warning says when no Planungsraum has it.</source>
         <translation>Die Schicht, die Kriterium 3 erfüllt; eine Warnung nennt es, wenn kein Planungsraum sie hat.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="79" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="79"/>
         <source>Optional current Handlungsräume to compare with; parts with the same code form one area. If the layer has a field 'basis' (the plugin's areas have it), areas drawn from the MSS criterion itself (criteria_derived) are named in the log and in hr_note: their MSS share is 100 % by construction.</source>
         <translation>Optionale bestehende Handlungsräume zum Vergleich; Teile mit demselben Code bilden ein Gebiet. Hat der Layer ein Feld „basis“ (die Gebiete des Plugins haben es), werden Gebiete, die aus dem MSS-Kriterium selbst abgegrenzt sind (criteria_derived), im Protokoll und in hr_note genannt: Ihr MSS-Anteil ist per Konstruktion 100 %.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="88" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="88"/>
         <source>Candidate Planungsräume at most this far apart (metres) form one candidate area: those that overlap or touch, along a border or at a corner (distance 0), and those separated by a gap up to this width, which bridges small gaps in the outlines. 0: only those that touch.</source>
         <translation>Planungsräume als Kandidaten, die höchstens so weit (Meter) auseinanderliegen, bilden ein Kandidatengebiet: solche, die sich überlappen oder berühren, entlang einer Grenze oder an einem Eckpunkt (Abstand 0), und solche mit einer Lücke bis zu dieser Breite, was kleine Lücken in den Umrissen überbrückt. 0: nur solche, die sich berühren.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="93" />
+        <location filename="../rgi_plugin/processing/criteria_overlay/help.py" line="93"/>
         <source>Note written to data_note of every output and to the layer names. Set automatically to 'Beispieldaten – keine amtlichen Werte' when the Lmb values are example data (the table says so in its data, or the layer is marked so).</source>
         <translation>Hinweis, der in data_note jeder Ausgabe und in die Layernamen geschrieben wird. Wird automatisch auf „Beispieldaten – keine amtlichen Werte“ gesetzt, wenn die Lmb-Werte Beispieldaten sind (die Tabelle sagt es in ihren Daten, oder der Layer ist so gekennzeichnet).</translation>
     </message>
@@ -1419,47 +1420,47 @@
 <context>
     <name>CriteriaOverlayStyles</name>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="23" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="23"/>
         <source>Criteria overlay: Planungsräume</source>
         <translation>Kriterien-Überlagerung: Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="24" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="24"/>
         <source>Criteria overlay: candidate areas</source>
         <translation>Kriterien-Überlagerung: Kandidatengebiete</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="25" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="25"/>
         <source>Criteria overlay: summary per Handlungsraum</source>
         <translation>Kriterien-Überlagerung: Übersicht je Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="38" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="38"/>
         <source>Candidate in a current Handlungsraum</source>
         <translation>Kandidat in einem bestehenden Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="38" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="38"/>
         <source>Candidate outside the current Handlungsräume (new)</source>
         <translation>Kandidat außerhalb der bestehenden Handlungsräume (neu)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="38" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="38"/>
         <source>In a current Handlungsraum, criteria not met</source>
         <translation>In einem bestehenden Handlungsraum, Kriterien nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="48" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="48"/>
         <source>Not a candidate</source>
         <translation>Kein Kandidat</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="61" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="61"/>
         <source>Candidate area overlapping current Handlungsräume</source>
         <translation>Kandidatengebiet mit Überschneidung mit bestehenden Handlungsräumen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/styles.py" line="63" />
+        <location filename="../rgi_plugin/core/overlay/styles.py" line="63"/>
         <source>Candidate area outside the current Handlungsräume</source>
         <translation>Kandidatengebiet außerhalb der bestehenden Handlungsräume</translation>
     </message>
@@ -1467,17 +1468,17 @@
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/data.py" line="38" />
+        <location filename="../rgi_plugin/controllers/data.py" line="38"/>
         <source>The bundled data description cannot be read.</source>
         <translation>Die Beschreibung der mitgelieferten Daten kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/data.py" line="46" />
+        <location filename="../rgi_plugin/controllers/data.py" line="46"/>
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/data.py" line="97" />
+        <location filename="../rgi_plugin/controllers/data.py" line="97"/>
         <source>No MSS layer in the project: load one from the data list first.</source>
         <translation>Kein MSS-Layer im Projekt: bitte zuerst einen aus der Datenliste laden.</translation>
     </message>
@@ -1485,57 +1486,57 @@
 <context>
     <name>DockContents</name>
     <message>
-        <location filename="../forms/dock.ui" line="12" />
+        <location filename="../forms/dock.ui" line="12"/>
         <source>Cross-departmental joint initiative to strengthen socially disadvantaged neighbourhoods in Berlin.</source>
         <translation>Ressortübergreifende Gemeinschaftsinitiative zur Stärkung sozial benachteiligter Quartiere in Berlin.</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="24" />
+        <location filename="../forms/dock.ui" line="24"/>
         <source>Bundled data (offline)</source>
         <translation>Mitgelieferte Daten (offline)</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="31" />
+        <location filename="../forms/dock.ui" line="31"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="32" />
+        <location filename="../forms/dock.ui" line="32"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="44" />
+        <location filename="../forms/dock.ui" line="44"/>
         <source>Load selected</source>
         <translation>Auswahl laden</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="49" />
+        <location filename="../forms/dock.ui" line="49"/>
         <source>Load overview map</source>
         <translation>Übersichtskarte laden</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="77" />
+        <location filename="../forms/dock.ui" line="77"/>
         <source>Sources and licences…</source>
         <translation>Quellen und Lizenzen …</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="20" />
+        <location filename="../forms/dock.ui" line="20"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="61" />
+        <location filename="../forms/dock.ui" line="61"/>
         <source>MSS map shows</source>
         <translation>MSS-Karte zeigt</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="71" />
+        <location filename="../forms/dock.ui" line="71"/>
         <source>Criteria overlay…</source>
         <translation>Kriterien-Überlagerung …</translation>
     </message>
     <message>
-        <location filename="../forms/dock.ui" line="72" />
+        <location filename="../forms/dock.ui" line="72"/>
         <source>Which Planungsräume meet the GI criteria on current data: opens the Processing algorithm with the loaded layers</source>
         <translation>Welche Planungsräume die GI-Kriterien nach aktuellen Daten erfüllen: öffnet den Verarbeitungsalgorithmus mit den geladenen Layern</translation>
     </message>
@@ -1543,7 +1544,7 @@
 <context>
     <name>ExampleData</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/example.py" line="18" />
+        <location filename="../rgi_plugin/core/indicators/lmb/example.py" line="18"/>
         <source>example data – not official values</source>
         <translation>Beispieldaten – keine amtlichen Werte</translation>
     </message>
@@ -1551,97 +1552,97 @@
 <context>
     <name>FactSheetActions</name>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="30" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="30"/>
         <source>Fact sheet of the selected area…</source>
         <translation>Steckbrief des gewählten Gebiets …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="31" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="31"/>
         <source>Fact sheets of all areas, one file…</source>
         <translation>Steckbriefe aller Gebiete in einer Datei …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="32" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="32"/>
         <source>Fact sheets of all areas, one file each…</source>
         <translation>Steckbriefe aller Gebiete, je Gebiet eine Datei …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="34" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="34"/>
         <source>Open the layout in the layout designer</source>
         <translation>Layout im Layout-Designer öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="35" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="35"/>
         <source>Save the adjusted layout as template</source>
         <translation>Angepasstes Layout als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="36" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="36"/>
         <source>Use the built-in layout again</source>
         <translation>Wieder das mitgelieferte Layout verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="44" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="44"/>
         <source>Select a Handlungsraum first.</source>
         <translation>Bitte zuerst einen Handlungsraum wählen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="46" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="46"/>
         <source>Save fact sheet</source>
         <translation>Steckbrief speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="53" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="53"/>
         <source>Save fact sheets</source>
         <translation>Steckbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="56" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="56"/>
         <source>Folder for the fact sheets</source>
         <translation>Ordner für die Steckbriefe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62"/>
         <source>Creating fact sheets…</source>
         <translation>Steckbriefe werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="102" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="102"/>
         <source>The fact sheets could not be created.</source>
         <translation>Die Steckbriefe konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="77" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="77"/>
         <source>Creating the fact sheets was cancelled.</source>
         <translation>Das Erstellen der Steckbriefe wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="84" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="84"/>
         <source>{n} fact sheet file(s) written: {path}</source>
         <translation>{n} Steckbrief-Datei(en) gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="85" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="85"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="111" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="111"/>
         <source>Open the layout in the layout designer first.</source>
         <translation>Bitte das Layout zuerst im Layout-Designer öffnen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="118" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="118"/>
         <source>Template saved; fact sheets now use it: {path}</source>
         <translation>Vorlage gespeichert; Steckbriefe verwenden sie nun: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="126" />
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="126"/>
         <source>Fact sheets use the built-in layout again.</source>
         <translation>Steckbriefe verwenden wieder das mitgelieferte Layout.</translation>
     </message>
@@ -1649,12 +1650,12 @@
 <context>
     <name>FactSheetAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="43" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="43"/>
         <source>Fact sheets of Handlungsräume (PDF)</source>
         <translation>Steckbriefe der Handlungsräume (PDF)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="53" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="53"/>
         <source>Writes an A4 fact sheet (Steckbrief, in German) for each chosen Handlungsraum from the bundled data: map of the area with the MSS 2021 status and the schools, overview map, key figures, charts of the MSS mix and the Lmb distribution, Ressortbeiträge, concept document, sources and licences.
 
 AREAS: codes separated by commas (e.g. 06,13d); empty means all 16 areas.
@@ -1673,32 +1674,32 @@ Ausgabe FILES: Anzahl der geschriebenen PDF-Dateien.
 Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. Abgrenzungen außer 06 Wedding sind Näherungen; die Steckbriefe sagen das.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="66" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="66"/>
         <source>Area codes (comma-separated; empty: all)</source>
         <translation>Gebietsnummern (mit Komma getrennt; leer: alle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="67" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="67"/>
         <source>Lernmittelbefreiung table (CSV or XLSX)</source>
         <translation>Tabelle der Lernmittelbefreiung (CSV oder XLSX)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="69" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="69"/>
         <source>All sheets in one PDF</source>
         <translation>Alle Steckbriefe in einer PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="70" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="70"/>
         <source>Fact sheet PDF</source>
         <translation>Steckbrief-PDF</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="71" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="71"/>
         <source>Number of PDF files written</source>
         <translation>Anzahl geschriebener PDF-Dateien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="84" />
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="84"/>
         <source>Fact sheets for: {codes}</source>
         <translation>Steckbriefe für: {codes}</translation>
     </message>
@@ -1706,12 +1707,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Features</name>
     <message>
-        <location filename="../rgi_plugin/core/common/features.py" line="15" />
+        <location filename="../rgi_plugin/core/common/features.py" line="15"/>
         <source>QGIS refused the fields {fields} of the layer “{layer}”: {reason}</source>
         <translation>QGIS hat die Felder {fields} der Ebene „{layer}“ abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/common/features.py" line="27" />
+        <location filename="../rgi_plugin/core/common/features.py" line="27"/>
         <source>QGIS refused rows of the layer “{layer}” ({count} rows to write): {reason}</source>
         <translation>QGIS hat Zeilen der Ebene „{layer}“ abgelehnt ({count} zu schreibende Zeilen): {reason}</translation>
     </message>
@@ -1719,22 +1720,22 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>GemeinschaftsinitiativeDock</name>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="28" />
+        <location filename="../rgi_plugin/gui/dock.py" line="28"/>
         <source>Community Initiative</source>
         <translation>Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="61" />
+        <location filename="../rgi_plugin/gui/dock.py" line="61"/>
         <source>{label}, assembled {date}. Works without a network connection.</source>
         <translation>{label}, zusammengestellt {date}. Funktioniert ohne Netzverbindung.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="53" />
+        <location filename="../rgi_plugin/gui/dock.py" line="53"/>
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/dock.py" line="75" />
+        <location filename="../rgi_plugin/gui/dock.py" line="75"/>
         <source>Action areas</source>
         <translation>Handlungsräume</translation>
     </message>
@@ -1742,17 +1743,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>GemeinschaftsinitiativeLocatorFilter</name>
     <message>
-        <location filename="../rgi_plugin/gui/locator.py" line="28" />
+        <location filename="../rgi_plugin/gui/locator.py" line="28"/>
         <source>Community Initiative</source>
         <translation>Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/locator.py" line="46" />
+        <location filename="../rgi_plugin/gui/locator.py" line="46"/>
         <source>Action areas</source>
         <translation>Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/locator.py" line="50" />
+        <location filename="../rgi_plugin/gui/locator.py" line="50"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
@@ -1760,37 +1761,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>GemeinschaftsinitiativePlugin</name>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="39" />
+        <location filename="../rgi_plugin/plugin.py" line="39"/>
         <source>&amp;Community Initiative</source>
         <translation>&amp;Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="56" />
+        <location filename="../rgi_plugin/plugin.py" line="56"/>
         <source>Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="59" />
+        <location filename="../rgi_plugin/plugin.py" line="59"/>
         <source>Show or hide the Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="63" />
+        <location filename="../rgi_plugin/plugin.py" line="63"/>
         <source>Sources and licences…</source>
         <translation>Quellen und Lizenzen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="67" />
+        <location filename="../rgi_plugin/plugin.py" line="67"/>
         <source>Refresh offline snapshot…</source>
         <translation>Offline-Stand aktualisieren …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="159" />
+        <location filename="../rgi_plugin/plugin.py" line="159"/>
         <source>The service catalogue cannot be read.</source>
         <translation>Der Dienstekatalog kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="134" />
+        <location filename="../rgi_plugin/plugin.py" line="134"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
@@ -1798,102 +1799,102 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="22" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="22"/>
         <source>Save report…</source>
         <translation>Bericht speichern …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="34" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="34"/>
         <source>Used</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="65" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="65"/>
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="65" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="65"/>
         <source>quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="65" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="65"/>
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="66" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="66"/>
         <source>Planungsraum id</source>
         <translation>Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="66" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="66"/>
         <source>class</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="70" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="70"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="72" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="72"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="75" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="75"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="75" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="75"/>
         <source>shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="76" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="76"/>
         <source>Values read as</source>
         <translation>Werte gelesen als</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="81" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="81"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="81" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="81"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="89" />
+        <location filename="../rgi_plugin/gui/imports/report.py" line="89"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../forms/import_report_dialog.ui" line="34" />
+        <location filename="../forms/import_report_dialog.ui" line="34"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../forms/import_report_dialog.ui" line="36" />
+        <location filename="../forms/import_report_dialog.ui" line="36"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../forms/import_report_dialog.ui" line="37" />
+        <location filename="../forms/import_report_dialog.ui" line="37"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../forms/import_report_dialog.ui" line="9" />
+        <location filename="../forms/import_report_dialog.ui" line="9"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../forms/import_report_dialog.ui" line="35" />
+        <location filename="../forms/import_report_dialog.ui" line="35"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1901,17 +1902,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="28" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="28"/>
         <source>Lernmittelbefreiung</source>
         <translation>Lernmittelbefreiung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="32" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="32"/>
         <source>Sozialstrukturatlas</source>
         <translation>Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="42" />
+        <location filename="../rgi_plugin/controllers/imports.py" line="42"/>
         <source>{n} Lmb quotas imported, {problems} rows not used (listed in the report).</source>
         <translation>{n} Lmb-Quoten importiert, {problems} Zeilen nicht übernommen (im Importbericht aufgeführt).</translation>
     </message>
@@ -1919,12 +1920,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>IndicatorController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/indicators.py" line="53" />
+        <location filename="../rgi_plugin/controllers/indicators.py" line="53"/>
         <source>Import Lernmittelbefreiung quotas…</source>
         <translation>Lernmittelbefreiungsquoten importieren …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/indicators.py" line="56" />
+        <location filename="../rgi_plugin/controllers/indicators.py" line="56"/>
         <source>Import Sozialstrukturatlas classes…</source>
         <translation>Schichten des Sozialstrukturatlas importieren …</translation>
     </message>
@@ -1932,17 +1933,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/layers.py" line="21" />
+        <location filename="../rgi_plugin/core/indicators/layers.py" line="21"/>
         <source>The layer “{layer}” lacks the fields {fields}.</source>
         <translation>Dem Layer „{layer}“ fehlen die Felder {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="118" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="118"/>
         <source>The layer “{layer}” already has a field {field}.</source>
         <translation>Der Layer „{layer}“ hat bereits ein Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="126" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="126"/>
         <source>A memory layer for the schools could not be created.</source>
         <translation>Ein temporärer Layer für die Schulen konnte nicht angelegt werden.</translation>
     </message>
@@ -1950,17 +1951,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="45" />
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="45"/>
         <source>Key figures are not available.</source>
         <translation>Kennzahlen sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="62" />
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="62"/>
         <source>Export key figures</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="75" />
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="75"/>
         <source>Key figures of {n} areas written to {path}.</source>
         <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
     </message>
@@ -1968,27 +1969,27 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LayerMetadata</name>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="171" />
+        <location filename="../rgi_plugin/core/services/layers.py" line="171"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/layers.py" line="20" />
+        <location filename="../rgi_plugin/core/data/layers.py" line="20"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="173" />
+        <location filename="../rgi_plugin/core/services/layers.py" line="173"/>
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="174" />
+        <location filename="../rgi_plugin/core/services/layers.py" line="174"/>
         <source>Catalogue status</source>
         <translation>Katalogstatus</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="175" />
+        <location filename="../rgi_plugin/core/services/layers.py" line="175"/>
         <source>Basis of the licence statement</source>
         <translation>Grundlage der Lizenzangabe</translation>
     </message>
@@ -1996,107 +1997,107 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="48" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="48"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="62" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="62"/>
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="63" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="63"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="65" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="65"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="65" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="65"/>
         <source>unverified</source>
         <translation>unbestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="68" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="68"/>
         <source>offline snapshot</source>
         <translation>Offline-Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="97" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="97"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="100" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="100"/>
         <source>loaded</source>
         <translation>geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="107" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="107"/>
         <source>offline {date}</source>
         <translation>offline {date}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="111" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="111"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="118" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="118"/>
         <source>via {service}</source>
         <translation>über {service}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="120" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="120"/>
         <source>available</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="125" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="125"/>
         <source>Offline data: snapshot refreshed on {date} ({count} datasets, in the QGIS profile folder); other datasets from the bundled snapshot {bundled}.</source>
         <translation>Offline-Daten: Stand aktualisiert am {date} ({count} Datensätze, im QGIS-Profilordner); übrige Datensätze aus dem mitgelieferten Stand {bundled}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="129" />
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="129"/>
         <source>Offline data: snapshot bundled with the plugin ({date}).</source>
         <translation>Offline-Daten: mit dem Plugin gelieferter Stand ({date}).</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="12" />
+        <location filename="../forms/layers_panel.ui" line="12"/>
         <source>Official layers of the Geoportal Berlin, loaded in the background. If a service fails, the offline snapshot steps in. Italics: service details not yet confirmed.</source>
         <translation>Amtliche Layer des Geoportals Berlin, im Hintergrund geladen. Fällt ein Dienst aus, springt der Offline-Stand ein. Kursiv: Dienstangaben noch unbestätigt.</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="22" />
+        <location filename="../forms/layers_panel.ui" line="22"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="23" />
+        <location filename="../forms/layers_panel.ui" line="23"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="30" />
+        <location filename="../forms/layers_panel.ui" line="30"/>
         <source>Load selected</source>
         <translation>Auswahl laden</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="35" />
+        <location filename="../forms/layers_panel.ui" line="35"/>
         <source>Load standard set</source>
         <translation>Standardsatz laden</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="44" />
+        <location filename="../forms/layers_panel.ui" line="44"/>
         <source>Check services</source>
         <translation>Dienste prüfen</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="49" />
+        <location filename="../forms/layers_panel.ui" line="49"/>
         <source>Refresh snapshot</source>
         <translation>Offline-Stand aktualisieren</translation>
     </message>
@@ -2104,77 +2105,77 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbImport</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="106" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="106"/>
         <source>no school year</source>
         <translation>ohne Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="116" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="116"/>
         <source>{value} % is outside 0–100 %</source>
         <translation>{value} % liegt außerhalb von 0–100 %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="133" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="133"/>
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="136" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="136"/>
         <source>not a school number</source>
         <translation>keine Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="166" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="166"/>
         <source>{name} has no column with school numbers (BSN). Columns found: {columns}. Name the column “BSN” or “Schulnummer”, or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Schulnummern (BSN). Gefundene Spalten: {columns}. Benennen Sie die Spalte „BSN“ oder „Schulnummer“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="171" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="171"/>
         <source>{name} has no column with the Lmb quota. Columns found: {columns}. Name it “Lmb-Quote” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Lmb-Quote. Gefundene Spalten: {columns}. Benennen Sie sie „Lmb-Quote“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="175" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="175"/>
         <source>{name} has no column “{column}”.</source>
         <translation>{name} hat keine Spalte „{column}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="183" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="183"/>
         <source>No value of the column “{column}” is a number: is it the right column?</source>
         <translation>Kein Wert der Spalte „{column}“ ist eine Zahl: Ist es die richtige Spalte?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="70" />
+        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="70"/>
         <source>values embedded in the project</source>
         <translation>im Projekt gespeicherte Werte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="80" />
+        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="80"/>
         <source>The Lmb table of this project was not found: {path}. Import it again.</source>
         <translation>Die Lmb-Tabelle dieses Projekts wurde nicht gefunden: {path}. Bitte importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155"/>
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155"/>
         <source>Lmb quota</source>
         <translation>Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155"/>
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="162" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="162"/>
         <source>{name}: the column “{column}” is chosen for two roles ({first} and {second}). Choose one column for each.</source>
         <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt ({first} und {second}). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="43" />
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="43"/>
         <source>school year {year}</source>
         <translation>Schuljahr {year}</translation>
     </message>
@@ -2182,52 +2183,52 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbImportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="24" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="24"/>
         <source>detected automatically</source>
         <translation>automatisch erkannt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="25" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="25"/>
         <source>percent (75,3)</source>
         <translation>Prozent (75,3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="26" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="26"/>
         <source>shares (0,753)</source>
         <translation>Anteile (0,753)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="20" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="20"/>
         <source>Import Lernmittelbefreiung quotas</source>
         <translation>Lernmittelbefreiungsquoten importieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="21" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="21"/>
         <source>School number (BSN):</source>
         <translation>Schulnummer (BSN):</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="22" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="22"/>
         <source>Lmb quota:</source>
         <translation>Lmb-Quote:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="27" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="27"/>
         <source>Values are:</source>
         <translation>Werte sind:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="28" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="28"/>
         <source>School year column:</source>
         <translation>Spalte Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="29" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="29"/>
         <source>School year:</source>
         <translation>Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="30" />
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="30"/>
         <source>Store the values in the project (otherwise the project keeps only the path of the file)</source>
         <translation>Werte im Projekt speichern (sonst speichert das Projekt nur den Pfad der Datei)</translation>
     </message>
@@ -2235,52 +2236,52 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbLayer</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="78" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="78"/>
         <source>Lernmittelbefreiung quota</source>
         <translation>Lernmittelbefreiung (Lmb-Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85"/>
         <source>{limit} or more (criterion met)</source>
         <translation>{limit} und mehr (Kriterium erfüllt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85"/>
         <source>below {limit}</source>
         <translation>unter {limit}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85"/>
         <source>no Lmb quota</source>
         <translation>keine Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="101" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="101"/>
         <source>Primary schools – Lmb quota</source>
         <translation>Grundschulen – Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="158" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="158"/>
         <source>Synthetic values generated by scripts/build_example_lmb.py; not for decisions.</source>
         <translation>Synthetische Werte, erzeugt von scripts/build_example_lmb.py; nicht für Entscheidungen verwenden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="159" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="159"/>
         <source>{n} public primary schools from “{layer}”.</source>
         <translation>{n} öffentliche Grundschulen aus „{layer}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="161" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="161"/>
         <source>Lmb quotas: {source} ({used} values used); threshold {limit}.</source>
         <translation>Lmb-Quoten: {source} ({used} Werte verwendet); Schwelle {limit}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="164" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="164"/>
         <source>Internal data of the administration (not public); the file stays local.</source>
         <translation>Interne Daten der Verwaltung (nicht öffentlich); die Datei bleibt lokal.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="166" />
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="166"/>
         <source>No Lmb table loaded.</source>
         <translation>Keine Lmb-Tabelle geladen.</translation>
     </message>
@@ -2288,85 +2289,85 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../rgi_plugin/gui/messages.py" line="41" />
+        <location filename="../rgi_plugin/gui/messages.py" line="41"/>
         <source>Community Initiative</source>
         <translation>Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/messages.py" line="34" />
-        <source>Details are in the log tab '{tab}'.</source>
+        <location filename="../rgi_plugin/gui/messages.py" line="34"/>
+        <source>Details are in the log tab &apos;{tab}&apos;.</source>
         <translation>Einzelheiten stehen im Protokoll-Reiter „{tab}“.</translation>
     </message>
 </context>
 <context>
     <name>MssStyles</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="162" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="162"/>
         <source>The layer “{layer}” lacks the MSS fields {fields}.</source>
         <translation>Dem Layer „{layer}“ fehlen die MSS-Felder {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="34" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="34"/>
         <source>Status index</source>
         <translation>Statusindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="35" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="35"/>
         <source>Dynamics index</source>
         <translation>Dynamikindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="36" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="36"/>
         <source>Status/dynamics index</source>
         <translation>Status/Dynamik-Index</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="40" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="40"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="40" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="40"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="41" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="41"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="41" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="41"/>
         <source>very low</source>
         <translation>sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="43" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="43"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="44" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="44"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="45" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="45"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="47" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="47"/>
         <source>no rating</source>
         <translation>keine Bewertung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="48" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="48"/>
         <source>Area requiring special attention</source>
         <translation>Gebiet mit besonderem Aufmerksamkeitsbedarf</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="113" />
+        <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="113"/>
         <source>{code}{sign} – status {status}, dynamics {dynamics}</source>
         <translation>{code}{sign} – Status {status}, Dynamik {dynamics}</translation>
     </message>
@@ -2374,12 +2375,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OfflineData</name>
     <message>
-        <location filename="../rgi_plugin/core/data/offline.py" line="70" />
+        <location filename="../rgi_plugin/core/data/offline.py" line="70"/>
         <source>Offline data: snapshot refreshed on {date} from {source} ({folder})</source>
         <translation>Offline-Stand: aktualisiert am {date} aus {source} ({folder})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/offline.py" line="72" />
+        <location filename="../rgi_plugin/core/data/offline.py" line="72"/>
         <source>Offline data: bundled with the plugin ({date})</source>
         <translation>Offline-Stand: mit dem Plugin geliefert ({date})</translation>
     </message>
@@ -2387,7 +2388,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayLauncher</name>
     <message>
-        <location filename="../rgi_plugin/controllers/overlay.py" line="116" />
+        <location filename="../rgi_plugin/controllers/overlay.py" line="116"/>
         <source>The criteria overlay is not available.</source>
         <translation>Die Kriterien-Überlagerung ist nicht verfügbar.</translation>
     </message>
@@ -2395,17 +2396,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Programmes</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/catalogue.py" line="13" />
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="13"/>
         <source>confirmed contribution</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/catalogue.py" line="14" />
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="14"/>
         <source>named in the GI context</source>
         <translation>im GI-Zusammenhang genannt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/catalogue.py" line="15" />
+        <location filename="../rgi_plugin/core/areas/catalogue.py" line="15"/>
         <source>proposed in 2018</source>
         <translation>2018 vorgeschlagen</translation>
     </message>
@@ -2413,12 +2414,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServiceLoader</name>
     <message>
-        <location filename="../rgi_plugin/core/services/tasks.py" line="66" />
+        <location filename="../rgi_plugin/core/services/tasks.py" line="66"/>
         <source>Loading {title}</source>
         <translation>{title} wird geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/tasks.py" line="93" />
+        <location filename="../rgi_plugin/core/services/tasks.py" line="93"/>
         <source>Checking the Geoportal services</source>
         <translation>Dienste des Geoportals werden geprüft</translation>
     </message>
@@ -2426,152 +2427,152 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="65" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="65"/>
         <source>{title}: the server {host} cannot be reached (unknown host or no network). Check the network connection and the proxy settings of QGIS.</source>
         <translation>{title}: Der Server {host} ist nicht erreichbar (unbekannter Rechnername oder kein Netz). Bitte prüfen Sie die Netzverbindung und die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="67" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="67"/>
         <source>{title}: the server {host} refused the connection; the service is probably down. Try again later.</source>
         <translation>{title}: Der Server {host} hat die Verbindung abgelehnt; der Dienst ist vermutlich außer Betrieb. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="69" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="69"/>
         <source>{title}: the server {host} did not answer within {seconds} s. Try again later.</source>
         <translation>{title}: Der Server {host} hat nicht innerhalb von {seconds} s geantwortet. Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="70" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="70"/>
         <source>{title}: the service at {host} answered with HTTP error {status}; its address may have changed. Please tell the plugin maintainers.</source>
         <translation>{title}: Der Dienst auf {host} hat mit dem HTTP-Fehler {status} geantwortet; möglicherweise hat sich seine Adresse geändert. Bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="72" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="72"/>
         <source>{title}: the service at {host} has a server error (HTTP {status}). Try again later.</source>
         <translation>{title}: Beim Dienst auf {host} ist ein Serverfehler aufgetreten (HTTP {status}). Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="73" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="73"/>
         <source>{title}: the service at {host} reported an error: {text}</source>
         <translation>{title}: Der Dienst auf {host} meldet einen Fehler: {text}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="74" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="74"/>
         <source>{title}: the answer of {host} is damaged or incomplete ({what}). Try again later.</source>
         <translation>{title}: Die Antwort von {host} ist fehlerhaft oder unvollständig ({what}). Bitte versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="75" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="75"/>
         <source>{title}: the service at {host} delivered no features.</source>
         <translation>{title}: Der Dienst auf {host} hat keine Objekte geliefert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="76" />
-        <source>{title}: the service at {host} no longer offers the layer {name}; the plugin's catalogue may be out of date. Please tell the plugin maintainers.</source>
+        <location filename="../rgi_plugin/core/services/failures.py" line="76"/>
+        <source>{title}: the service at {host} no longer offers the layer {name}; the plugin&apos;s catalogue may be out of date. Please tell the plugin maintainers.</source>
         <translation>{title}: Der Dienst auf {host} bietet den Layer {name} nicht mehr an; der Dienstkatalog des Plugins ist möglicherweise veraltet. Bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="78" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="78"/>
         <source>{title}: the data of {host} lack the expected fields {fields}; the service has changed. Please tell the plugin maintainers.</source>
         <translation>{title}: In den Daten von {host} fehlen die erwarteten Felder {fields}; der Dienst wurde geändert. Bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="80" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="80"/>
         <source>{title}: QGIS could not open the layer of {host}.</source>
         <translation>{title}: QGIS konnte den Layer von {host} nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="81" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="81"/>
         <source>{title}: loading was cancelled.</source>
         <translation>{title}: Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="82" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="82"/>
         <source>{title}: network error with {host}: {text}</source>
         <translation>{title}: Netzwerkfehler bei {host}: {text}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="102" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="102"/>
         <source>The fallback service ({hosts}) failed too.</source>
         <translation>Auch der Ersatzdienst ({hosts}) ist ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="108" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="108"/>
         <source>No offline copy of this dataset is available.</source>
         <translation>Für diesen Datensatz gibt es keinen Offline-Stand.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="110" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="110"/>
         <source>You can use the offline snapshot refreshed on {date} instead.</source>
         <translation>Sie können stattdessen den am {date} aktualisierten Offline-Stand verwenden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="111" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="111"/>
         <source>You can use the offline snapshot bundled with the plugin ({date}) instead.</source>
         <translation>Sie können stattdessen den mit dem Plugin gelieferten Offline-Stand ({date}) verwenden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="116" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="116"/>
         <source>Use offline snapshot of {date}</source>
         <translation>Offline-Stand vom {date} verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="117" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="117"/>
         <source>Use bundled snapshot ({date})</source>
         <translation>Mitgelieferten Stand ({date}) verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="139" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="139"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="139" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="139"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="140" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="140"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="140" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="140"/>
         <source>service error</source>
         <translation>Dienstfehler</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="141" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="141"/>
         <source>damaged answer</source>
         <translation>fehlerhafte Antwort</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="141" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="141"/>
         <source>no features</source>
         <translation>keine Objekte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="142" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="142"/>
         <source>layer missing</source>
         <translation>Layer fehlt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="142" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="142"/>
         <source>fields changed</source>
         <translation>Felder geändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="143" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="143"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="143" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="143"/>
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="144" />
+        <location filename="../rgi_plugin/core/services/failures.py" line="144"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2579,37 +2580,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServicesController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="24" />
+        <location filename="../rgi_plugin/controllers/services.py" line="24"/>
         <source>Geoportal Berlin</source>
         <translation>Geoportal Berlin</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="85" />
+        <location filename="../rgi_plugin/controllers/services.py" line="85"/>
         <source>The offline snapshot could not be loaded either.</source>
         <translation>Auch der Offline-Stand konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="90" />
+        <location filename="../rgi_plugin/controllers/services.py" line="90"/>
         <source>{title}: offline snapshot of {date} loaded.</source>
         <translation>{title}: Offline-Stand vom {date} geladen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="133" />
+        <location filename="../rgi_plugin/controllers/services.py" line="133"/>
         <source>Offline snapshot of {date} saved in {folder} ({count} datasets).</source>
         <translation>Offline-Stand vom {date} in {folder} gespeichert ({count} Datensätze).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="136" />
+        <location filename="../rgi_plugin/controllers/services.py" line="136"/>
         <source>Not refreshed: {ids}.</source>
         <translation>Nicht aktualisiert: {ids}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="139" />
+        <location filename="../rgi_plugin/controllers/services.py" line="139"/>
         <source>The offline snapshot could not be refreshed; the previous one stays in use.</source>
         <translation>Der Offline-Stand konnte nicht aktualisiert werden; der bisherige bleibt in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="140" />
+        <location filename="../rgi_plugin/controllers/services.py" line="140"/>
         <source>No dataset could be downloaded.</source>
         <translation>Kein Datensatz konnte heruntergeladen werden.</translation>
     </message>
@@ -2617,7 +2618,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SnapshotRefresh</name>
     <message>
-        <location filename="../rgi_plugin/core/services/refresh.py" line="122" />
+        <location filename="../rgi_plugin/core/services/refresh.py" line="123"/>
         <source>Refreshing the offline snapshot</source>
         <translation>Offline-Stand wird aktualisiert</translation>
     </message>
@@ -2625,52 +2626,52 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SocialAtlas</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="117" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="117"/>
         <source>{name} has no column with Planungsraum ids. Columns found: {columns}. Name it “plr_id” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Planungsraum-Nummern. Gefundene Spalten: {columns}. Benennen Sie sie „plr_id“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="125" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="125"/>
         <source>{name} has no column with the class (Schicht). Columns found: {columns}. Name it “Schicht” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Schicht. Gefundene Spalten: {columns}. Benennen Sie sie „Schicht“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="144" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="144"/>
         <source>not an 8-digit Planungsraum id</source>
         <translation>keine 8-stellige Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="155" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="155"/>
         <source>{unknown} of {total} ids are not Planungsräume of LOR 2021: the table uses the Planungsräume from before 2021 (447 LOR). No official key translating old into new ids is available, so nothing was joined; ask the Amt für Statistik Berlin-Brandenburg for the key or a table in LOR 2021.</source>
         <translation>{unknown} von {total} Nummern sind keine Planungsräume der LOR 2021: Die Tabelle verwendet die Planungsräume von vor 2021 (447 LOR). Ein amtlicher Schlüssel von alten zu neuen Nummern liegt nicht vor, daher wurde nichts verknüpft; bitte erfragen Sie beim Amt für Statistik Berlin-Brandenburg den Schlüssel oder eine Tabelle in LOR 2021.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="161" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="161"/>
         <source>also a LOR 2021 id, but the table is old LOR</source>
         <translation>auch eine Nummer der LOR 2021, die Tabelle verwendet aber die alten LOR</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="170" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="170"/>
         <source>not a Planungsraum of LOR 2021</source>
         <translation>kein Planungsraum der LOR 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="180" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="180"/>
         <source>Schicht must be 1 to 7</source>
         <translation>Schicht muss zwischen 1 und 7 liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="198" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="198"/>
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="109" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="109"/>
         <source>{n} Planungsräume of LOR 2021 have no class in this table.</source>
         <translation>{n} Planungsräume der LOR 2021 haben in dieser Tabelle keine Schicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="121" />
+        <location filename="../rgi_plugin/core/indicators/social/reader.py" line="121"/>
         <source>{name}: the column “{column}” is chosen for two roles (Planungsraum id and class). Choose one column for each.</source>
         <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt (Planungsraum-Nummer und Schicht). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
@@ -2678,17 +2679,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SocialAtlasImportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/imports/social.py" line="16" />
+        <location filename="../rgi_plugin/gui/imports/social.py" line="16"/>
         <source>Import Sozialstrukturatlas classes</source>
         <translation>Schichten des Sozialstrukturatlas importieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/social.py" line="17" />
+        <location filename="../rgi_plugin/gui/imports/social.py" line="17"/>
         <source>Planungsraum id:</source>
         <translation>Planungsraum-Nummer:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/social.py" line="18" />
+        <location filename="../rgi_plugin/gui/imports/social.py" line="18"/>
         <source>Class (Schicht):</source>
         <translation>Schicht:</translation>
     </message>
@@ -2696,22 +2697,22 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SocialAtlasLayer</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="28" />
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="28"/>
         <source>Class (Schicht) {value}</source>
         <translation>Schicht {value}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="30" />
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="30"/>
         <source> (GI criterion)</source>
         <translation> (GI-Kriterium)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="34" />
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="34"/>
         <source>no value</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="44" />
+        <location filename="../rgi_plugin/core/indicators/social/layer.py" line="44"/>
         <source>Social structure atlas – class ({source})</source>
         <translation>Sozialstrukturatlas – Schicht ({source})</translation>
     </message>
@@ -2719,7 +2720,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/sources_dialog.py" line="12" />
+        <location filename="../rgi_plugin/gui/sources_dialog.py" line="12"/>
         <source>Sources and licences</source>
         <translation>Quellen und Lizenzen</translation>
     </message>
@@ -2727,42 +2728,42 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>SourcesView</name>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="15" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="15"/>
         <source>Assembled {date}; coordinate reference system {crs}.</source>
         <translation>Zusammengestellt {date}; Koordinatenbezugssystem {crs}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="26" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="26"/>
         <source>Attribution</source>
         <translation>Namensnennung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="27" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="27"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="28" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="28"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="29" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="29"/>
         <source>Basis of the licence statement</source>
         <translation>Grundlage der Lizenzangabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="30" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="30"/>
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="31" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="31"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="32" />
+        <location filename="../rgi_plugin/core/data/sources.py" line="32"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -2770,12 +2771,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../rgi_plugin/core/data/styles.py" line="29" />
+        <location filename="../rgi_plugin/core/data/styles.py" line="29"/>
         <source>Public primary school</source>
         <translation>Öffentliche Grundschule</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/styles.py" line="31" />
+        <location filename="../rgi_plugin/core/data/styles.py" line="31"/>
         <source>Other school</source>
         <translation>Andere Schule</translation>
     </message>
@@ -2783,242 +2784,242 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>TableImport</name>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="94" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="94"/>
         <source>Excel workbook, sheet “{sheet}”</source>
         <translation>Excel-Arbeitsmappe, Tabellenblatt „{sheet}“</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="96" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="96"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="97" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="97"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="98" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="98"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="99" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="99"/>
         <source>none (one column)</source>
         <translation>keines (eine Spalte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="101" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="101"/>
         <source>CSV, encoding {encoding}, delimiter {delimiter}</source>
         <translation>CSV, Zeichenkodierung {encoding}, Trennzeichen {delimiter}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="60" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="60"/>
         <source>The file {path} does not exist.</source>
         <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="63" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="63"/>
         <source>{name}: the old Excel format .xls cannot be read. Save the table as .xlsx or CSV.</source>
         <translation>{name}: Das alte Excel-Format .xls kann nicht gelesen werden. Bitte speichern Sie die Tabelle als .xlsx oder CSV.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="72" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="72"/>
         <source>It was read from the sheet “{sheet}”; the workbook has the sheets {sheets}.</source>
         <translation>Gelesen wurde das Tabellenblatt „{sheet}“; die Arbeitsmappe enthält die Tabellenblätter {sheets}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="75" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="75"/>
         <source>{name} is empty: it has no header row and no data.</source>
         <translation>{name} ist leer: Die Datei hat weder eine Kopfzeile noch Daten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="78" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="78"/>
         <source>{name} has a header row but no data rows.</source>
         <translation>{name} hat eine Kopfzeile, aber keine Datenzeilen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="156" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="156"/>
         <source>{name} is empty.</source>
         <translation>{name} ist leer.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/header.py" line="85" />
+        <location filename="../rgi_plugin/core/tables/header.py" line="85"/>
         <source>(column {n})</source>
         <translation>(Spalte {n})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="180" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="180"/>
         <source>{name} has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>{name} hat kein Tabellenblatt „{sheet}“ (Tabellenblätter: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="189" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="189"/>
         <source>{name} cannot be read as an Excel workbook ({error}).</source>
         <translation>{name} kann nicht als Excel-Arbeitsmappe gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/reading.py" line="198" />
+        <location filename="../rgi_plugin/core/tables/reading.py" line="198"/>
         <source>Reading Excel files needs the Python packages pandas and openpyxl ({error}).</source>
         <translation>Zum Lesen von Excel-Dateien werden die Python-Pakete pandas und openpyxl benötigt ({error}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/columns.py" line="25" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="25"/>
         <source>chosen by the user</source>
         <translation>manuell gewählt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/columns.py" line="28" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="28"/>
         <source>all {n} values without a percent sign lie between 0 and 1, so they are read as shares (0,753 = 75,3 %)</source>
         <translation>alle {n} Werte ohne Prozentzeichen liegen zwischen 0 und 1 und werden daher als Anteile gelesen (0,753 = 75,3 %)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/columns.py" line="32" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="32"/>
         <source>every value carries a percent sign</source>
         <translation>alle Werte tragen ein Prozentzeichen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/columns.py" line="33" />
+        <location filename="../rgi_plugin/core/tables/columns.py" line="33"/>
         <source>not all values without a percent sign lie between 0 and 1</source>
         <translation>nicht alle Werte ohne Prozentzeichen liegen zwischen 0 und 1</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="39" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="39"/>
         <source>Rows without {key} (not used)</source>
         <translation>Zeilen ohne {key} (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="40" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="40"/>
         <source>Unknown {key} (not in the reference layer; not used)</source>
         <translation>{key} unbekannt (nicht im Bezugslayer; nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="41" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="41"/>
         <source>Planungsraum ids from before 2021 (447 LOR; not joined)</source>
         <translation>Planungsraum-Nummern von vor 2021 (447 LOR; nicht verknüpft)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="42" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="42"/>
         <source>{key} listed more than once with different values (not used)</source>
         <translation>{key} mehrfach mit unterschiedlichen Werten (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="43" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="43"/>
         <source>{key} listed more than once with the same value (counted once)</source>
         <translation>{key} mehrfach mit gleichem Wert (einmal gezählt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="44" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="44"/>
         <source>Rows of another school year (not used)</source>
         <translation>Zeilen eines anderen Schuljahres (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="45" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="45"/>
         <source>Empty values (not used)</source>
         <translation>Leere Werte (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="46" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="46"/>
         <source>Text in a number column (not used)</source>
         <translation>Text in einer Zahlenspalte (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="47" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="47"/>
         <source>Values out of range (not used)</source>
         <translation>Werte außerhalb des zulässigen Bereichs (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="48" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="48"/>
         <source>Values of at most 1 in a percent column (used; check whether they are shares)</source>
         <translation>Werte bis 1 in einer Prozentspalte (übernommen; bitte prüfen, ob es Anteile sind)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="50" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="50"/>
         <source>Matched, but not a public primary school (not part of the criterion)</source>
         <translation>Zugeordnet, aber keine öffentliche Grundschule (nicht Teil des Kriteriums)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="52" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="52"/>
         <source>Blank rows (skipped)</source>
         <translation>Leerzeilen (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="89" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="89"/>
         <source>{rows} rows read: {matched} used, {problems} not used; repeated rows counted once: {repeated} (all listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen; mehrfache Zeilen einmal gezählt: {repeated} (alle unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="92" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="92"/>
         <source>{rows} rows read: {matched} used, {problems} not used (listed below).</source>
         <translation>{rows} Zeilen gelesen: {matched} übernommen, {problems} nicht übernommen (unten aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="138" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="138"/>
         <source>Used</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="70" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="70"/>
         <source>{n} cells, but the header has {m}</source>
         <translation>{n} Zellen, die Kopfzeile hat aber {m}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="72" />
-        <source>: a decimal comma in an unquoted number? Quote such numbers ("81,5") or use semicolons as delimiter.</source>
-        <translation>: ein Dezimalkomma in einer Zahl ohne Anführungszeichen? Setzen Sie solche Zahlen in Anführungszeichen („"81,5"“) oder verwenden Sie Semikolons als Trennzeichen.</translation>
+        <location filename="../rgi_plugin/core/tables/table.py" line="72"/>
+        <source>: a decimal comma in an unquoted number? Quote such numbers (&quot;81,5&quot;) or use semicolons as delimiter.</source>
+        <translation>: ein Dezimalkomma in einer Zahl ohne Anführungszeichen? Setzen Sie solche Zahlen in Anführungszeichen („&quot;81,5&quot;“) oder verwenden Sie Semikolons als Trennzeichen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="85" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="85"/>
         <source>Header in row 2; row 1 above it is skipped.</source>
         <translation>Kopfzeile in Zeile 2; Zeile 1 darüber wird übersprungen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="87" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="87"/>
         <source>Header in row {row}; rows 1–{last} above it are skipped.</source>
         <translation>Kopfzeile in Zeile {row}; die Zeilen 1–{last} darüber werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="92" />
+        <location filename="../rgi_plugin/core/tables/table.py" line="92"/>
         <source>QGIS layer “{name}”</source>
         <translation>QGIS-Layer „{name}“</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/header.py" line="59" />
+        <location filename="../rgi_plugin/core/tables/header.py" line="59"/>
         <source>{name}: row {row} is empty or not in the file; it cannot be the header.</source>
         <translation>{name}: Zeile {row} ist leer oder nicht in der Datei; sie kann nicht die Kopfzeile sein.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="38" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="38"/>
         <source>Rows with more cells than the header (not used)</source>
         <translation>Zeilen mit mehr Zellen als die Kopfzeile (nicht übernommen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="51" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="51"/>
         <source>Rows above the header (skipped)</source>
         <translation>Zeilen über der Kopfzeile (übersprungen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="101" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="101"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="101" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="101"/>
         <source>shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="102" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="102"/>
         <source>Values read as {scale}: {reason}.</source>
         <translation>Werte gelesen als {scale}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="121" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="121"/>
         <source>feature {n}</source>
         <translation>Objekt {n}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/report.py" line="123" />
+        <location filename="../rgi_plugin/core/tables/report.py" line="123"/>
         <source>row {n}</source>
         <translation>Zeile {n}</translation>
     </message>
@@ -3026,67 +3027,67 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="12" />
+        <location filename="../forms/table_import_dialog.ui" line="12"/>
         <source>The table is read from the file on this computer and is never sent anywhere.</source>
         <translation>Die Tabelle wird aus der Datei auf diesem Computer gelesen und an keine Stelle übertragen.</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="21" />
+        <location filename="../forms/table_import_dialog.ui" line="21"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="26" />
+        <location filename="../forms/table_import_dialog.ui" line="26"/>
         <source>CSV or Excel file (.csv, .txt, .xlsx)</source>
         <translation>CSV- oder Excel-Datei (.csv, .txt, .xlsx)</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="31" />
+        <location filename="../forms/table_import_dialog.ui" line="31"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="43" />
+        <location filename="../forms/table_import_dialog.ui" line="43"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="47" />
+        <location filename="../forms/table_import_dialog.ui" line="47"/>
         <source>Sheet:</source>
         <translation>Tabellenblatt:</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="55" />
+        <location filename="../forms/table_import_dialog.ui" line="55"/>
         <source>Header in row:</source>
         <translation>Kopfzeile in Zeile:</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="62" />
+        <location filename="../forms/table_import_dialog.ui" line="62"/>
         <source>The row of the file that holds the column names; rows above it (titles) are skipped. Found automatically; change it if the preview shows the wrong columns.</source>
         <translation>Die Zeile der Datei mit den Spaltennamen; Zeilen darüber (Titel) werden übersprungen. Wird automatisch gefunden; ändern Sie sie, wenn die Vorschau die falschen Spalten zeigt.</translation>
     </message>
     <message>
-        <location filename="../forms/table_import_dialog.ui" line="84" />
+        <location filename="../forms/table_import_dialog.ui" line="84"/>
         <source>Preview (columns from the header row, first data rows with their row numbers):</source>
         <translation>Vorschau (Spalten aus der Kopfzeile, erste Datenzeilen mit ihren Zeilennummern):</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/table.py" line="79" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="79"/>
         <source>Choose a table</source>
         <translation>Tabelle auswählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/table.py" line="79" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="79"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/table.py" line="133" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="133"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/table.py" line="151" />
+        <location filename="../rgi_plugin/gui/imports/table.py" line="151"/>
         <source>Above it: {rows}</source>
         <translation>Darüber: {rows}</translation>
     </message>
@@ -3094,92 +3095,92 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="77" />
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="77"/>
         <source>The catalogue in the shared workspace is not valid: {reason}</source>
         <translation>Der Katalog im gemeinsamen Arbeitsbereich ist ungültig: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="89" />
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="89"/>
         <source>The change was not saved: {reason}</source>
         <translation>Die Änderung wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="158" />
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="158"/>
         <source>The concept document {id} no longer exists in the workspace.</source>
         <translation>Das Konzeptdokument {id} gibt es im Arbeitsbereich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="85" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="86"/>
         <source>No shared workspace is configured.</source>
         <translation>Es ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="119" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="120"/>
         <source>The QGIS authentication configuration {id} was not found or cannot be decrypted.</source>
         <translation>Die QGIS-Authentifizierungskonfiguration {id} wurde nicht gefunden oder lässt sich nicht entschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="122" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="123"/>
         <source>The QGIS authentication configuration {id} uses the method {method}; the workspace needs user name and password (Basic).</source>
         <translation>Die QGIS-Authentifizierungskonfiguration {id} nutzt die Methode {method}; der Arbeitsbereich braucht Benutzername und Passwort (Basic).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="147" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="148"/>
         <source>The Python module psycopg2 is missing; the shared workspace needs it (Debian: python3-psycopg2).</source>
         <translation>Das Python-Modul psycopg2 fehlt; der gemeinsame Arbeitsbereich braucht es (Debian: python3-psycopg2).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="184" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="185"/>
         <source>The shared workspace ({where}) refused the login: check the user and password of the service or authentication configuration. The bundled data are used.</source>
         <translation>Der gemeinsame Arbeitsbereich ({where}) hat die Anmeldung abgelehnt: Benutzer und Passwort des Dienstes bzw. der Authentifizierungskonfiguration prüfen. Die mitgelieferten Daten werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="188" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="189"/>
         <source>The shared workspace ({where}) cannot be reached. The bundled data are used.</source>
         <translation>Der gemeinsame Arbeitsbereich ({where}) ist nicht erreichbar. Die mitgelieferten Daten werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="258" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="259"/>
         <source>The connection to the shared workspace ({where}) was lost; this change was not saved. Try again when it is back; until then the bundled data are used.</source>
         <translation>Die Verbindung zum gemeinsamen Arbeitsbereich ({where}) ist abgebrochen; diese Änderung wurde nicht gespeichert. Bitte erneut versuchen, sobald er wieder erreichbar ist; bis dahin werden die mitgelieferten Daten verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="263" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="264"/>
         <source>Your login may not do this in the shared workspace.</source>
         <translation>Ihre Anmeldung darf das im gemeinsamen Arbeitsbereich nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="265" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="266"/>
         <source>The database holds no GI workspace (or an older one): set it up with “Set up workspace”.</source>
         <translation>Die Datenbank enthält keinen GI-Arbeitsbereich (oder einen älteren): mit „Arbeitsbereich einrichten“ einrichten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="268" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="269"/>
         <source>The shared workspace refused the data: {reason}</source>
         <translation>Der gemeinsame Arbeitsbereich hat die Daten abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="270" />
+        <location filename="../rgi_plugin/workspace/connection.py" line="271"/>
         <source>The shared workspace reported an error: {reason}</source>
         <translation>Der gemeinsame Arbeitsbereich meldet einen Fehler: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/lmb_store.py" line="52" />
+        <location filename="../rgi_plugin/workspace/lmb_store.py" line="52"/>
         <source>The Lmb table names no school year: choose the school year to store the quotas under.</source>
         <translation>Die Lmb-Tabelle nennt kein Schuljahr: bitte das Schuljahr wählen, unter dem die Quoten gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/lmb_store.py" line="60" />
+        <location filename="../rgi_plugin/workspace/lmb_store.py" line="60"/>
         <source>Your login edits no Bezirk in the shared workspace, so it cannot store Lmb quotas.</source>
         <translation>Ihre Anmeldung bearbeitet im gemeinsamen Arbeitsbereich keinen Bezirk und kann daher keine Lmb-Quoten speichern.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/migrations.py" line="86" />
+        <location filename="../rgi_plugin/workspace/migrations.py" line="86"/>
         <source>The workspace migration {name} was changed after it had been applied; the workspace was left as it is.</source>
         <translation>Die Arbeitsbereich-Migration {name} wurde nach ihrer Anwendung geändert; der Arbeitsbereich bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/migrations.py" line="104" />
+        <location filename="../rgi_plugin/workspace/migrations.py" line="104"/>
         <source>The database holds workspace version {have}; this plugin needs {expected}. An administrator updates it with “Set up workspace”.</source>
         <translation>Die Datenbank enthält den Arbeitsbereich in Version {have}; diese Erweiterung braucht {expected}. Eine Administratorin oder ein Administrator aktualisiert ihn mit „Arbeitsbereich einrichten“.</translation>
     </message>
