@@ -25,11 +25,56 @@ def catalogue(qgis_app):
 
 def test_catalogue_lists_the_datasets_of_the_issue(catalogue):
     ids = {entry.id for entry in catalogue.entries}
-    assert {"gi_handlungsraeume", "lor_plr_2021", "lor_bzr_2021", "lor_pgr_2021", "mss_2021_indizes", "mss_2021_indexind",
-            "mss_2023_indizes", "mss_2023_indexind", "schulen", "einschulbereiche_2022", "gesix_2022", "esix_2022",
-            "quartiersmanagement", "quartiersmanagement_gebiete"} == ids
-    assert catalogue.standard_set == ("gi_handlungsraeume", "lor_plr_2021", "mss_2021_indizes", "schulen")
+    assert {"gi_handlungsraeume", "lor_plr_2021", "lor_bzr_2021", "lor_pgr_2021", "lor_plr_2019", "mss_2025_indizes",
+            "mss_2025_indexind", "mss_2023_indizes", "mss_2023_indexind", "mss_2021_indizes", "mss_2021_indexind", "mss_2019_indizes",
+            "schulen", "einschulbereiche", "einschulbereiche_2024", "einschulbereiche_2022", "gesix_2022", "esix_2022",
+            "umweltgerechtigkeit_sozial_2023", "quartiersmanagement", "quartiersmanagement_gebiete"} == ids
+    # the standard set names the MSS edition group: the newest edition unless the user chose another
+    assert catalogue.standard_set == ("gi_handlungsraeume", "lor_plr_2021", "mss_2025_indizes", "schulen")
+    assert catalogue.standard_ids({"mss_indizes": "mss_2021_indizes"})[2] == "mss_2021_indizes"
+    assert catalogue.standard_ids({"mss_indizes": "nope"})[2] == "mss_2025_indizes"
     assert catalogue.entry("gi_handlungsraeume").type == "WMS" and catalogue.entry("gi_handlungsraeume").services[0].layer is None
+
+
+def test_mss_editions_are_one_dataset_newest_first(catalogue):
+    assert [e.id for e in catalogue.editions("mss_indizes")] == ["mss_2025_indizes", "mss_2023_indizes", "mss_2021_indizes",
+                                                                  "mss_2019_indizes"]
+    assert [e.id for e in catalogue.editions("mss_indexind")] == ["mss_2025_indexind", "mss_2023_indexind", "mss_2021_indexind"]
+    mss2025 = catalogue.entry("mss_2025_indizes")
+    assert mss2025.services[0].url == "https://gdi.berlin.de/services/wfs/mss_2025"
+    assert mss2025.services[0].typename == "mss_2025:mss2025_indizes_542" and mss2025.lor_scheme == "LOR 2021"
+    # MSS 2019: its own LOR 2019 geometry, and the note that its ids are not LOR 2021
+    mss2019 = catalogue.entry("mss_2019_indizes")
+    assert mss2019.lor_scheme == "LOR 2019" and mss2019.geometry_entry == "lor_plr_2019" and mss2019.schema == ""
+    assert "KEINE LOR-2021-IDs" in mss2019.notes["de"] and "NOT LOR 2021 ids" in mss2019.notes["en"]
+    assert catalogue.entry("lor_plr_2019").services[0].typename == "lor_2019:a_lor_plr_2019"
+
+
+def test_gdi_comes_first_wherever_a_gdi_service_is_known(catalogue):
+    for entry in catalogue.entries:
+        generations = [source.generation for source in entry.services]
+        if "gdi" in generations:
+            assert generations[0] == "gdi", entry.id
+    assert catalogue.entry("einschulbereiche").services[0].typename == "schulen:schulen_esb"
+    assert catalogue.entry("quartiersmanagement").services[0].url == "https://gdi.berlin.de/services/wms/sozialer_zusammenhalt"
+    assert catalogue.entry("quartiersmanagement_gebiete").services[0].typename is None  # unknown: found by its keywords
+    assert catalogue.entry("quartiersmanagement_gebiete").keywords
+
+
+def test_licences_carry_their_basis_and_status(catalogue):
+    for entry in catalogue.entries:
+        assert entry.licence_basis and entry.licence_status in ("verified", "unverified"), entry.id
+        for source in entry.services:
+            licence, _, basis = entry.licence_of(source)
+            assert licence and basis
+    # issue 12: the GDI dataset pages give dl-de/zero-2.0 for MSS and Schulen, reported by third parties only
+    for entry_id in ("mss_2025_indizes", "mss_2021_indizes", "schulen", "quartiersmanagement"):
+        entry = catalogue.entry(entry_id)
+        assert entry.licence == "dl-de/zero-2.0" and entry.licence_status == "unverified" and "capabilities" in entry.licence_basis
+    # the legacy FIS-Broker keeps the licence its own metadata state, with that basis
+    legacy = catalogue.entry("mss_2021_indizes").services[1]
+    assert catalogue.entry("mss_2021_indizes").licence_of(legacy)[0] == "dl-de/by-2-0"
+    assert "FIS-Broker metadata" in catalogue.entry("mss_2021_indizes").licence_of(legacy)[2]
 
 
 def test_every_service_is_native_crs_with_status_and_basis(catalogue):
@@ -40,6 +85,11 @@ def test_every_service_is_native_crs_with_status_and_basis(catalogue):
     # what is inferred is recorded as such
     assert catalogue.entry("lor_plr_2021").services[1].status == "unverified"
     assert catalogue.entry("gesix_2022").services[0].status == "unverified"
+    # issue 12: GDI mss_2021 was marked verified although its name is only inferred from the pattern
+    assert all(source.status == "unverified" for source in catalogue.entry("mss_2021_indizes").services if source.generation == "gdi")
+    for entry_id in ("mss_2025_indizes", "mss_2023_indizes", "einschulbereiche", "lor_plr_2019"):
+        assert catalogue.entry(entry_id).services[0].status == "unverified"
+        assert "issue 12" in catalogue.entry(entry_id).services[0].basis
 
 
 def test_bundled_fallbacks_reference_datasets_json_without_restating_it(catalogue):
@@ -60,7 +110,11 @@ def test_bundled_fallbacks_reference_datasets_json_without_restating_it(catalogu
     (lambda raw: raw["datasets"][1]["sources"].reverse(), "last fallback"),
     (lambda raw: raw["datasets"][1]["sources"][-1].update(dataset="nope"), "not in datasets.json"),
     (lambda raw: raw["datasets"][1]["sources"][0].update(crs="EPSG:4326"), "not the native EPSG:25833"),
-    (lambda raw: raw["datasets"][1]["sources"][0].pop("typename"), "needs a typename"),
+    (lambda raw: (raw["datasets"][1]["sources"][0].pop("typename"), raw["datasets"][1].pop("keywords")), "needs a typename"),
+    (lambda raw: raw["datasets"][1]["sources"][0].update(licence="x"), "needs its basis"),
+    (lambda raw: raw["datasets"][1].update(licence_status="maybe"), "bad licence_status"),
+    (lambda raw: raw["datasets"][5].pop("edition_year"), "both edition_of and edition_year"),
+    (lambda raw: raw["datasets"][5].update(geometry_entry="nope"), "unknown geometry_entry"),
     (lambda raw: raw["datasets"][1].update(schema="unknown"), "unknown schema"),
     (lambda raw: raw["datasets"][1]["sources"].insert(0, raw["datasets"][1]["sources"].pop(1)), "GDI -> FIS-Broker"),
     (lambda raw: raw.update(standard_set=["nope"]), "unknown ids"),
