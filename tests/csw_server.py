@@ -49,18 +49,23 @@ def iso_record(identifier, title, keywords, links, urls):
 <gmd:MD_Metadata xmlns:gmd="http://www.isotc211.org/2005/gmd" xmlns:gco="http://www.isotc211.org/2005/gco">
 <gmd:fileIdentifier><gco:CharacterString>{identifier}</gco:CharacterString></gmd:fileIdentifier>
 <gmd:language><gco:CharacterString>ger</gco:CharacterString></gmd:language>
-<gmd:hierarchyLevel><gmd:MD_ScopeCode codeList="http://www.isotc211.org/2005/resources/codeList.xml#MD_ScopeCode" codeListValue="dataset">dataset</gmd:MD_ScopeCode></gmd:hierarchyLevel>
+<gmd:hierarchyLevel><gmd:MD_ScopeCode codeList="http://www.isotc211.org/2005/resources/codeList.xml#MD_ScopeCode"
+ codeListValue="dataset">dataset</gmd:MD_ScopeCode></gmd:hierarchyLevel>
 <gmd:dateStamp><gco:Date>2026-12-01</gco:Date></gmd:dateStamp>
 <gmd:identificationInfo><gmd:MD_DataIdentification>
 <gmd:citation><gmd:CI_Citation><gmd:title><gco:CharacterString>{title}</gco:CharacterString></gmd:title>
-<gmd:date><gmd:CI_Date><gmd:date><gco:Date>2026-12-01</gco:Date></gmd:date><gmd:dateType><gmd:CI_DateTypeCode codeList="http://www.isotc211.org/2005/resources/codeList.xml#CI_DateTypeCode" codeListValue="publication">publication</gmd:CI_DateTypeCode></gmd:dateType></gmd:CI_Date></gmd:date>
+<gmd:date><gmd:CI_Date><gmd:date><gco:Date>2026-12-01</gco:Date></gmd:date>
+<gmd:dateType><gmd:CI_DateTypeCode codeList="http://www.isotc211.org/2005/resources/codeList.xml#CI_DateTypeCode"
+ codeListValue="publication">publication</gmd:CI_DateTypeCode></gmd:dateType></gmd:CI_Date></gmd:date>
 </gmd:CI_Citation></gmd:citation>
 <gmd:abstract><gco:CharacterString>{note}</gco:CharacterString></gmd:abstract>
 <gmd:descriptiveKeywords><gmd:MD_Keywords>{keywords}</gmd:MD_Keywords></gmd:descriptiveKeywords>
 <gmd:language><gco:CharacterString>ger</gco:CharacterString></gmd:language>
 <gmd:extent><gmd:EX_Extent><gmd:geographicElement><gmd:EX_GeographicBoundingBox>
-<gmd:westBoundLongitude><gco:Decimal>13.08</gco:Decimal></gmd:westBoundLongitude><gmd:eastBoundLongitude><gco:Decimal>13.77</gco:Decimal></gmd:eastBoundLongitude>
-<gmd:southBoundLatitude><gco:Decimal>52.33</gco:Decimal></gmd:southBoundLatitude><gmd:northBoundLatitude><gco:Decimal>52.68</gco:Decimal></gmd:northBoundLatitude>
+<gmd:westBoundLongitude><gco:Decimal>13.08</gco:Decimal></gmd:westBoundLongitude>
+<gmd:eastBoundLongitude><gco:Decimal>13.77</gco:Decimal></gmd:eastBoundLongitude>
+<gmd:southBoundLatitude><gco:Decimal>52.33</gco:Decimal></gmd:southBoundLatitude>
+<gmd:northBoundLatitude><gco:Decimal>52.68</gco:Decimal></gmd:northBoundLatitude>
 </gmd:EX_GeographicBoundingBox></gmd:geographicElement></gmd:EX_Extent></gmd:extent>
 </gmd:MD_DataIdentification></gmd:identificationInfo>
 <gmd:distributionInfo><gmd:MD_Distribution><gmd:transferOptions><gmd:MD_DigitalTransferOptions>{online}
