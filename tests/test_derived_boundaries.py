@@ -77,7 +77,8 @@ def map_services(qgis_server):  # noqa: F811
     }
     folder = OUT / "projects"
     for name, polygons in (("gi_known", known), ("gi_partial", partial)):
-        qgis_server.projects[name] = _write_project(folder / (name + ".qgs"), {"k_gi_gebiete": map_layer(polygons, folder / (name + ".gpkg"))}, wfs=False,
+        layers = {"k_gi_gebiete": map_layer(polygons, folder / (name + ".gpkg"))}
+        qgis_server.projects[name] = _write_project(folder / (name + ".qgs"), layers, wfs=False,
                                                     root_name="k_gemeinschaftsinitiative_quartier")
     return qgis_server
 
