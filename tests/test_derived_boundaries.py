@@ -5,9 +5,9 @@ exactly; partial coverage, a region between two areas and a region far from any 
 import pytest
 from qgis.core import QgsApplication, QgsFillSymbol, QgsGeometry, QgsSingleSymbolRenderer, QgsVectorLayer
 
-from rgi_plugin.core import bundled
-from rgi_plugin.core import derived_boundaries as db
-from rgi_plugin.core.catalogue import read_catalogue
+from rgi_plugin.core.areas import derived as db
+from rgi_plugin.core.areas.catalogue import read_catalogue
+from rgi_plugin.core.data import bundled
 from test_services_servers import OUT, _write_project, qgis_server  # noqa: F401 (fixture)
 
 #: How the known map differs from today's approximation (the bundled handlungsraeume_naeherung).

@@ -6,8 +6,9 @@ bundled data under renamed layers (as the Geoportal does when a service is reorg
 
 import pytest
 
-from rgi_plugin.core import layer_search, network, ogc, services
-from rgi_plugin.core.layer_search import AMBIGUOUS, BY_KEYWORDS, BY_NAME, BY_TITLE, FOUND, NONE
+from rgi_plugin.core.services import catalogue as services
+from rgi_plugin.core.services import layer_search, network, ogc
+from rgi_plugin.core.services.layer_search import AMBIGUOUS, BY_KEYWORDS, BY_NAME, BY_TITLE, FOUND, NONE
 from test_services_servers import OUT, _write_project, qgis_server  # noqa: F401 (fixture)
 
 WFS_20 = """<?xml version="1.0"?>
@@ -86,7 +87,7 @@ RENAMED = {
 
 
 def renamed_project(folder):
-    from rgi_plugin.core import bundled
+    from rgi_plugin.core.data import bundled
 
     snapshot = bundled.read_snapshot()
     layers = {}

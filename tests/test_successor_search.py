@@ -9,8 +9,11 @@ import pytest
 from qgis.core import QgsProject
 
 from csw_server import CswServer, build_repository
-from rgi_plugin.core import csw, found_services, service_loader, services
-from rgi_plugin.core import service_failures as sf
+from rgi_plugin.core.services import catalogue as services
+from rgi_plugin.core.services import csw
+from rgi_plugin.core.services import failures as sf
+from rgi_plugin.core.services import found as found_services
+from rgi_plugin.core.services import loader as service_loader
 from test_services_servers import OUT, free_port, qgis_server  # noqa: F401 (fixture)
 
 GEONETWORK_DC = b"""<csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" xmlns:dc="http://purl.org/dc/elements/1.1/"

@@ -41,8 +41,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QPointF, Qt, QVariant
 from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPolygonF
 
-from . import network, ogc
-from .service_failures import CANCELED, MALFORMED, ServiceFailure
+from ..services import network, ogc
+from ..services.failures import CANCELED, MALFORMED, ServiceFailure
 
 translate = QCoreApplication.translate
 

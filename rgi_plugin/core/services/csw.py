@@ -17,8 +17,8 @@ from html import escape
 from qgis.PyQt.QtCore import QUrl, QUrlQuery
 
 from . import network
+from .failures import MALFORMED, ServiceFailure
 from .ogc import check_xml_answer
-from .service_failures import MALFORMED, ServiceFailure
 
 #: Berlin's metadata catalogue (issue 12, domain.md "Update 2026-12"; not checked live here).
 CSW_URL = "https://gdi.berlin.de/geonetwork/srv/ger/csw"

@@ -12,7 +12,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from . import services
+from . import catalogue as services
 
 WFS_DEFAULT_VERSION = "2.0.0"
 WMS_DEFAULT_VERSION = "1.3.0"
