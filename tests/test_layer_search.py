@@ -86,6 +86,9 @@ RENAMED = {
 }
 
 
+RENAMED_FEES = "Datenlizenz Deutschland – Zero – Version 2.0 (https://www.govdata.de/dl-de/zero-2-0)"
+
+
 def renamed_project(folder):
     from rgi_plugin.core.data import bundled
 
@@ -96,7 +99,7 @@ def renamed_project(folder):
         layer.setTitle(title)
         layer.setKeywordList(keywords)
         layers[name] = layer
-    return _write_project(folder / "renamed.qgs", layers)
+    return _write_project(folder / "renamed.qgs", layers, fees=RENAMED_FEES)
 
 
 @pytest.fixture(scope="module")

@@ -24,24 +24,34 @@ class LayersPanel(QWidget):
     standardSetRequested = pyqtSignal()
     checkRequested = pyqtSignal()
     refreshRequested = pyqtSignal()
+    #: The user chose an MSS edition (entry id) in the chooser / asked to load the chosen one.
+    editionChosen = pyqtSignal(str)
+    editionLoadRequested = pyqtSignal(str)
+    #: The user asked for a successor of a dataset whose services all failed (entry id).
+    successorRequested = pyqtSignal(str)
 
-    def __init__(self, catalogue, language=None, parent=None):
+    def __init__(self, catalogue, language=None, parent=None, chosen_edition=""):
         super().__init__(parent)
         load_form("layers_panel.ui", self)
         self.setObjectName("GemeinschaftsinitiativeLayersPanel")
         self.catalogue, self.language = catalogue, language
-        self._refreshing = False
-        self._fill()
+        self._refreshing = self._searching = False
+        self.failed = set()  # entries whose services all failed at their last load
+        self._fill(chosen_edition)
         self.loadSelectedButton.clicked.connect(lambda: self.loadRequested.emit(self.selected_ids()))
         self.loadStandardButton.clicked.connect(self.standardSetRequested)
         self.checkButton.clicked.connect(self.checkRequested)
         self.refreshSnapshotButton.clicked.connect(self.refreshRequested)
         self.serviceTree.itemSelectionChanged.connect(self._update_buttons)
+        self.mssEditionCombo.currentIndexChanged.connect(lambda index: self.editionChosen.emit(self.chosen_edition() or ""))
+        self.loadEditionButton.clicked.connect(lambda: self.editionLoadRequested.emit(self.chosen_edition() or ""))
+        self.successorButton.clicked.connect(self._successor_clicked)
         self._update_buttons()
 
     # -- list ------------------------------------------------------------------------------
 
-    def _fill(self):
+    def _fill(self, chosen_edition=""):
+        self._fill_editions(chosen_edition)
         tree = self.serviceTree
         tree.clear()
         for entry in self.catalogue.entries:
@@ -58,9 +68,49 @@ class LayersPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
+    def _fill_editions(self, chosen=""):
+        """The MSS editions, newest first; ``chosen`` (an entry id) or the newest selected."""
+        from ..core.services.loader import MSS_GROUP
+
+        combo = self.mssEditionCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for entry in self.catalogue.editions(MSS_GROUP):
+            text = "{} ({})".format(entry.localized_title(self.language), entry.lor_scheme)
+            if entry.lor_scheme != "LOR 2021":
+                text += " – " + self.tr("ids are not LOR 2021")
+            combo.addItem(text, entry.id)
+            combo.setItemData(combo.count() - 1, self._tooltip(entry), Qt.ItemDataRole.ToolTipRole)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def chosen_edition(self):
+        return self.mssEditionCombo.currentData()
+
+    def choose_edition(self, entry_id):
+        index = self.mssEditionCombo.findData(entry_id)
+        if index < 0:
+            raise KeyError(entry_id)
+        self.mssEditionCombo.setCurrentIndex(index)
+
+    def set_catalogue(self, catalogue):
+        """Show another catalogue (the user's copy after a service was taken into it)."""
+        chosen = self.chosen_edition() or ""
+        self.catalogue = catalogue
+        self._fill(chosen)
+        self._update_buttons()
+
+    def _successor_clicked(self):
+        entry_id = next((i for i in self.selected_ids() if i in self.failed), None)
+        if entry_id:
+            self.successorRequested.emit(entry_id)
+
     def _tooltip(self, entry):
         lines = [entry.localized_title(self.language), "{}: {}".format(self.tr("Edition"), entry.edition),
-                 "{}: {} ({})".format(self.tr("Licence"), entry.licence, entry.attribution)]
+                 "{}: {} ({})".format(self.tr("Licence"), entry.licence, entry.attribution),
+                 "{}: {} [{}]".format(self.tr("Basis of the licence statement"), entry.licence_basis,
+                                      self.tr("verified") if entry.licence_status == "verified" else self.tr("unverified"))]
         for number, source in enumerate(entry.services, 1):
             lines.append("{}. {} {} {} [{}]".format(number, source.generation_label, source.type, source.url,
                                                     self.tr("verified") if source.status == "verified" else self.tr("unverified")))
@@ -90,18 +140,36 @@ class LayersPanel(QWidget):
     def _update_buttons(self):
         self.loadSelectedButton.setEnabled(bool(self.selected_ids()))
         self.refreshSnapshotButton.setEnabled(not self._refreshing)
+        self.successorButton.setEnabled(not self._searching and any(i in self.failed for i in self.selected_ids()))
 
     # -- what the controller reports -------------------------------------------------------
 
     def show_loading(self, entry_id):
+        self.failed.discard(entry_id)
         self._set_state(entry_id, self.tr("loading…"), "busy")
+        self._update_buttons()
 
     def show_loaded(self, entry_id):
         self._set_state(entry_id, self.tr("loaded"), "ok")
 
+    def show_moved(self, entry_id, text):
+        """Loaded under a name the service moved to (``text``: "Layer X heißt jetzt Y")."""
+        self._set_state(entry_id, self.tr("loaded (name moved)"), "ok", text)
+
     def show_failure(self, failure, language=None):
         """A ``LoadFailure``: the first reason in the list, the whole message as tooltip."""
+        self.failed.add(failure.entry.id)
         self._set_state(failure.entry.id, short_reason(failure.failures[0]), "bad", failure.message(language))
+        self._update_buttons()
+
+    def show_searching(self, entry_id, searching=True):
+        """A successor search for ``entry_id`` runs (or ended)."""
+        self._searching = searching
+        if searching:
+            self._set_state(entry_id, self.tr("searching the catalogue…"), "busy")
+        elif entry_id in self.failed:
+            self._set_state(entry_id, self.tr("failed"), "bad")
+        self._update_buttons()
 
     def show_offline(self, entry_id, date):
         self._set_state(entry_id, self.tr("offline {date}").format(date=date), "busy")

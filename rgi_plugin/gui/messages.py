@@ -36,8 +36,8 @@ def details_hint():
 
 def notify(bar, level, message, details="", title=None, offer=None, duration=None):
     """Show ``message`` in the message bar ``bar`` (``iface.messageBar()``) and log it with
-    ``details``; ``offer``: an ``Offer`` shown as a button. Returns the message-bar item, if one
-    was made (a message with an offer)."""
+    ``details``; ``offer``: an ``Offer`` (or a list of them) shown as buttons. Returns the
+    message-bar item, if one was made (a message with an offer)."""
     title = title or translate("Messages", "Community Initiative")
     text = "{} {}".format(message, details_hint()) if details else message
     _LOG.get(level, log.info)("{}\n{}".format(message, details).strip())
@@ -48,15 +48,11 @@ def notify(bar, level, message, details="", title=None, offer=None, duration=Non
             bar.pushMessage(title, text, level, duration)
         return None
     item = QgsMessageBar.createMessage(title, text)
-    button = QPushButton(offer.text, item)
-    button.setObjectName(offer.name)
-
-    def clicked():
-        bar.popWidget(item)
-        offer.action()
-
-    button.clicked.connect(clicked)
-    item.layout().addWidget(button)
+    for one in offer if isinstance(offer, (list, tuple)) else [offer]:
+        button = QPushButton(one.text, item)
+        button.setObjectName(one.name)
+        button.clicked.connect(lambda _checked=False, action=one.action: (bar.popWidget(item), action()))
+        item.layout().addWidget(button)
     if duration is None:
         bar.pushWidget(item, level)
     else:

@@ -146,7 +146,8 @@ def test_missing_typename(catalogue, project, qtbot, fault_server, qgis_server):
     fault_server.faults["GetCapabilities"], fault_server.drop = "drop_name", "a_lor_plr_2021"
     added, failed, _ = run(catalogue, gdi_plr(catalogue, fault_server, qgis_server), project, qtbot)
     failure, message = assert_failed_cleanly(failed, added, project, sf.MISSING_NAME,
-                                             "no longer offers the layer lor_2021:a_lor_plr_2021")
+                                             "the layer lor_2021:a_lor_plr_2021 is missing and no layer of the service matches",
+                                             "Offered: b_lor_bzr_2021, c_lor_pgr_2021")
     assert_offers_bundled(failure, message, "lor_plr_2021")
 
 

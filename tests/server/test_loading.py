@@ -29,17 +29,20 @@ def test_standard_set_lands_styled_in_the_plugin_group(loader, qtbot, output_dir
     assert failed == [] and set(added) == set(loader.catalogue.standard_set)
     group = QgsProject.instance().layerTreeRoot().findGroup(LAYER_GROUP_NAME)
     order = [node.layer().customProperty("gemeinschaftsinitiative/dataset") for node in group.findLayers()]
-    assert order == ["schulen", "gi_handlungsraeume", "lor_plr_2021", "mss_2021_indizes"]  # points, map, outlines, fill
+    # the newest MSS edition by default (here the labelled stand-in for MSS 2025)
+    assert order == ["schulen", "gi_handlungsraeume", "lor_plr_2021", "mss_2025_indizes"]  # points, map, outlines, fill
     for entry_id, layer in added.items():
         entry = loader.catalogue.entry(entry_id)
         assert layer.isValid() and layer.crs().authid() == "EPSG:25833"
         assert layer.attribution() == entry.attribution and layer.metadata().rights() == [entry.attribution]
         assert entry.services[0].url in layer.metadata().abstract()
         assert layer.customProperty("gemeinschaftsinitiative/service") == entry.services[0].generation
-    mss = added["mss_2021_indizes"]
+    mss = added["mss_2025_indizes"]
+    assert {f["hinweis"] for f in mss.getFeatures()} == {"Testdaten: Werte des MSS 2021 unter dem Namen des MSS 2025 (lokaler Testserver), "
+                                                         "kein MSS 2025"}
     assert [item.label() for item in mss.renderer().legendSymbolItems()] == ["hoch", "mittel", "niedrig", "sehr niedrig",
                                                                               "keine Bewertung"]
-    image = render_map([added[i] for i in ("schulen", "lor_plr_2021", "mss_2021_indizes")], output_dir / "services_standard_set.png")
+    image = render_map([added[i] for i in ("schulen", "lor_plr_2021", "mss_2025_indizes")], output_dir / "services_standard_set.png")
     assert len(colours(image)) > 20
 
 

@@ -74,7 +74,8 @@ def test_the_newest_snapshot_is_preferred_and_named(server_catalogue, root, qtbo
 def test_failure_offers_the_refreshed_snapshot_with_its_date(server_catalogue, root, qtbot):
     refresh(server_catalogue, root, qtbot, dataset_ids=["lor_plr_2021"])
     entry = server_catalogue.entry("lor_plr_2021")
-    copy = service_loader.offline_copy_for(entry)
+    copy, edition = service_loader.offline_copy_for(entry)
+    assert edition == ""  # the entry's own dataset
     failure = service_loader.LoadFailure(entry, [sf.ServiceFailure(sf.REFUSED, "http://127.0.0.1:9/x", "test")], copy)
     assert failure.message("en").endswith("You can use the offline snapshot refreshed on 2026-11-20 instead.")
     assert sf.offline_button_text(copy) == "Use offline snapshot of 2026-11-20"

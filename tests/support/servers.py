@@ -3,7 +3,9 @@
 * ``QgisServer``: Debian's ``qgis_mapserver`` with projects that publish the bundled data
   under the live services' names: a GDI-like project (lowercase fields, ``a_lor_plr_2021``,
   ``mss2021_indizes_542``, ``schulen``...), a FIS-Broker-like one (UPPERCASE fields, PLR ids
-  as integers without their leading zero, school name in ``NAME``), and a WMS standing in for
+  as integers without their leading zero, school name in ``NAME``), a stand-in for MSS 2025 (the
+  bundled MSS 2021 values under the 2025 typename, every row saying so in ``hinweis``: no MSS
+  2025 data is public outside the GDI), and a WMS standing in for
   the GI map (it shows the bundled MSS 2021 layer: the real GI geometry is not bundled).
 * ``FaultServer`` (``faults.py``): passes requests on to the QGIS Server and injects one
   failure per OGC request type.
@@ -28,7 +30,10 @@ from .paths import REPO
 
 #: Live typename (local part) -> bundled dataset published under it (GDI-like, lowercase).
 GDI_LAYERS = {"a_lor_plr_2021": "lor_plr_2021", "b_lor_bzr_2021": "lor_bzr_2021", "c_lor_pgr_2021": "lor_pgr_2021",
-              "mss2021_indizes_542": "mss_2021", "mss2021_indexind_542": "mss_2021", "schulen": "schulen_2023"}
+              "mss2021_indizes_542": "mss_2021", "mss2021_indexind_542": "mss_2021", "schulen": "schulen_2023",
+              "mss2025_indizes_542": "mss_2021"}
+#: Published from a labelled copy: not the data the name promises.
+STAND_INS = {"mss2025_indizes_542": "Testdaten: Werte des MSS 2021 unter dem Namen des MSS 2025 (lokaler Testserver), kein MSS 2025"}
 #: Legacy FIS-Broker service name -> bundled dataset (published with UPPERCASE fields).
 FIS_LAYERS = {"s_lor_plr_2021": "lor_plr_2021", "s_Indizes_MSS2021_homogen": "mss_2021", "s_schulen": "schulen_2023"}
 GI_WMS_ROOT = "k_gemeinschaftsinitiative_quartier"
@@ -67,7 +72,16 @@ def _fisbroker_geojson(dataset, target):
     return target
 
 
-def _write_project(path, layers, wfs=True, root_name=None):
+def _stand_in(dataset, target, note):
+    """A copy of a bundled file whose every row says what it really is (field ``hinweis``)."""
+    data = json.loads(dataset.path.read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        feature["properties"]["hinweis"] = note
+    target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return target
+
+
+def _write_project(path, layers, wfs=True, root_name=None, fees=None):
     project = QgsProject()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:25833"))
     for name, layer in layers.items():
@@ -81,6 +95,8 @@ def _write_project(path, layers, wfs=True, root_name=None):
     project.writeEntry("WMSCrsList", "/", ["EPSG:25833", "EPSG:4326"])
     if root_name:
         project.writeEntry("WMSRootName", "/", root_name)
+    if fees:
+        project.writeEntry("WMSFees", "/", fees)  # QGIS Server states it as Fees (WMS, WFS 1.0) and ows:Fees (WFS 1.1)
     assert project.write(str(path)), "cannot write {}".format(path)
     project.clear()
     return path
@@ -91,7 +107,12 @@ def build_projects(folder):
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     snapshot = bundled.read_snapshot()
-    gdi = {name: bundled.create_layer(snapshot.dataset(dataset_id), "de") for name, dataset_id in GDI_LAYERS.items()}
+    gdi = {name: bundled.create_layer(snapshot.dataset(dataset_id), "de") for name, dataset_id in GDI_LAYERS.items()
+           if name not in STAND_INS}
+    for name, note in STAND_INS.items():
+        path = _stand_in(snapshot.dataset(GDI_LAYERS[name]), folder / "{}.geojson".format(name), note)
+        gdi[name] = QgsVectorLayer(str(path), name, "ogr")
+        assert gdi[name].isValid()
     fis = {}
     for name, dataset_id in FIS_LAYERS.items():
         path = _fisbroker_geojson(snapshot.dataset(dataset_id), folder / "{}.geojson".format(name))

@@ -14,7 +14,8 @@ carry protocol and layer name; Dublin Core records (``csw:Record``) are read too
 from dataclasses import dataclass
 from html import escape
 
-from qgis.PyQt.QtCore import QUrl, QUrlQuery
+from qgis.core import QgsFeedback, QgsTask
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
 from . import network
 from .failures import MALFORMED, ServiceFailure
@@ -199,3 +200,48 @@ def search_terms(entry):
     """What to ask the catalogue for a catalogue entry: its keywords, else its German title."""
     return list(entry.keywords) or [entry.title.get("de") or entry.title["en"]]
 
+
+
+#: Setting: the catalogue (CSW) asked for successors; empty: ``CSW_URL``.
+CSW_URL_KEY = "csw_url"
+
+
+def configured_csw_url():
+    from ..common import settings
+
+    return settings.value(CSW_URL_KEY, "") or CSW_URL
+
+
+class SuccessorSearchTask(QgsTask):
+    """Ask the metadata catalogue for the services of ``entry`` (worker thread; cancel in the task manager).
+
+    ``on_finished(task, ok)`` runs on the main thread with ``task.result`` (``SearchResult``) or
+    ``task.failure`` (``ServiceFailure``).
+    """
+
+    def __init__(self, entry, timeout_ms, csw_url=None, on_finished=None, language=None):
+        title = entry.localized_title(language)
+        super().__init__(QCoreApplication.translate("SuccessorSearch", "Looking for a successor of {title}").format(title=title),
+                         QgsTask.Flag.CanCancel)
+        network.prepare()
+        self.entry, self.timeout_ms = entry, timeout_ms
+        self.csw_url = csw_url or configured_csw_url()
+        self.on_finished = on_finished
+        self.feedback = QgsFeedback()
+        self.result = self.failure = None
+
+    def cancel(self):
+        self.feedback.cancel()
+        super().cancel()
+
+    def run(self):
+        try:
+            self.result = search(search_terms(self.entry), self.timeout_ms, self.feedback, self.csw_url)
+            return True
+        except ServiceFailure as failure:
+            self.failure = failure
+            return False
+
+    def finished(self, ok):
+        if self.on_finished is not None:
+            self.on_finished(self, ok)

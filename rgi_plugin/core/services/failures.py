@@ -86,6 +86,8 @@ def _texts():
 def failure_message(failure, title):
     """One message-bar text for ``failure`` while loading the dataset called ``title``."""
     info, host = failure.info, failure.host
+    if failure.kind == MISSING_NAME and info.get("search") is not None:
+        return info["search"].message(title)  # the capabilities were searched: say what was found
     text = _texts()[failure.kind]
     return text.format(
         title=title, host=host, seconds=info.get("seconds", ""), status=info.get("status", ""),

@@ -179,7 +179,7 @@ class LayerSearch:
                              "None was chosen; please tell the plugin maintainers which one is right.")
         else:
             text = translate("LayerSearch", "{title}: the layer {old} is missing and no layer of the service matches. "
-                             "Offered: {candidates}.")
+                             "Offered: {candidates}. The plugin's catalogue may be out of date; please tell the plugin maintainers.")
         return text.format(title=title, old=self.wanted or "?", new=self.name or "", basis=basis, candidates=shown or "–")
 
     def details(self):

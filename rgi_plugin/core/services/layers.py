@@ -7,6 +7,7 @@ downloaded, so that the main thread only adds a finished layer. Every problem is
 ``ServiceFailure``; a layer is returned only when it is valid.
 """
 
+import json
 import time
 from dataclasses import dataclass
 
@@ -18,8 +19,12 @@ from ..common import schema
 from ..common.i18n import in_language
 from ..common.metadata import layer_metadata
 from ..data.styles import renderer_for
-from . import main_thread, network, ogc
-from .failures import CANCELED, EMPTY, INVALID_LAYER, MALFORMED, TIMEOUT, UNEXPECTED_SCHEMA, ServiceFailure
+from . import layer_search, main_thread, network, ogc
+from .failures import CANCELED, EMPTY, INVALID_LAYER, MALFORMED, MISSING_NAME, TIMEOUT, UNEXPECTED_SCHEMA, ServiceFailure
+
+#: Layer properties: the report of a moved name, and the licence the service stated (JSON).
+MOVED_PROPERTY = "gemeinschaftsinitiative/moved"
+LICENCE_PROPERTY = "gemeinschaftsinitiative/service_licence"
 
 #: Opacity of map images (WMS) so that the data below stay readable.
 WMS_OPACITY = 0.75
@@ -27,21 +32,51 @@ WMS_OPACITY = 0.75
 
 @dataclass(frozen=True)
 class Probe:
-    """What GetCapabilities said about a service: the name to request and the version."""
+    """What GetCapabilities said about a service: the name to request, the version, and what
+    else it told: a moved name found again (``moved``, a ``LayerSearch``) and the licence the
+    service states (``licence``, a ``CapabilitiesLicence``; None when it states none)."""
 
     source: object
     name: str
     version: str
     url: str
+    moved: object = None
+    licence: object = None
 
 
-def probe(source, timeout_ms, feedback=None):
-    """Ask the service for its capabilities; raise ``ServiceFailure`` unless the layer is offered."""
+def probe(source, timeout_ms, feedback=None, entry=None):
+    """Ask the service for its capabilities; raise ``ServiceFailure`` unless the layer is offered.
+
+    With ``entry``, a name the service no longer offers (or a typename the catalogue does not
+    know) is looked for by name, title and keywords (``layer_search``): a unique match is used
+    and reported, several or none fail with the candidates in the message.
+    """
     url = ogc.capabilities_url(source)
-    capabilities = ogc.parse_capabilities(network.get(url, timeout_ms, feedback), url, source.type)
-    name = ogc.resolve_name(capabilities, source.name, url)
+    data = network.get(url, timeout_ms, feedback)
+    capabilities = ogc.parse_capabilities(data, url, source.type)
+    description = layer_search.parse_service_description(data, url, source.type)
+    moved = None
+    if source.name is None and source.type == "WFS" and entry is not None:
+        moved = _search(description, source, entry, url)
+        name = moved.name
+    else:
+        try:
+            name = ogc.resolve_name(capabilities, source.name, url)
+        except ServiceFailure as failure:
+            if failure.kind != MISSING_NAME or entry is None:
+                raise
+            moved = _search(description, source, entry, url)
+            name = moved.name
     version = capabilities.version if source.type == "WFS" and capabilities.version else source.version
-    return Probe(source, name, version, url)
+    return Probe(source, name, version, url, moved, description.licence())
+
+
+def _search(description, source, entry, url):
+    search = layer_search.find_moved(description, source.name, tuple(entry.title.values()), entry.keywords, url)
+    if search.outcome != layer_search.FOUND:
+        raise ServiceFailure(MISSING_NAME, url, "{} not among the offered names; {}".format(source.name, search.details()),
+                             name=source.name or "?", search=search)
+    return search
 
 
 def to_main_thread(layer):
@@ -61,7 +96,7 @@ def prepare_layer(entry, source, timeout_ms, page_size, feedback=None, progress=
     main thread and appended to ``discarded`` (if given), which the caller empties there.
     """
     progress = progress or (lambda value: None)
-    found = probe(source, timeout_ms, feedback)
+    found = probe(source, timeout_ms, feedback, entry)
     progress(10)
     title = entry.localized_title(language)
     if source.type == "WMS":
@@ -172,17 +207,30 @@ def decorate_layer(layer, entry, found, language=None):
                                     source.type, found.name),
         "{}: {}".format(words.translate("LayerMetadata", "Edition"), entry.edition),
         "{}: {}".format(words.translate("LayerMetadata", "Catalogue status"), source.status),
-        "{}: {}".format(words.translate("LayerMetadata", "Basis of the licence statement"), entry.licence_basis),
     ]
+    licence, licence_url, basis = entry.licence_of(source)
+    lines.append("{}: {} ({}: {}; {})".format(words.translate("LayerMetadata", "Licence"), licence,
+                                             words.translate("LayerMetadata", "Basis of the licence statement"), basis,
+                                             entry.licence_status))
+    if found.licence is not None:
+        lines.append("{}: {} ({})".format(words.translate("LayerMetadata", "Licence stated by the service"),
+                                          found.licence.text, found.licence.origin()))
+    if found.moved is not None:
+        lines.append(found.moved.message(entry.localized_title(language)))
+    licences = [licence, licence_url] + (["{} ({})".format(found.licence.text, found.licence.origin())] if found.licence else [])
     links = [("GetCapabilities", "OGC:{}".format(source.type), found.url)]
     if entry.metadata_page:
         links.append(("Metadata", "WWW:LINK", entry.metadata_page))
     layer.setMetadata(layer_metadata(entry.id, entry.localized_title(language), language, "\n".join(lines), [entry.attribution],
-                                     [entry.licence, entry.licence_url], links))
+                                     [item for item in licences if item], links))
     layer.setAttribution(entry.attribution)
     layer.setAttributionUrl(entry.metadata_page or source.url)
     layer.setCustomProperty(properties.DATASET, entry.id)
     layer.setCustomProperty(properties.SERVICE, source.generation)
+    layer.setCustomProperty(MOVED_PROPERTY, found.moved.message(entry.localized_title(language)) if found.moved else "")
+    if found.licence is not None:
+        layer.setCustomProperty(LICENCE_PROPERTY, json.dumps({"text": found.licence.text, "origin": found.licence.origin(),
+                                                             "licence_id": found.licence.licence_id}, ensure_ascii=False))
     if source.type == "WMS":
         layer.renderer().setOpacity(WMS_OPACITY)
     else:

@@ -6,15 +6,18 @@ no service works, ``loadFailed`` carries a ``LoadFailure`` with the reasons and 
 copy that can be used instead. Progress and cancel are those of QGIS's task manager.
 """
 
+import json
 from dataclasses import dataclass
+from datetime import date
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ...definitions import settings as settings_keys
 from .. import data
 from ..common import log, settings
 from .failures import CANCELED, ServiceFailure, report_details, report_message
+from .layers import LICENCE_PROPERTY, MOVED_PROPERTY
 from .tasks import AvailabilityTask, ServiceLoadTask
 
 # States of a catalogue entry, as the layers panel shows them.
@@ -36,9 +39,14 @@ class LoadFailure:
     entry: object
     failures: list
     offline: object = None
+    offline_edition: str = ""  # the offline copy holds another edition of the dataset (e.g. "MSS 2021")
 
     def message(self, language=None):
-        return report_message(self.entry.localized_title(language), self.failures, self.offline)
+        text = report_message(self.entry.localized_title(language), self.failures, self.offline)
+        if self.offline is not None and self.offline_edition and self.kind != CANCELED:
+            text += " " + QCoreApplication.translate("ServiceLoader", "The offline copy is another edition: {edition}.").format(
+                edition=self.offline_edition)
+        return text
 
     def details(self):
         return report_details(self.entry.localized_title("en"), self.failures)
@@ -48,14 +56,51 @@ class LoadFailure:
         return self.failures[0].kind
 
 
-def offline_copy_for(entry):
-    """The offline copy of ``entry``'s bundled fallback, or None if it has none."""
-    if not entry.bundled_dataset:
-        return None
+def offline_copy_for(entry, catalogue=None):
+    """(offline copy, edition note) of ``entry``'s bundled fallback; (None, "") if it has none.
+
+    An edition without a bundled copy (MSS 2025) offers the newest other edition of its group
+    that has one, and says which edition that is.
+    """
+    dataset, note = entry.bundled_dataset, ""
+    if not dataset and entry.edition_of and catalogue is not None:
+        for other in catalogue.editions(entry.edition_of):
+            if other.bundled_dataset:
+                dataset, note = other.bundled_dataset, other.edition
+                break
+    if not dataset:
+        return None, ""
     try:
-        return data.offline_copy(data.read_snapshot().dataset(entry.bundled_dataset))
+        return data.offline_copy(data.read_snapshot().dataset(dataset)), note
     except (data.BundledDataError, KeyError):
+        return None, ""
+
+
+#: The edition group the panel's chooser sets (``settings_keys.MSS_EDITION``).
+MSS_GROUP = "mss_indizes"
+
+
+def chosen_editions():
+    """{edition group: chosen entry id} from the settings (the panel's edition chooser)."""
+    chosen = settings.value(settings_keys.MSS_EDITION, "") or ""
+    return {MSS_GROUP: chosen} if chosen else {}
+
+
+def licence_read(entry_id):
+    """What the service of ``entry_id`` last stated about its licence: {text, origin, licence_id, read_on} or None."""
+    try:
+        value = json.loads(settings.value(settings_keys.licence_read(entry_id), "") or "null")
+    except ValueError:
         return None
+    return value if isinstance(value, dict) else None
+
+
+def remember_licence(entry_id, layer, today=None):
+    """Keep what the service of a loaded layer stated about its licence (for *Quellen und Lizenzen*)."""
+    stated = layer.customProperty(LICENCE_PROPERTY, "")
+    if stated:
+        value = dict(json.loads(stated), read_on=today or date.today().isoformat())
+        settings.set_value(settings_keys.licence_read(entry_id), json.dumps(value, ensure_ascii=False))
 
 
 class ServiceLoader(QObject):
@@ -65,6 +110,7 @@ class ServiceLoader(QObject):
     layerAdded = pyqtSignal(str, object)  # entry id, layer
     loadFailed = pyqtSignal(object)  # LoadFailure
     availabilityChecked = pyqtSignal(str, object, list)  # entry id, working source or None, failures
+    nameMoved = pyqtSignal(str, str)  # entry id, the report ("Layer X heißt jetzt Y")
 
     def __init__(self, catalogue, project=None, language=None, parent=None, timeout_seconds=None):
         super().__init__(parent)
@@ -92,7 +138,8 @@ class ServiceLoader(QObject):
         return started
 
     def load_standard_set(self):
-        return self.load(self.catalogue.standard_set)
+        """The standard set with the chosen MSS edition (the newest unless the user chose another)."""
+        return self.load(self.catalogue.standard_ids(chosen_editions()))
 
     def busy(self):
         return bool(self.tasks) or self.availability_task is not None
@@ -115,11 +162,16 @@ class ServiceLoader(QObject):
         if result and task.layer is not None and task.layer.isValid():
             data.add_to_group(task.layer, self.project)
             log.info("Loaded {} from {} ({})".format(entry.id, task.source.url, task.source.generation))
+            remember_licence(entry.id, task.layer)
+            moved = task.layer.customProperty(MOVED_PROPERTY, "")
+            if moved:
+                log.warning(moved)
+                self.nameMoved.emit(entry.id, moved)
             self.layerAdded.emit(entry.id, task.layer)
             self.stateChanged.emit(entry.id, LOADED)
             return
         failures = task.failures or [ServiceFailure(CANCELED, entry.services[0].url, "task ended without result")]
-        failure = LoadFailure(entry, failures, offline_copy_for(entry))
+        failure = LoadFailure(entry, failures, *offline_copy_for(entry, self.catalogue))
         self.stateChanged.emit(entry.id, FAILED)
         self.loadFailed.emit(failure)
 

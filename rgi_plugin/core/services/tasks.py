@@ -96,7 +96,10 @@ class AvailabilityTask(ServiceTask):
 
     def run(self):
         for number, entry in enumerate(self.entries):
-            _, source, failures = first_working(entry.services, lambda source: probe(source, self.timeout, self.feedback), self.feedback)
+            def check(source, entry=entry):
+                return probe(source, self.timeout, self.feedback, entry)
+
+            _, source, failures = first_working(entry.services, check, self.feedback)
             if self.isCanceled():
                 return False
             self.results[entry.id] = (source, failures)
