@@ -62,6 +62,7 @@ class AreaController(QObject):
         notify(self.iface.messageBar(), level, message, details)
 
     def unload(self):
+        self.boundaries.shutdown()
         self.key_figures.unload()
         self.highlight.clear()
         canvas = self.iface.mapCanvas()
@@ -108,6 +109,7 @@ class AreaController(QObject):
         self.panel.openDocumentRequested.connect(self.open_document)
         self.panel.assignLocalFileRequested.connect(self.assign_local_file)
         menu = QMenu(self.panel)
+        menu.addAction(self.tr("Derive boundaries from the Geoportal"), self.boundaries.derive_boundaries)
         menu.addAction(self.tr("Use an official boundary file…"), self.boundaries.choose_official_boundaries)
         menu.addAction(self.tr("Use the bundled approximation"), self.boundaries.use_approximation)
         if self.show_official_map is not None:

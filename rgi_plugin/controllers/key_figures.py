@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core import data
+from ..core.areas.derived import derived_in_force
 from ..core.areas.details import area_figures, bundled_mss_records
 from ..definitions import datasets
 from ..gui.messages import notify
@@ -35,7 +36,8 @@ class KeyFigures(QObject):
         from ..core.areas.export import summary_html
         from ..core.areas.summary import summarise_area
 
-        figures = area_figures(area, bundled_mss_records())
+        derived = derived_in_force()
+        figures = area_figures(area, bundled_mss_records(), plr_ids=derived.plr_ids.get(area.code) if derived is not None else None)
         try:
             summary = summarise_area([plr_id for plr_id, _ in figures["plr"]], self._layer(datasets.MSS_2021),
                                      self._layer(datasets.SCHULEN_2023), lmb=project_lmb(), social=project_social_classes(), name="")

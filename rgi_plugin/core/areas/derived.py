@@ -405,6 +405,10 @@ class DeriveBoundariesTask(QgsTask):
 
         if not self.planungsraeume:
             raise DerivationError("no Planungsraum to derive the areas on")
+        if not self.layer:  # the catalogue names no layer: the topmost named one of the capabilities
+            url = ogc.request_url(self.service_url, SERVICE="WMS", REQUEST="GetCapabilities", VERSION="1.3.0")
+            capabilities = ogc.parse_capabilities(network.get(url, self.timeout_ms, self.feedback), url, "WMS")
+            self.layer = ogc.resolve_name(capabilities, None, url)
         pixel_size = pixel_size_for(self.planungsraeume, self.min_pixels)
         extent = QgsRectangle()
         for plr in self.planungsraeume:
@@ -538,3 +542,57 @@ def current_areas(layer, catalogue):
         found.append(CurrentArea(area.code, area.name, tuple(area.bezirke), QgsGeometry(feature.geometry()), tuple(i for i in ids if i)))
     return found
 
+
+
+# -- the derived boundaries in force --------------------------------------------------------------
+
+def derived_folder():
+    """Where derived boundaries are kept: the user's QGIS profile folder (None without one)."""
+    from ...definitions.paths import profile_folder
+
+    return profile_folder("abgrenzung")
+
+
+@dataclass(frozen=True)
+class DerivedInForce:
+    """The derived boundaries the plugin uses instead of the approximation."""
+
+    path: str
+    label: str
+    derived_on: str
+    plr_ids: dict  # code -> tuple of plr ids (codes the map did not show are missing)
+    shares: dict  # plr_id -> share, for every Planungsraum
+
+    def area_layer(self, name=None):
+        """A fresh layer of the derived areas (valid, not added to any project)."""
+        layer = QgsVectorLayer("{}|layername={}".format(self.path, AREA_LAYER), name or "Handlungsräume ({})".format(self.label), "ogr")
+        if not layer.isValid():
+            raise DerivationError("{}: the derived areas cannot be read".format(self.path))
+        return layer
+
+
+def read_derived(path):
+    """The derived boundaries in ``path`` (a GeoPackage by ``write_geopackage``); raise ``DerivationError``."""
+    areas = QgsVectorLayer("{}|layername={}".format(path, AREA_LAYER), "a", "ogr")
+    shares = QgsVectorLayer("{}|layername={}".format(path, SHARES_LAYER), "s", "ogr")
+    if not areas.isValid() or not shares.isValid() or areas.fields().indexFromName("plr_ids") < 0:
+        raise DerivationError("{} holds no derived boundaries".format(path))
+    plr_ids, label, derived_on = {}, "", ""
+    for feature in areas.getFeatures():
+        plr_ids[feature["code"]] = tuple(i for i in (feature["plr_ids"] or "").split(",") if i)
+        label, derived_on = feature["source_note"], feature["derived_on"]
+    return DerivedInForce(str(path), label, derived_on, plr_ids, {f["plr_id"]: f["share"] for f in shares.getFeatures()})
+
+
+def derived_in_force():
+    """The derived boundaries chosen in the settings, or None (not chosen, or the file is gone)."""
+    from ...definitions import settings as settings_keys
+    from ..common import settings
+
+    path = settings.value(settings_keys.DERIVED_BOUNDARIES_FILE, "") or ""
+    if not path:
+        return None
+    try:
+        return read_derived(path)
+    except DerivationError:
+        return None

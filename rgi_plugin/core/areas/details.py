@@ -36,9 +36,10 @@ def status_mix(plr_ids, mss_records):
     return mix
 
 
-def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE):
-    """Planungsräume, population and MSS status mix of an area (from its catalogue composition)."""
-    ids = area_plr_ids(area, mss_records.keys(), mss_records, rule)
+def area_figures(area, mss_records, rule=DEFAULT_MSS_RULE, plr_ids=None):
+    """Planungsräume, population and MSS status mix of an area: from its catalogue composition,
+    or from ``plr_ids`` (the boundaries derived from the Geoportal's map, when in force)."""
+    ids = sorted(plr_ids) if plr_ids is not None else area_plr_ids(area, mss_records.keys(), mss_records, rule)
     mix = status_mix(ids, mss_records)
     return {
         "plr": [(plr_id, mss_records[plr_id]["plr_name"]) for plr_id in ids],

@@ -25,6 +25,7 @@ BASIS_CLASSES = {
     "official_text": (QT_TRANSLATE_NOOP("AreaLayer", "Official description (possibly incomplete)"), False),
     "name_match": (QT_TRANSLATE_NOOP("AreaLayer", "Approximate: LOR unit of the same name"), True),
     "criteria_derived": (QT_TRANSLATE_NOOP("AreaLayer", "Approximate: LOR region with MSS criterion"), True),
+    "wms_derived": (QT_TRANSLATE_NOOP("AreaLayer", "Derived from the Geoportal's map service (Planungsräume)"), False),
 }
 
 

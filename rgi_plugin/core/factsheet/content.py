@@ -42,10 +42,14 @@ class FactSheet:
     plr_ids: list = field(default_factory=list)
 
 
-def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LMB_THRESHOLD_PERCENT):
-    """The content of the sheet for one ``Handlungsraum``."""
+def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LMB_THRESHOLD_PERCENT, derived=None):
+    """The content of the sheet for one ``Handlungsraum``; ``derived`` (``DerivedInForce``): the
+    boundaries derived from the Geoportal's map, used instead of the catalogue composition."""
     records = bundled_mss_records()
-    plr_ids = area_plr_ids(area, records.keys(), records)
+    if derived is not None and derived.plr_ids.get(area.code):
+        plr_ids = sorted(derived.plr_ids[area.code])
+    else:
+        plr_ids = area_plr_ids(area, records.keys(), records)
     summary = summarise_area(plr_ids, mss_layer, schools_layer, lmb=lmb, name=area.label, threshold=threshold, language="de")
     mix = status_mix(plr_ids, records)
     mss_chart, lmb_chart = _charts(mix, summary, threshold)
@@ -59,7 +63,7 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
         programmes="\n".join(_programmes(catalogue, area.code)),
         documents="\n".join(_documents(catalogue, area.code)) or "Kein Konzept verzeichnet.",
         sources="\n".join(_sources(lmb)),
-        notes=" ".join(_notes(area, summary)),
+        notes=" ".join(_notes(area, summary, derived)),
         mss_chart=mss_chart,
         lmb_chart=lmb_chart,
         plr_ids=plr_ids,
@@ -115,8 +119,13 @@ def _sources(lmb):
     return sources
 
 
-def _notes(area, summary):
-    notes = ["Abgrenzung angenähert: " + area.composition_note if area.approximate else area.composition_note]
+def _notes(area, summary, derived=None):
+    if derived is not None and derived.plr_ids.get(area.code):
+        notes = ["Abgrenzung {}, auf Ebene der Planungsräume (kein amtlich veröffentlichter Datensatz).".format(derived.label)]
+    elif derived is not None:
+        notes = ["Im Kartendienst nicht gefunden ({}); gezeigt wird die Näherung: {}".format(derived.label, area.composition_note)]
+    else:
+        notes = ["Abgrenzung angenähert: " + area.composition_note if area.approximate else area.composition_note]
     if area.number_status != "official":
         notes.append("Gebietsnummer abgeleitet (nicht amtlich bestätigt).")
     if summary.example_lmb:

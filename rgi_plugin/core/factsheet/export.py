@@ -7,6 +7,8 @@ from qgis.core import QgsProject
 
 from ...definitions.datasets import HANDLUNGSRAEUME, LOR_BZR_2021, LOR_PGR_2021, MSS_2021, SCHULEN_2023
 from .. import data
+from ..areas.derived import derived_in_force
+from ..areas.layer import prepare_area_layer
 from ..areas.reading import read_area_catalogue, user_catalogue_dir
 from .content import fact_sheet
 from .coverage import coverage_layer
@@ -25,6 +27,10 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
     snapshot = data.read_snapshot()
     layers = {d: data.create_layer(snapshot.dataset(d), "de")
               for d in (MSS_2021, SCHULEN_2023, LOR_BZR_2021, LOR_PGR_2021, HANDLUNGSRAEUME)}
+    derived = derived_in_force()
+    if derived is not None:  # the boundaries derived from the Geoportal's map replace the approximation
+        approximation = layers[HANDLUNGSRAEUME]
+        layers[HANDLUNGSRAEUME] = prepare_area_layer(derived.area_layer(), catalogue, "de")
     schools = layers[SCHULEN_2023]
     if lmb is not None:
         from ..indicators.lmb.layer import create_lmb_school_layer
@@ -32,8 +38,11 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None):
         schools = create_lmb_school_layer(layers[SCHULEN_2023], lmb, language="de")
     # registered, not shown in the layer tree (the user's project when opened in the designer)
     project.addMapLayers(list(layers.values()) + ([schools] if schools is not layers[SCHULEN_2023] else []), False)
-    sheets = [fact_sheet(catalogue.area(code), catalogue, layers[MSS_2021], layers[SCHULEN_2023], lmb) for code in codes]
+    sheets = [fact_sheet(catalogue.area(code), catalogue, layers[MSS_2021], layers[SCHULEN_2023], lmb, derived=derived)
+              for code in codes]
     geometries = {f["code"]: f.geometry() for f in layers[HANDLUNGSRAEUME].getFeatures()}
+    if derived is not None:  # an area the map did not show keeps the approximation's outline (its sheet says so)
+        geometries.update({f["code"]: f.geometry() for f in approximation.getFeatures() if f["code"] not in geometries})
     chart_dir = chart_dir or tempfile.mkdtemp(prefix="gi-steckbrief-")
     coverage = coverage_layer(sheets, geometries, chart_dir)
     project.addMapLayer(coverage, False)

@@ -1,0 +1,89 @@
+"""The boundaries derived from the Geoportal's map, in use: Boundaries menu → task against the
+local QGIS Server's map of known areas → the area layer, the panel (with its differences from
+the approximation), the key figures, the criteria overlay and the fact sheets all use them."""
+
+import subprocess
+from datetime import date
+
+import pytest
+from qgis.core import QgsProject
+
+from rgi_plugin.controllers import overlay as overlay_launcher
+from rgi_plugin.core.areas import derived as db
+from rgi_plugin.core.areas.layer import is_area_layer
+from rgi_plugin.core.common import settings
+from rgi_plugin.core.data import bundled
+from rgi_plugin.core.factsheet import export as fact_sheet_export
+from rgi_plugin.core.services import catalogue as services
+from rgi_plugin.core.services import csw
+from rgi_plugin.core.services import found as found_services
+from test_areas import controller, gi_iface  # noqa: F401 (fixtures)
+from test_criteria_overlay_launcher import LMB_CSV, provider  # noqa: F401 (fixture)
+from test_derived_boundaries import known_composition, map_services  # noqa: F401 (fixture)
+from test_services_servers import qgis_server  # noqa: F401 (fixture)
+
+
+@pytest.fixture
+def map_in_catalogue(map_services):  # noqa: F811
+    """The user's catalogue copy names the local map of known areas as the GI map service."""
+    copy = services.user_catalogue_file()
+    offer = csw.ServiceOffer("WMS", map_services.url("gi_known"), "", "OGC:WMS")
+    record = csw.Record("test-gi-map", "Test: GI-Karte bekannter Gebiete", "", (), "dataset", (offer,), "ISO 19139")
+    found_services.take_into_catalogue("gi_handlungsraeume", record, offer, "http://127.0.0.1/csw", target=copy)
+    yield copy
+    copy.unlink()
+    derived = db.derived_folder() / "handlungsraeume_abgeleitet_{}.gpkg".format(date.today().isoformat())
+    if derived.exists():
+        derived.unlink()
+
+
+def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_iface, map_in_catalogue, provider,  # noqa: F811
+                                                                  qtbot, tmp_path, output_dir):
+    known = known_composition()
+    controller.ensure_area_layer()
+    task = controller.derive_boundaries(timeout_seconds=20)
+    assert task is not None
+    qtbot.waitUntil(lambda: controller.derive_task is None, timeout=120000)
+    label = "abgeleitet aus dem Kartendienst des Geoportals ({})".format(date.today().isoformat())
+
+    # the area layer of the project
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if is_area_layer(lyr)]
+    assert layer.name() == "Handlungsräume ({})".format(label)
+    assert {f["code"]: f["plr_ids"].split(",") for f in layer.getFeatures()} == known
+    assert {f["basis"] for f in layer.getFeatures()} == {"wms_derived"}
+    assert settings.value(db.DERIVED_FILE_KEY).endswith(".gpkg")
+
+    # the panel: the label and how the result differs from the approximation
+    note = controller.panel.geometryLabel.text()
+    assert note.startswith("Boundaries: {}, at Planungsraum level.".format(label))
+    assert "Same as the approximation: 12 areas." in note
+    assert "Differences: 02 +05200525; 09 −08100104; 11 +10100101; 13d +09300920." in note
+    controller.panel.grab().save(str(output_dir / "derived_boundaries_panel.png"))
+
+    # the key figures of the panel
+    eleven = controller.catalogue.area("11")
+    assert [plr_id for plr_id, _ in controller.figures_for(eleven)["plr"]] == ["10100101", "10100102"]
+
+    # the criteria overlay compares with the derived areas
+    bundled.load_datasets(["schulen_2023", "mss_2021", "lor_plr_2021"], language="de")
+    parameters = overlay_launcher.overlay_parameters()
+    assert parameters["AREAS"] is layer
+    import processing
+
+    parameters.update({"LMB_TABLE": str(LMB_CSV), "OUTPUT": "memory:", "CANDIDATES": "memory:", "SUMMARY": "memory:"})
+    summary = processing.run(overlay_launcher.ALGORITHM_ID, parameters)["SUMMARY"]
+    counts = {f["hr_code"]: f["n_plr"] for f in summary.getFeatures() if f["hr_code"]}  # the row without a code: all of Berlin
+    assert counts == {code: len(ids) for code, ids in known.items()}
+
+    # the fact sheets
+    pdf = tmp_path / "steckbrief_11.pdf"
+    fact_sheet_export.generate(["11"], pdf, one_file=True, catalogue=controller.catalogue)
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "Planungsräume: 2" in text and label in text
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(output_dir / "derived_boundaries_sheet_11")],
+                   check=True)
+
+    # back to the approximation
+    controller.use_approximation()
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if is_area_layer(lyr)]
+    assert {f["basis"] for f in layer.getFeatures()} != {"wms_derived"} and "approximation" in controller.panel.geometryLabel.text()
