@@ -52,6 +52,14 @@ def test_a_renamed_typename_is_found_loaded_and_reported(catalogue, renamed_url,
     assert "Licence: CC BY 3.0 DE (basis: FIS-Broker metadata of the LOR services" in abstract
     read = service_loader.licence_read("lor_plr_2021")
     assert read["licence_id"] == "dl-de/zero-2.0" and read["origin"].startswith("GetCapabilities ows:Fees (http://127.0.0.1:")
+    # the Sources dialog shows it beside the catalogue's statement
+    from rgi_plugin.gui.sources_dialog import SourcesDialog
+
+    dialog = SourcesDialog(bundled.read_snapshot(), None, services.read_catalogue(services.CATALOGUE_FILE))
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "Stated by the service\n{} (read on {} from GetCapabilities ows:Fees (http://127.0.0.1:".format(
+        RENAMED_FEES, read["read_on"]) in text
 
 
 def test_several_or_no_candidates_fail_with_the_candidates_named(catalogue, renamed_url, qgis_new_project, qtbot):  # noqa: F811

@@ -2,20 +2,37 @@
 
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from ..core.data.sources import sources_html
+from ..core.data.sources import service_licences_html, sources_html
 
 
 class SourcesDialog(QDialog):
-    def __init__(self, snapshot, parent=None):
+    def __init__(self, snapshot, parent=None, catalogue=None):
         super().__init__(parent)
         self.setObjectName("GemeinschaftsinitiativeSources")
         self.setWindowTitle(self.tr("Sources and licences"))
         self.resize(640, 560)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
-        self.browser.setHtml(sources_html(snapshot))
+        html = sources_html(snapshot)
+        catalogue = catalogue or self._service_catalogue()
+        if catalogue is not None:
+            from ..core.services.loader import licence_read
+
+            html += "\n" + service_licences_html(catalogue, licence_read)
+        self.browser.setHtml(html)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def _service_catalogue():
+        from ..core.common import log
+        from ..core.services import catalogue as services
+
+        try:
+            return services.read_catalogue()
+        except services.CatalogueError as error:
+            log.warning("Sources dialog without the service licences: {}".format(error))
+            return None
