@@ -74,6 +74,8 @@ def test_sources_view_names_every_dataset_with_licence_and_attribution(qgis_app,
     assert "Licence of FIS-Broker" in text and "S.s_Indizes_MSS2019@senstadt" in text
     dialog.show()
     dialog.grab().save(str(output_dir / "sources_dialog.png"))
+    assert dialog.browser.find("MSS 2025: indices")
+    dialog.grab().save(str(output_dir / "sources_dialog_services.png"))
 
 
 @pytest.fixture
