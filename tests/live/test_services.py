@@ -1,7 +1,14 @@
 """Against the live Geoportal Berlin services (run with ``pytest --live``; skipped by default).
 
 They check the catalogue's facts: each service answers GetCapabilities and offers the layer or
-typename the catalogue names, and the standard datasets load with their internal fields.
+typename the catalogue names (or the moved name the plugin finds by title and keywords, printed),
+states the licence the catalogue gives, the standard datasets and the 2026 additions (MSS 2025,
+Einschulbereiche on GDI) load with their internal fields, Berlin's metadata catalogue (CSW)
+answers GetRecords, and the GI map yields the Handlungsräume at Planungsraum level.
+
+Run them first when you have network: ``.venv/bin/python -m pytest --live tests/test_services_live.py -rxXs``.
+A failure of a ``verified`` fact is a defect of the catalogue; an ``unverified`` one shows as
+XFAIL with the finding, and as XPASS once the service confirms it (then mark it verified).
 """
 
 import dataclasses
@@ -41,7 +48,10 @@ def test_each_catalogued_service_offers_its_layer(qgis_app, live_source):
 @pytest.mark.parametrize("entry_id, count, fields", [
     ("lor_plr_2021", 542, {"plr_id", "plr_name"}),
     ("mss_2021_indizes", 542, {"plr_id", "si_n", "di_n", "kom"}),
+    ("mss_2025_indizes", 542, {"plr_id", "si_n", "di_n", "kom"}),
+    ("mss_2023_indizes", 542, {"plr_id", "si_n", "di_n", "kom"}),
     ("schulen", 800, {"bsn", "schulname"}),
+    ("einschulbereiche", 390, {"esb", "bez", "bezname"}),
 ])
 def test_standard_datasets_load_live_with_paging(catalogue, qgis_new_project, qtbot, entry_id, count, fields):
     small_pages = dataclasses.replace(catalogue, page_size=100)  # pages of 100 < count: paging must work
@@ -66,3 +76,37 @@ def test_gi_areas_wms_renders_live(catalogue, qgis_new_project, qtbot):
     loader.load(["gi_handlungsraeume"])
     qtbot.waitUntil(lambda: not loader.tasks, timeout=120000)
     assert failed == [] and added["gi_handlungsraeume"].isValid()
+
+
+@pytest.mark.parametrize("entry_id", ["gi_handlungsraeume", "mss_2025_indizes"])
+def test_the_metadata_catalogue_answers_get_records(catalogue, qtbot, entry_id):  # noqa: F811
+    from rgi_plugin.core.services import csw
+
+    result = csw.search(csw.search_terms(catalogue.entry(entry_id)), 60000)
+    print("{}: {} records matched; offers: {}".format(entry_id, result.matched, [
+        (record.title, offer.type, offer.url, offer.name) for record, offer in result.offers][:10]))
+    assert result.matched >= 0 and all(record.identifier for record in result.records)
+    if entry_id == "mss_2025_indizes" and not any(offer.type == "WFS" for _, offer in result.offers):
+        pytest.xfail("no MSS 2025 record with a WFS link in the catalogue")
+
+
+def test_the_gi_map_yields_the_areas_at_planungsraum_level(catalogue, qgis_new_project, qtbot):  # noqa: F811
+    from qgis.core import QgsApplication
+
+    from rgi_plugin.core.areas import derived as db
+    from rgi_plugin.core.areas.catalogue import read_catalogue
+    from rgi_plugin.core.data import bundled
+
+    source = catalogue.entry("gi_handlungsraeume").services[0]
+    snapshot = bundled.read_snapshot()
+    planungsraeume = db.planungsraeume_from_layer(bundled.create_layer(snapshot.dataset("lor_plr_2021")))
+    areas = db.current_areas(bundled.create_layer(snapshot.dataset("handlungsraeume")), read_catalogue())
+    done = []
+    task = db.DeriveBoundariesTask(source.url, source.layer, planungsraeume, areas, 60000, on_finished=lambda t, ok: done.append(ok))
+    QgsApplication.taskManager().addTask(task)
+    qtbot.waitUntil(lambda: bool(done), timeout=600000)
+    assert done == [True], task.failure
+    result = task.result
+    print("\n".join(["{} {}".format(code, ",".join(ids)) for code, ids in result.areas.items()]
+                    + [finding.message() for finding in result.findings]))
+    assert sum(1 for ids in result.areas.values() if ids) >= 13
