@@ -46,25 +46,26 @@ def service_licences_html(catalogue, licence_read=None, language=None):
     basis, and what a service stated in its capabilities (``licence_read(entry_id)``: the last
     reading, or None) with where and when it was read."""
     language = language or content_language()
-    tr = QCoreApplication.translate
-    status = {"verified": tr("SourcesView", "verified"), "unverified": tr("SourcesView", "unverified")}
-    parts = ["<h3>{}</h3>".format(escape(tr("SourcesView", "Geoportal services: licences and their basis")))]
+    status = {"verified": QCoreApplication.translate("SourcesView", "verified"),
+              "unverified": QCoreApplication.translate("SourcesView", "unverified")}
+    parts = ["<h3>{}</h3>".format(escape(QCoreApplication.translate("SourcesView", "Geoportal services: licences and their basis")))]
     for entry in catalogue.entries:
         licence = escape(entry.licence)
         if entry.licence_url:
             licence = '<a href="{0}">{1}</a>'.format(escape(entry.licence_url, quote=True), licence)
-        rows = [(tr("SourcesView", "Licence"), "{} ({})".format(licence, escape(status.get(entry.licence_status, entry.licence_status)))),
-                (tr("SourcesView", "Basis of the licence statement"), escape(entry.licence_basis)),
-                (tr("SourcesView", "Attribution"), escape(entry.attribution))]
+        state = escape(status.get(entry.licence_status, entry.licence_status))
+        rows = [(QCoreApplication.translate("SourcesView", "Licence"), "{} ({})".format(licence, state)),
+                (QCoreApplication.translate("SourcesView", "Basis of the licence statement"), escape(entry.licence_basis)),
+                (QCoreApplication.translate("SourcesView", "Attribution"), escape(entry.attribution))]
         for source in entry.services:
             if source.licence:
-                rows.append((tr("SourcesView", "Licence of {service}").format(service=source.generation_label),
+                rows.append((QCoreApplication.translate("SourcesView", "Licence of {service}").format(service=source.generation_label),
                              "{} – {}".format(escape(source.licence), escape(source.licence_basis or ""))))
         stated = licence_read(entry.id) if licence_read is not None else None
         if stated:
-            said = tr("SourcesView", "{text} (read on {date} from {origin})").format(
+            said = QCoreApplication.translate("SourcesView", "{text} (read on {date} from {origin})").format(
                 text=stated.get("text", ""), date=stated.get("read_on", ""), origin=stated.get("origin", ""))
-            rows.append((tr("SourcesView", "Stated by the service"), escape(said)))
+            rows.append((QCoreApplication.translate("SourcesView", "Stated by the service"), escape(said)))
         parts.append("<h4>{}</h4>".format(escape(entry.localized_title(language))))
         parts.append("<table cellpadding='2'>" + "".join(
             "<tr><td valign='top' width='30%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in rows) + "</table>")
