@@ -162,3 +162,18 @@ def test_a_dead_services_successor_is_found_from_the_message_bar(window, catalog
     assert services.read_catalogue().path == str(copy)  # from now on the user's copy is the catalogue in force
     container.grab().save(str(output_dir / "services_successor_loaded.png"))
 
+
+
+def test_offline_the_newest_edition_offers_the_bundled_older_one_and_says_so(window, catalogue, qtbot):  # noqa: F811
+    dead = "http://127.0.0.1:{}/wfs".format(free_port())
+    container, bar, panel = window(pointed_at(catalogue, dead, ["mss_2025_indizes", "mss_2021_indizes"]))
+    panel.loader.load(["mss_2025_indizes"])
+    qtbot.waitUntil(lambda: "mss_2025_indizes" in panel.failed, timeout=30000)
+    failure = panel.failed["mss_2025_indizes"]
+    assert failure.offline.dataset_id == "mss_2021" and failure.offline_edition == "MSS 2021 (Datenstand 31.12.2020)"
+    assert failure.message("en").endswith("The offline copy is another edition: MSS 2021 (Datenstand 31.12.2020).")
+    (button,) = [b for b in bar.currentItem().findChildren(QPushButton) if b.objectName() == "useOfflineButton"]
+    button.click()
+    (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.customProperty("gemeinschaftsinitiative/dataset") == "mss_2021"]
+    assert layer.isValid() and layer.featureCount() == 542
