@@ -32,7 +32,7 @@ class SourcesDialog(QDialog):
         from ..core.services import catalogue as services
 
         try:
-            return services.read_catalogue()
-        except services.CatalogueError as error:
+            return services.read_service_catalogue()
+        except services.ServiceCatalogueError as error:
             log.warning("Sources dialog without the service licences: {}".format(error))
             return None

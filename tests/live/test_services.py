@@ -6,7 +6,7 @@ states the licence the catalogue gives, the standard datasets and the 2026 addit
 Einschulbereiche on GDI) load with their internal fields, Berlin's metadata catalogue (CSW)
 answers GetRecords, and the GI map yields the Handlungsräume at Planungsraum level.
 
-Run them first when you have network: ``.venv/bin/python -m pytest --live tests/test_services_live.py -rxXs``.
+Run them first when you have network: ``.venv/bin/python -m pytest --live tests/live/test_services_live.py -rxXs``.
 A failure of a ``verified`` fact is a defect of the catalogue; an ``unverified`` one shows as
 XFAIL with the finding, and as XPASS once the service confirms it (then mark it verified).
 """
@@ -30,19 +30,43 @@ def sources(catalogue):
 def pytest_generate_tests(metafunc):
     if "live_source" in metafunc.fixturenames:
         from rgi_plugin.core.services import catalogue as services
+        from rgi_plugin.definitions.paths import SERVICE_CATALOGUE_FILE
 
-        pairs = sources(services.read_service_catalogue())
-        metafunc.parametrize("live_source", [s for _, s in pairs], ids=["{}-{}".format(i, s.generation) for i, s in pairs])
+        pairs = sources(services.read_service_catalogue(SERVICE_CATALOGUE_FILE))
+        metafunc.parametrize("entry_id, live_source", pairs, ids=["{}-{}".format(i, s.generation) for i, s in pairs])
 
 
-def test_each_catalogued_service_offers_its_layer(qgis_app, live_source):
+def test_each_catalogued_service_offers_its_layer(qgis_app, catalogue, entry_id, live_source):
+    entry = catalogue.entry(entry_id)
     try:
-        found = probe(live_source, 30000)
+        found = probe(live_source, 30000, entry=entry)
     except sf.ServiceFailure as failure:
         if live_source.status == "unverified":
-            pytest.xfail("unverified catalogue entry: {}".format(failure))
+            pytest.xfail("unverified catalogue entry: {}".format(sf.failure_message(failure, entry_id)))
         raise
     assert found.name
+    if found.moved is not None:
+        print(found.moved.message(entry_id))  # the catalogue should learn the new name
+        if live_source.status == "verified":
+            pytest.fail("a verified name moved: {}".format(found.moved.details()))
+
+
+def test_each_service_states_the_licence_the_catalogue_gives(qgis_app, catalogue, entry_id, live_source):
+    entry = catalogue.entry(entry_id)
+    licence = entry.licence_of(live_source)[0]
+    try:
+        found = probe(live_source, 30000, entry=entry)
+    except sf.ServiceFailure as failure:
+        pytest.skip("service not usable: {}".format(failure.kind))
+    stated = found.licence
+    print("{}: catalogue {} | service: {}".format(entry_id, licence, stated.origin() + " " + stated.text if stated else "none"))
+    if stated is None or not stated.licence_id:
+        pytest.xfail("the service states no licence the plugin recognises")
+    status = "verified" if live_source.licence else entry.licence_status  # a source's own licence comes from its metadata
+    if stated.licence_id != licence:
+        if status == "unverified":
+            pytest.xfail("catalogue {} (unverified), service {}".format(licence, stated.licence_id))
+        pytest.fail("catalogue {} (verified), service states {} in {}".format(licence, stated.licence_id, stated.origin()))
 
 
 @pytest.mark.parametrize("entry_id, count, fields", [
@@ -93,14 +117,14 @@ def test_the_metadata_catalogue_answers_get_records(catalogue, qtbot, entry_id):
 def test_the_gi_map_yields_the_areas_at_planungsraum_level(catalogue, qgis_new_project, qtbot):  # noqa: F811
     from qgis.core import QgsApplication
 
+    from rgi_plugin.core import data as bundled
     from rgi_plugin.core.areas import derived as db
-    from rgi_plugin.core.areas.catalogue import read_catalogue
-    from rgi_plugin.core.data import bundled
+    from rgi_plugin.core.areas.reading import read_area_catalogue
 
     source = catalogue.entry("gi_handlungsraeume").services[0]
     snapshot = bundled.read_snapshot()
     planungsraeume = db.planungsraeume_from_layer(bundled.create_layer(snapshot.dataset("lor_plr_2021")))
-    areas = db.current_areas(bundled.create_layer(snapshot.dataset("handlungsraeume")), read_catalogue())
+    areas = db.current_areas(bundled.create_layer(snapshot.dataset("handlungsraeume")), read_area_catalogue())
     done = []
     task = db.DeriveBoundariesTask(source.url, source.layer, planungsraeume, areas, 60000, on_finished=lambda t, ok: done.append(ok))
     QgsApplication.taskManager().addTask(task)

@@ -31,3 +31,21 @@ def fault_server(qgis_server):
     server = FaultServer(qgis_server.port).start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def renamed_url(qgis_server):
+    """The local QGIS Server's address of a service whose layers were renamed (``support/maps.py``)."""
+    from support.maps import renamed_project
+
+    qgis_server.projects["renamed"] = renamed_project(OUT / "projects")
+    return qgis_server.url("renamed")
+
+
+@pytest.fixture(scope="session")
+def map_services(qgis_server):
+    """The local QGIS Server publishing maps of known Handlungsräume as the Geoportal draws them."""
+    from support.maps import map_projects
+
+    qgis_server.projects.update(map_projects(OUT / "projects"))
+    return qgis_server

@@ -67,8 +67,9 @@ def test_sources_view_names_every_dataset_with_licence_and_attribution(qgis_app,
     assert "CC BY 3.0 DE" in text and "dl-de/by-2-0" in text
     # every Geoportal service with its licence and the basis of that statement (issue 12)
     from rgi_plugin.core.services import catalogue as services
+    from rgi_plugin.definitions.paths import SERVICE_CATALOGUE_FILE
 
-    for entry in services.read_catalogue(services.CATALOGUE_FILE).entries:
+    for entry in services.read_service_catalogue(SERVICE_CATALOGUE_FILE).entries:
         assert entry.localized_title() in text and entry.licence_basis in text
     assert "dl-de/zero-2.0 (unverified)" in text
     assert "Licence of FIS-Broker" in text and "S.s_Indizes_MSS2019@senstadt" in text

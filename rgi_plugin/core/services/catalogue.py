@@ -223,7 +223,7 @@ def active_catalogue_file():
     return user if user is not None and user.is_file() else SERVICE_CATALOGUE_FILE
 
 
-def read_catalogue(path=None, snapshot=None):
+def read_service_catalogue(path=None, snapshot=None):
     """Read and check the service catalogue (default: ``active_catalogue_file()``); raise
     ``ServiceCatalogueError`` if unusable."""
     path = path or active_catalogue_file()

@@ -202,14 +202,12 @@ def search_terms(entry):
 
 
 
-#: Setting: the catalogue (CSW) asked for successors; empty: ``CSW_URL``.
-CSW_URL_KEY = "csw_url"
-
-
 def configured_csw_url():
+    """The catalogue asked for successors: the setting ``csw_url``, else Berlin's ``CSW_URL``."""
+    from ...definitions import settings as settings_keys
     from ..common import settings
 
-    return settings.value(CSW_URL_KEY, "") or CSW_URL
+    return settings.value(settings_keys.CSW_URL, "") or CSW_URL
 
 
 class SuccessorSearchTask(QgsTask):

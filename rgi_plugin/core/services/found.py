@@ -12,6 +12,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from ...definitions.paths import SERVICE_CATALOGUE_FILE
 from . import catalogue as services
 
 WFS_DEFAULT_VERSION = "2.0.0"
@@ -38,13 +39,13 @@ def take_into_catalogue(entry_id, record, offer, csw_url, target=None, taken_on=
     """Write the user's catalogue copy with ``offer`` as the first service of ``entry_id``.
 
     ``target``: the copy to write (default: the one in the QGIS profile). An earlier found
-    service of the entry is replaced. Returns the path; raises ``services.CatalogueError``
+    service of the entry is replaced. Returns the path; raises ``ServiceCatalogueError``
     (nothing written) when the result would not be a valid catalogue.
     """
     target = target or services.user_catalogue_file()
     if target is None:
-        raise services.CatalogueError("QGIS has no profile folder to keep a catalogue copy in")
-    current = target if os.path.isfile(target) else services.CATALOGUE_FILE
+        raise services.ServiceCatalogueError("QGIS has no profile folder to keep a catalogue copy in")
+    current = target if os.path.isfile(target) else SERVICE_CATALOGUE_FILE
     raw = json.loads(Path(current).read_text(encoding="utf-8"))
     taken_on = taken_on or date.today().isoformat()
     for item in raw["datasets"]:
@@ -53,14 +54,14 @@ def take_into_catalogue(entry_id, record, offer, csw_url, target=None, taken_on=
                 source for source in item["sources"] if source.get("generation") != "found"]
             break
     else:
-        raise services.CatalogueError("{}: no such dataset in {}".format(entry_id, current))
+        raise services.ServiceCatalogueError("{}: no such dataset in {}".format(entry_id, current))
     os.makedirs(os.path.dirname(str(target)), exist_ok=True)
     scratch = "{}.new".format(target)
     with open(scratch, "w", encoding="utf-8") as handle:
         handle.write(json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
     try:
-        services.read_catalogue(scratch)
-    except services.CatalogueError:
+        services.read_service_catalogue(scratch)
+    except services.ServiceCatalogueError:
         os.remove(scratch)
         raise
     os.replace(scratch, str(target))

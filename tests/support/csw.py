@@ -5,7 +5,7 @@ as its WSGI application under ``wsgiref`` in a subprocess. Its repository is loa
 19139 records of the Berlin datasets, each linking to a service on the local QGIS Server.
 
 The records are **test records** made here, not the Geoportal's metadata: every abstract says
-so. Run as a script: ``python csw_server.py CONFIG PORT`` serves one configured repository.
+so. Run as a script: ``python tests/support/csw.py CONFIG PORT`` serves one configured repository.
 """
 
 import socket
@@ -184,7 +184,7 @@ class CswServer:
         return "http://127.0.0.1:{}/csw".format(self.port)
 
     def start(self, wait_seconds=30):
-        from test_services_servers import _die_with_parent
+        from support.servers import _die_with_parent
 
         self.log = open(self.log_path, "wb")
         self.process = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), str(self.config_path), str(self.port)],

@@ -9,7 +9,8 @@ import pytest
 from rgi_plugin.core.services import catalogue as services
 from rgi_plugin.core.services import layer_search, network, ogc
 from rgi_plugin.core.services.layer_search import AMBIGUOUS, BY_KEYWORDS, BY_NAME, BY_TITLE, FOUND, NONE
-from test_services_servers import OUT, _write_project, qgis_server  # noqa: F401 (fixture)
+from rgi_plugin.definitions.paths import SERVICE_CATALOGUE_FILE
+from support.maps import RENAMED
 
 WFS_20 = """<?xml version="1.0"?>
 <wfs:WFS_Capabilities xmlns:wfs="http://www.opengis.net/wfs/2.0" xmlns:ows="http://www.opengis.net/ows/1.1" version="2.0.0">
@@ -76,38 +77,6 @@ def test_umlauts_and_separators_do_not_hide_a_name():
 
 # -- against the local QGIS Server, with renamed layers --------------------------------------
 
-#: published name -> (bundled dataset, title, keywords): how the "reorganised" service offers them
-RENAMED = {
-    "plr_2021_neu": ("lor_plr_2021", "LOR-Planungsräume 2021", "LOR, Planungsräume, 2021"),
-    "C-LOR-PGR-2021": ("lor_pgr_2021", "Prognoseräume", ""),
-    "schulstandorte": ("schulen_2023", "Schulstandorte", "Schulen, Bildung"),
-    "mss_teil_a": ("mss_2021", "Teil A", "Monitoring Soziale Stadtentwicklung, 2025, Indizes"),
-    "mss_teil_b": ("mss_2021", "Teil B", "Monitoring Soziale Stadtentwicklung, 2025, Indizes"),
-}
-
-
-RENAMED_FEES = "Datenlizenz Deutschland – Zero – Version 2.0 (https://www.govdata.de/dl-de/zero-2-0)"
-
-
-def renamed_project(folder):
-    from rgi_plugin.core.data import bundled
-
-    snapshot = bundled.read_snapshot()
-    layers = {}
-    for name, (dataset_id, title, keywords) in RENAMED.items():
-        layer = bundled.create_layer(snapshot.dataset(dataset_id), "de")
-        layer.setTitle(title)
-        layer.setKeywordList(keywords)
-        layers[name] = layer
-    return _write_project(folder / "renamed.qgs", layers, fees=RENAMED_FEES)
-
-
-@pytest.fixture(scope="module")
-def renamed_url(qgis_server):  # noqa: F811
-    qgis_server.projects["renamed"] = renamed_project(OUT / "projects")
-    return qgis_server.url("renamed")
-
-
 @pytest.mark.parametrize("entry_id, outcome, found, basis", [
     ("lor_plr_2021", FOUND, "plr_2021_neu", BY_TITLE),
     ("lor_pgr_2021", FOUND, "C-LOR-PGR-2021", BY_NAME),
@@ -116,7 +85,7 @@ def renamed_url(qgis_server):  # noqa: F811
     ("einschulbereiche", NONE, None, ""),
 ])
 def test_renamed_layers_of_a_real_server_are_found_or_reported(renamed_url, entry_id, outcome, found, basis):
-    entry = services.read_catalogue(services.CATALOGUE_FILE).entry(entry_id)
+    entry = services.read_service_catalogue(SERVICE_CATALOGUE_FILE).entry(entry_id)
     source = services.ServiceSource(**{**entry.services[0].__dict__, "url": renamed_url, "version": "1.1.0"})
     url = ogc.capabilities_url(source)
     description = layer_search.parse_service_description(network.get(url, 10000), url, "WFS")

@@ -6,25 +6,43 @@ import subprocess
 from datetime import date
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import QgsApplication, QgsProject
 
 from rgi_plugin.controllers import overlay as overlay_launcher
+from rgi_plugin.controllers.areas import AreaController
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.areas import derived as db
 from rgi_plugin.core.areas.layer import is_area_layer
 from rgi_plugin.core.common import settings
-from rgi_plugin.core.data import bundled
 from rgi_plugin.core.factsheet import export as fact_sheet_export
 from rgi_plugin.core.services import catalogue as services
 from rgi_plugin.core.services import csw
 from rgi_plugin.core.services import found as found_services
-from test_areas import controller, gi_iface  # noqa: F401 (fixtures)
-from test_criteria_overlay_launcher import LMB_CSV, provider  # noqa: F401 (fixture)
-from test_derived_boundaries import known_composition, map_services  # noqa: F401 (fixture)
-from test_services_servers import qgis_server  # noqa: F401 (fixture)
+from rgi_plugin.definitions import settings as settings_keys
+from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
+from rgi_plugin.definitions.processing import CRITERIA_OVERLAY_ID
+from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
+from support.maps import known_composition
 
 
 @pytest.fixture
-def map_in_catalogue(map_services):  # noqa: F811
+def provider(qgis_processing):
+    registered = GemeinschaftsinitiativeProvider()
+    assert QgsApplication.processingRegistry().addProvider(registered)
+    yield registered
+    QgsApplication.processingRegistry().removeProvider(registered)
+
+
+@pytest.fixture
+def controller(gi_iface, qtbot):
+    areas = AreaController(gi_iface, "&Gemeinschaftsinitiative", lambda: None)
+    qtbot.addWidget(areas.create_panel())
+    yield areas
+    areas.unload()
+
+
+@pytest.fixture
+def map_in_catalogue(map_services):
     """The user's catalogue copy names the local map of known areas as the GI map service."""
     copy = services.user_catalogue_file()
     offer = csw.ServiceOffer("WMS", map_services.url("gi_known"), "", "OGC:WMS")
@@ -37,13 +55,13 @@ def map_in_catalogue(map_services):  # noqa: F811
         derived.unlink()
 
 
-def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_iface, map_in_catalogue, provider,  # noqa: F811
+def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_iface, map_in_catalogue, provider,
                                                                   qtbot, tmp_path, output_dir):
     known = known_composition()
-    controller.ensure_area_layer()
-    task = controller.derive_boundaries(timeout_seconds=20)
+    controller.boundaries.ensure_area_layer()
+    task = controller.boundaries.derive_boundaries(timeout_seconds=20)
     assert task is not None
-    qtbot.waitUntil(lambda: controller.derive_task is None, timeout=120000)
+    qtbot.waitUntil(lambda: controller.boundaries.derive_task is None, timeout=120000)
     label = "abgeleitet aus dem Kartendienst des Geoportals ({})".format(date.today().isoformat())
 
     # the area layer of the project
@@ -51,7 +69,7 @@ def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_
     assert layer.name() == "Handlungsräume ({})".format(label)
     assert {f["code"]: f["plr_ids"].split(",") for f in layer.getFeatures()} == known
     assert {f["basis"] for f in layer.getFeatures()} == {"wms_derived"}
-    assert settings.value(db.DERIVED_FILE_KEY).endswith(".gpkg")
+    assert settings.value(settings_keys.DERIVED_BOUNDARIES_FILE).endswith(".gpkg")
 
     # the panel: the label and how the result differs from the approximation
     note = controller.panel.geometryLabel.text()
@@ -62,7 +80,7 @@ def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_
 
     # the key figures of the panel
     eleven = controller.catalogue.area("11")
-    assert [plr_id for plr_id, _ in controller.figures_for(eleven)["plr"]] == ["10100101", "10100102"]
+    assert [plr_id for plr_id, _ in controller.key_figures.figures_for(eleven)["plr"]] == ["10100101", "10100102"]
 
     # the criteria overlay compares with the derived areas
     bundled.load_datasets(["schulen_2023", "mss_2021", "lor_plr_2021"], language="de")
@@ -70,8 +88,8 @@ def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_
     assert parameters["AREAS"] is layer
     import processing
 
-    parameters.update({"LMB_TABLE": str(LMB_CSV), "OUTPUT": "memory:", "CANDIDATES": "memory:", "SUMMARY": "memory:"})
-    summary = processing.run(overlay_launcher.ALGORITHM_ID, parameters)["SUMMARY"]
+    parameters.update({"LMB_TABLE": str(EXAMPLE_LMB_FILE), "OUTPUT": "memory:", "CANDIDATES": "memory:", "SUMMARY": "memory:"})
+    summary = processing.run(CRITERIA_OVERLAY_ID, parameters)["SUMMARY"]
     counts = {f["hr_code"]: f["n_plr"] for f in summary.getFeatures() if f["hr_code"]}  # the row without a code: all of Berlin
     assert counts == {code: len(ids) for code, ids in known.items()}
 
@@ -84,6 +102,6 @@ def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_
                    check=True)
 
     # back to the approximation
-    controller.use_approximation()
+    controller.boundaries.use_approximation()
     (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if is_area_layer(lyr)]
     assert {f["basis"] for f in layer.getFeatures()} != {"wms_derived"} and "approximation" in controller.panel.geometryLabel.text()

@@ -3,91 +3,20 @@ area polygons, one fill, no labels, as the Geoportal draws them) gives back the 
 exactly; partial coverage, a region between two areas and a region far from any are reported."""
 
 import pytest
-from qgis.core import QgsApplication, QgsFillSymbol, QgsGeometry, QgsSingleSymbolRenderer, QgsVectorLayer
+from qgis.core import QgsApplication, QgsVectorLayer
 
+from rgi_plugin.core import data as bundled
 from rgi_plugin.core.areas import derived as db
-from rgi_plugin.core.areas.catalogue import read_catalogue
-from rgi_plugin.core.data import bundled
-from test_services_servers import OUT, _write_project, qgis_server  # noqa: F401 (fixture)
-
-#: How the known map differs from today's approximation (the bundled handlungsraeume_naeherung).
-ADDED = {"02": ["05200525"], "11": ["10100101"], "13d": ["09300920"]}
-REMOVED = {"09": ["08100104"]}
-
-
-def approximation():
-    layer = bundled.create_layer(bundled.read_snapshot().dataset("handlungsraeume"), "de")
-    return {f["code"]: f["plr_ids"].split(",") for f in layer.getFeatures()}
-
-
-def known_composition():
-    known = {code: sorted((set(ids) | set(ADDED.get(code, []))) - set(REMOVED.get(code, []))) for code, ids in approximation().items()}
-    assert sum(len(ids) for ids in known.values()) == sum(len(ids) for ids in approximation().values()) + 3 - 1
-    return known
-
-
-def plr_geometries():
-    layer = bundled.create_layer(bundled.read_snapshot().dataset("lor_plr_2021"), "de")
-    return {f["plr_id"]: QgsGeometry(f.geometry()) for f in layer.getFeatures()}
-
-
-def map_layer(polygons, path):
-    """A layer of area polygons (a GeoPackage the server can read) styled like the Geoportal's
-    map: one fill, no outline, no labels."""
-    from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsVectorFileWriter
-
-    memory = QgsVectorLayer("MultiPolygon?crs=EPSG:25833&field=id:string", "areas", "memory")
-    features = []
-    for key, geometry in polygons.items():
-        feature = QgsFeature(memory.fields())
-        feature.setAttributes([key])
-        geometry = QgsGeometry(geometry)
-        geometry.convertToMultiType()
-        feature.setGeometry(geometry)
-        features.append(feature)
-    memory.dataProvider().addFeatures(features)
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(memory, str(path), QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
-    layer = QgsVectorLayer(str(path), "areas", "ogr")
-    assert layer.isValid() and layer.featureCount() == len(polygons)
-    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "230,85,13,255", "outline_style": "no"})))
-    layer.setLabelsEnabled(False)
-    return layer
-
-
-def clipped(geometry, west_share):
-    """The western part of ``geometry``: ``west_share`` of its bounding box's width."""
-    box = geometry.boundingBox()
-    box.setXMaximum(box.xMinimum() + west_share * box.width())
-    return geometry.intersection(QgsGeometry.fromRect(box))
-
-
-@pytest.fixture(scope="module")
-def map_services(qgis_server):  # noqa: F811
-    geometries = plr_geometries()
-    known = {code: QgsGeometry.unaryUnion([geometries[i] for i in ids]) for code, ids in known_composition().items()}
-    approx = approximation()
-    partial = {
-        "13a": clipped(geometries["06200419"], 0.3),  # the western part of its only Planungsraum: below the threshold
-        "13b": QgsGeometry.unaryUnion([geometries["07601545"], clipped(geometries["07601544"], 0.7)]),  # a neighbour 70 % covered
-        "mitte": QgsGeometry.unaryUnion([geometries[i] for i in approx["06"] + approx["07"] + ["01200624"]]),  # Heidestraße between
-        "pankow": geometries["03100103"],  # no Handlungsraum in Pankow
-    }
-    folder = OUT / "projects"
-    for name, polygons in (("gi_known", known), ("gi_partial", partial)):
-        layers = {"k_gi_gebiete": map_layer(polygons, folder / (name + ".gpkg"))}
-        qgis_server.projects[name] = _write_project(folder / (name + ".qgs"), layers, wfs=False,
-                                                    root_name="k_gemeinschaftsinitiative_quartier")
-    return qgis_server
+from rgi_plugin.core.areas.reading import read_area_catalogue
+from support.maps import approximation, clipped, known_composition, plr_geometries
+from support.servers import free_port
 
 
 @pytest.fixture(scope="module")
 def inputs(qgis_app):
     plr = bundled.create_layer(bundled.read_snapshot().dataset("lor_plr_2021"), "de")
     areas = bundled.create_layer(bundled.read_snapshot().dataset("handlungsraeume"), "de")
-    return db.planungsraeume_from_layer(plr), db.current_areas(areas, read_catalogue())
+    return db.planungsraeume_from_layer(plr), db.current_areas(areas, read_area_catalogue())
 
 
 def derive(server, project, inputs, qtbot):
@@ -170,8 +99,6 @@ def test_a_grid_resolves_every_planungsraum(inputs):
 
 
 def test_a_failing_map_service_is_a_failure_not_a_result(inputs, qtbot):
-    from test_services_servers import free_port
-
     planungsraeume, areas = inputs
     done = []
     task = db.DeriveBoundariesTask("http://127.0.0.1:{}/wms".format(free_port()), "x", planungsraeume, areas, 5000,

@@ -8,13 +8,14 @@ from dataclasses import replace
 import pytest
 from qgis.core import QgsProject
 
-from csw_server import CswServer, build_repository
 from rgi_plugin.core.services import catalogue as services
 from rgi_plugin.core.services import csw
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import found as found_services
 from rgi_plugin.core.services import loader as service_loader
-from test_services_servers import OUT, free_port, qgis_server  # noqa: F401 (fixture)
+from rgi_plugin.definitions.paths import SERVICE_CATALOGUE_FILE
+from support.csw import CswServer, build_repository
+from support.servers import OUT, free_port
 
 GEONETWORK_DC = b"""<csw:GetRecordsResponse xmlns:csw="http://www.opengis.net/cat/csw/2.0.2" xmlns:dc="http://purl.org/dc/elements/1.1/"
  xmlns:dct="http://purl.org/dc/terms/"><csw:SearchResults numberOfRecordsMatched="7" numberOfRecordsReturned="1">
@@ -54,7 +55,7 @@ def test_a_broken_catalogue_answer_has_its_kind(data, kind):
 
 
 @pytest.fixture(scope="module")
-def local_csw(qgis_server):  # noqa: F811
+def local_csw(qgis_server):
     urls = {"gi_wms": qgis_server.url("gi_wms"), "gdi": qgis_server.url("gdi"), "www": "https://www.berlin.de/gemeinschaftsinitiative"}
     config, port = build_repository(OUT / "csw", urls)
     server = CswServer(config, port, OUT / "csw" / "server.log").start()
@@ -68,8 +69,8 @@ def test_the_local_csw_is_a_real_pycsw(local_csw):
     assert "pycsw" in text and "GetRecords" in text
 
 
-def test_search_finds_the_records_of_a_dataset_best_first(local_csw, qgis_server):  # noqa: F811
-    catalogue = services.read_catalogue(services.CATALOGUE_FILE)
+def test_search_finds_the_records_of_a_dataset_best_first(local_csw, qgis_server):
+    catalogue = services.read_service_catalogue(SERVICE_CATALOGUE_FILE)
     result = csw.search(csw.search_terms(catalogue.entry("gi_handlungsraeume")), 10000, csw_url=local_csw.url)
     assert [r.identifier for r in result.records] == ["test-gi-handlungsraeume-2026", "test-gi-konzepte"]
     assert result.records[1].offers == ()  # a record without a service link offers nothing
@@ -83,7 +84,7 @@ def test_search_finds_the_records_of_a_dataset_best_first(local_csw, qgis_server
 
 
 def test_a_dead_services_successor_is_found_taken_and_loaded(local_csw, qgis_server, qgis_new_project, qtbot, tmp_path):  # noqa: F811
-    bundled_catalogue = services.read_catalogue(services.CATALOGUE_FILE)
+    bundled_catalogue = services.read_service_catalogue(SERVICE_CATALOGUE_FILE)
     entry = bundled_catalogue.entry("gi_handlungsraeume")
     dead = "http://127.0.0.1:{}/fb/wms/senstadt/k_gemeinschaftsinitiative_quartier".format(free_port())
     catalogue = bundled_catalogue.replace_entries([entry.with_services([replace(entry.services[0], url=dead)])])
@@ -103,7 +104,7 @@ def test_a_dead_services_successor_is_found_taken_and_loaded(local_csw, qgis_ser
     result = csw.search(csw.search_terms(entry), 10000, csw_url=local_csw.url)
     record, offer = result.offers[0]
     copy = tmp_path / "profile" / "services" / "catalogue.json"
-    raw = json.loads(services.CATALOGUE_FILE.read_text(encoding="utf-8"))
+    raw = json.loads(SERVICE_CATALOGUE_FILE.read_text(encoding="utf-8"))
     raw["datasets"] = [item for item in raw["datasets"] if item["id"] == "gi_handlungsraeume"]
     raw["datasets"][0]["sources"][0]["url"] = dead  # the user's copy: the GI entry with its dead service
     raw["standard_set"] = ["gi_handlungsraeume"]
@@ -111,27 +112,27 @@ def test_a_dead_services_successor_is_found_taken_and_loaded(local_csw, qgis_ser
     copy.write_text(json.dumps(raw), encoding="utf-8")
     assert found_services.take_into_catalogue("gi_handlungsraeume", record, offer, local_csw.url, target=copy,
                                               taken_on="2026-12-03") == copy
-    taken = services.read_catalogue(copy).entry("gi_handlungsraeume")
+    taken = services.read_service_catalogue(copy).entry("gi_handlungsraeume")
     first = taken.services[0]
     assert (first.generation, first.type, first.url, first.layer, first.status) == (
         "found", "WMS", qgis_server.url("gi_wms"), "k_gemeinschaftsinitiative_quartier", "unverified")
     assert "test-gi-handlungsraeume-2026" in first.basis and "2026-12-03" in first.basis and local_csw.url in first.basis
     assert [s.generation for s in taken.services] == ["found", "fisbroker"]  # the old service stays behind it
 
-    added, failed = load(services.read_catalogue(copy))
+    added, failed = load(services.read_service_catalogue(copy))
     assert failed == [] and added["gi_handlungsraeume"].isValid()
     assert added["gi_handlungsraeume"].customProperty("gemeinschaftsinitiative/service") == "found"
     # taking it again replaces the found service instead of stacking another
     found_services.take_into_catalogue("gi_handlungsraeume", record, offer, local_csw.url, target=copy)
-    assert [s.generation for s in services.read_catalogue(copy).entry("gi_handlungsraeume").services] == ["found", "fisbroker"]
+    assert [s.generation for s in services.read_service_catalogue(copy).entry("gi_handlungsraeume").services] == ["found", "fisbroker"]
     assert found_services.forget_found("gi_handlungsraeume", target=copy)
-    assert [s.generation for s in services.read_catalogue(copy).entry("gi_handlungsraeume").services] == ["fisbroker"]
+    assert [s.generation for s in services.read_service_catalogue(copy).entry("gi_handlungsraeume").services] == ["fisbroker"]
 
 
 def test_a_copy_that_would_be_invalid_is_not_written(tmp_path, qgis_app):
     target = tmp_path / "catalogue.json"
     offer = csw.ServiceOffer("WFS", "ftp://nowhere", "x", "OGC:WFS")
     record = csw.Record("id", "t", "", (), "dataset", (offer,), "ISO 19139")
-    with pytest.raises(services.CatalogueError, match="not a web address"):
+    with pytest.raises(services.ServiceCatalogueError, match="not a web address"):
         found_services.take_into_catalogue("schulen", record, offer, "http://csw", target=target)
     assert not target.exists() and not (tmp_path / "catalogue.json.new").exists()
