@@ -4,89 +4,154 @@
 <context>
     <name>AreaBoundaries</name>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="52"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="70"/>
         <source>The Handlungsräume layer cannot be loaded.</source>
         <translation>Der Layer der Handlungsräume kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="59"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="95"/>
         <source>Handlungsräume (official boundaries: {name})</source>
         <translation>Handlungsräume (amtliche Abgrenzung: {name})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="62"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="98"/>
         <source>QGIS cannot read the file {path}.</source>
         <translation>QGIS kann die Datei {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="64"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="100"/>
         <source>The file {path} holds no polygons.</source>
         <translation>Die Datei {path} enthält keine Flächen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="112"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="151"/>
         <source>The file {path} has no field {field}.</source>
         <translation>Die Datei {path} hat kein Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="68"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="104"/>
         <source>Settings: {key} = {path}, {field_key} = {field}</source>
         <translation>Einstellungen: {key} = {path}, {field_key} = {field}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="86"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="123"/>
         <source>Boundaries: official file {path}</source>
         <translation>Abgrenzung: amtliche Datei {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="87"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="126"/>
         <source>Boundaries: approximation from LOR 2021 and MSS 2021 (only 06 Wedding follows an official description).</source>
         <translation>Abgrenzung: Näherung aus LOR 2021 und MSS 2021 (nur 06 Wedding folgt einer amtlichen Beschreibung).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="90"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="129"/>
         <source>Official boundaries of the Handlungsräume</source>
         <translation>Amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="90"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="129"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="97"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="136"/>
         <source>The file {path} is not a polygon layer QGIS can read.</source>
         <translation>Die Datei {path} ist kein Flächenlayer, den QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="102"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="141"/>
         <source>Code field</source>
         <translation>Feld mit der Gebietsnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="102"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="141"/>
         <source>Which field holds the code of the Handlungsraum (01 … 13d)?</source>
         <translation>Welches Feld enthält die Nummer des Handlungsraums (01 … 13d)?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="116"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="155"/>
         <source>No code in the field {field} matches a Handlungsraum; the file is not used.</source>
         <translation>Kein Wert im Feld {field} entspricht einem Handlungsraum; die Datei wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="116"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="155"/>
         <source>Values found: {values}</source>
         <translation>Gefundene Werte: {values}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="124"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="165"/>
         <source>Official boundaries used for {n} areas.</source>
         <translation>Amtliche Abgrenzung für {n} Gebiete verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="124"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="165"/>
         <source>Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.</source>
         <translation>Nummern, die nicht im Katalog stehen: {unknown}. Gebiete ohne Abgrenzung in der Datei: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="83"/>
+        <source>Handlungsräume ({label})</source>
+        <translation>Handlungsräume ({label})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="87"/>
+        <source>Handlungsräume {label}: the Planungsräume (LOR 2021) the official map covers by more than half, assigned to the areas by overlap with the approximation and Bezirk. Not an official dataset. Shares per Planungsraum: layer {shares} in {path}.</source>
+        <translation>Handlungsräume {label}: die Planungsräume (LOR 2021), die die amtliche Karte zu mehr als der Hälfte bedeckt, den Gebieten zugeordnet nach Überlappung mit der Näherung und Bezirk. Kein amtlicher Datensatz. Anteile je Planungsraum: Layer {shares} in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="125"/>
+        <source>Boundaries: {label}, at Planungsraum level.</source>
+        <translation>Abgrenzung: {label}, auf Ebene der Planungsräume.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="187"/>
+        <source>{code} not on the map</source>
+        <translation>{code} nicht in der Karte</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="193"/>
+        <source>Same as the approximation: {n} areas.</source>
+        <translation>Wie die Näherung: {n} Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="195"/>
+        <source>Differences: {list}.</source>
+        <translation>Unterschiede: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="214"/>
+        <source>Deriving the Handlungsräume from the map service {url} …</source>
+        <translation>Die Handlungsräume werden aus dem Kartendienst {url} abgeleitet …</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="221"/>
+        <source>Handlungsräume map</source>
+        <translation>Karte der Handlungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="221"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="223"/>
+        <source>The boundaries could not be derived; nothing was changed.</source>
+        <translation>Die Abgrenzung konnte nicht abgeleitet werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="233"/>
+        <source>The derived boundaries could not be saved.</source>
+        <translation>Die abgeleitete Abgrenzung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="245"/>
+        <source>Boundaries {label}: {n} areas found; {m} findings need a look (partial coverage, ambiguity, areas not on the map).</source>
+        <translation>Abgrenzung {label}: {n} Gebiete gefunden; {m} Befunde brauchen einen Blick (teilweise Bedeckung, Mehrdeutigkeit, Gebiete nicht in der Karte).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="249"/>
+        <source>Boundaries {label}: {n} areas found.</source>
+        <translation>Abgrenzung {label}: {n} Gebiete gefunden.</translation>
     </message>
 </context>
 <context>
@@ -102,125 +167,130 @@
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="102"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="103"/>
         <source>The catalogue of the Handlungsräume cannot be read.</source>
         <translation>Der Katalog der Handlungsräume kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="111"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="113"/>
         <source>Use an official boundary file…</source>
         <translation>Amtliche Abgrenzung aus Datei verwenden …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="112"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="114"/>
         <source>Use the bundled approximation</source>
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="170"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="172"/>
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="191"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="193"/>
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="197"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="199"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="206"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="208"/>
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="121"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="123"/>
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="114"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="116"/>
         <source>Show the official map (WMS) for comparison</source>
         <translation>Amtliche Karte (WMS) zum Vergleich einblenden</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/areas.py" line="112"/>
+        <source>Derive boundaries from the Geoportal</source>
+        <translation>Abgrenzung aus dem Geoportal ableiten</translation>
     </message>
 </context>
 <context>
     <name>AreaDetails</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="56"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="57"/>
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="57"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="58"/>
         <source>Population (MSS 2021)</source>
         <translation>Einwohnerinnen und Einwohner (MSS 2021)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="58"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="59"/>
         <source>MSS 2021 status</source>
         <translation>Status MSS 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="60"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="61"/>
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="66"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="67"/>
         <source>Part of {code} {name}</source>
         <translation>Teil von {code} {name}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="69"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="70"/>
         <source>Approximate boundary.</source>
         <translation>Abgrenzung angenähert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="77"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="78"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="80"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="81"/>
         <source>Department not stated in the source</source>
         <translation>Ressort in der Quelle nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="89"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="90"/>
         <source>official</source>
         <translation>amtlich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="89"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="90"/>
         <source>inferred</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="91"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="92"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="91"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="92"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="91"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="92"/>
         <source>Boundary</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="76"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="77"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="86"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="87"/>
         <source>* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a whole, not for single areas.</source>
         <translation>* Zuordnung zu diesem Gebiet abgeleitet: Die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt, nicht für einzelne Gebiete.</translation>
     </message>
@@ -336,9 +406,14 @@
         <translation>Näherung: LOR-Region mit MSS-Kriterium</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="76"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="77"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="28"/>
+        <source>Derived from the Geoportal's map service (Planungsräume)</source>
+        <translation>Abgeleitet aus dem Kartendienst des Geoportals (Planungsräume)</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1559,44 @@
     </message>
 </context>
 <context>
+    <name>DerivedBoundaries</name>
+    <message>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="108"/>
+        <source>Partly covered, assigned to {codes}: {shares}</source>
+        <translation>Teilweise bedeckt, {codes} zugeordnet: {shares}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="109"/>
+        <source>Partly covered, below the threshold, not assigned: {shares}</source>
+        <translation>Teilweise bedeckt, unter der Schwelle, nicht zugeordnet: {shares}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="111"/>
+        <source>Ambiguous, not assigned: {plrs} could belong to {codes}</source>
+        <translation>Mehrdeutig, nicht zugeordnet: {plrs} könnte zu {codes} gehören</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="113"/>
+        <source>Covered on the map but no Handlungsraum of the same Bezirk overlaps: {plrs}</source>
+        <translation>In der Karte bedeckt, aber kein Handlungsraum desselben Bezirks überlappt: {plrs}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="116"/>
+        <source>Not found on the map: {codes}</source>
+        <translation>In der Karte nicht gefunden: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="117"/>
+        <source>A covered region shared by {codes} was split by Bezirk and approximation: {plrs}</source>
+        <translation>Ein bedecktes Gebiet, das {codes} teilen, wurde nach Bezirk und Näherung geteilt: {plrs}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="379"/>
+        <source>Deriving the Handlungsräume from the Geoportal map</source>
+        <translation>Handlungsräume aus der Karte des Geoportals ableiten</translation>
+    </message>
+</context>
+<context>
     <name>DockContents</name>
     <message>
         <location filename="../forms/dock.ui" line="12"/>
@@ -1951,17 +2064,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="45"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="47"/>
         <source>Key figures are not available.</source>
         <translation>Kennzahlen sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="62"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="64"/>
         <source>Export key figures</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="75"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="77"/>
         <source>Key figures of {n} areas written to {path}.</source>
         <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
     </message>
@@ -1969,7 +2082,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LayerMetadata</name>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="171"/>
+        <location filename="../rgi_plugin/core/services/layers.py" line="206"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1979,90 +2092,133 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="173"/>
+        <location filename="../rgi_plugin/core/services/layers.py" line="208"/>
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="174"/>
+        <location filename="../rgi_plugin/core/services/layers.py" line="209"/>
         <source>Catalogue status</source>
         <translation>Katalogstatus</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/layers.py" line="175"/>
+        <location filename="../rgi_plugin/core/services/layers.py" line="212"/>
         <source>Basis of the licence statement</source>
         <translation>Grundlage der Lizenzangabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layers.py" line="212"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layers.py" line="216"/>
+        <source>Licence stated by the service</source>
+        <translation>Lizenz laut Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSearch</name>
+    <message>
+        <location filename="../rgi_plugin/core/services/layer_search.py" line="173"/>
+        <source>same name</source>
+        <translation>gleichem Namen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layer_search.py" line="173"/>
+        <source>same title</source>
+        <translation>gleichem Titel</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layer_search.py" line="174"/>
+        <source>matching keywords</source>
+        <translation>passenden Schlagwörtern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layer_search.py" line="176"/>
+        <source>{title}: Layer {old} is now called {new} (found by {basis}).</source>
+        <translation>{title}: Layer {old} heißt jetzt {new} (gefunden nach {basis}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layer_search.py" line="178"/>
+        <source>{title}: the layer {old} is missing and several layers match ({basis}): {candidates}. None was chosen; please tell the plugin maintainers which one is right.</source>
+        <translation>{title}: der Layer {old} fehlt, und mehrere Layer passen ({basis}): {candidates}. Keiner wurde gewählt; bitte sagen Sie den Betreuern des Plugins, welcher richtig ist.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/layer_search.py" line="181"/>
+        <source>{title}: the layer {old} is missing and no layer of the service matches. Offered: {candidates}. The plugin&apos;s catalogue may be out of date; please tell the plugin maintainers.</source>
+        <translation>{title}: der Layer {old} fehlt, und kein Layer des Dienstes passt. Angeboten: {candidates}. Der Katalog des Plugins ist vielleicht veraltet; bitte informieren Sie die Betreuer des Plugins.</translation>
     </message>
 </context>
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="48"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="58"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="62"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="110"/>
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="63"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="111"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="65"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="115"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="65"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="115"/>
         <source>unverified</source>
         <translation>unbestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="68"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="118"/>
         <source>offline snapshot</source>
         <translation>Offline-Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="97"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="149"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="100"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="153"/>
         <source>loaded</source>
         <translation>geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="107"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="175"/>
         <source>offline {date}</source>
         <translation>offline {date}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="111"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="179"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="118"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="186"/>
         <source>via {service}</source>
         <translation>über {service}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="120"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="188"/>
         <source>available</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="125"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="193"/>
         <source>Offline data: snapshot refreshed on {date} ({count} datasets, in the QGIS profile folder); other datasets from the bundled snapshot {bundled}.</source>
         <translation>Offline-Daten: Stand aktualisiert am {date} ({count} Datensätze, im QGIS-Profilordner); übrige Datensätze aus dem mitgelieferten Stand {bundled}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="129"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="197"/>
         <source>Offline data: snapshot bundled with the plugin ({date}).</source>
         <translation>Offline-Daten: mit dem Plugin gelieferter Stand ({date}).</translation>
     </message>
@@ -2082,24 +2238,69 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="30"/>
+        <location filename="../forms/layers_panel.ui" line="49"/>
         <source>Load selected</source>
         <translation>Auswahl laden</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="35"/>
+        <location filename="../forms/layers_panel.ui" line="54"/>
         <source>Load standard set</source>
         <translation>Standardsatz laden</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="44"/>
+        <location filename="../forms/layers_panel.ui" line="63"/>
         <source>Check services</source>
         <translation>Dienste prüfen</translation>
     </message>
     <message>
-        <location filename="../forms/layers_panel.ui" line="49"/>
+        <location filename="../forms/layers_panel.ui" line="74"/>
         <source>Refresh snapshot</source>
         <translation>Offline-Stand aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="81"/>
+        <source>ids are not LOR 2021</source>
+        <translation>IDs sind nicht LOR 2021</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="112"/>
+        <source>Basis of the licence statement</source>
+        <translation>Grundlage der Lizenzangabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="157"/>
+        <source>loaded (name moved)</source>
+        <translation>geladen (Name geändert)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="169"/>
+        <source>searching the catalogue…</source>
+        <translation>Katalog wird durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="171"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="30"/>
+        <source>MSS edition:</source>
+        <translation>MSS-Ausgabe:</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="40"/>
+        <source>Load edition</source>
+        <translation>Ausgabe laden</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="68"/>
+        <source>Find successor…</source>
+        <translation>Nachfolger suchen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/layers_panel.ui" line="69"/>
+        <source>Ask the Geoportal&apos;s metadata catalogue (CSW) for a service that replaces the selected dataset&apos;s</source>
+        <translation>Den Metadatenkatalog (CSW) des Geoportals nach einem Dienst fragen, der den des gewählten Datensatzes ersetzt</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2624,11 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <source>Checking the Geoportal services</source>
         <translation>Dienste des Geoportals werden geprüft</translation>
     </message>
+    <message>
+        <location filename="../rgi_plugin/core/services/loader.py" line="47"/>
+        <source>The offline copy is another edition: {edition}.</source>
+        <translation>Der Offline-Stand ist eine andere Ausgabe: {edition}.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMessages</name>
@@ -2492,87 +2698,87 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>{title}: Netzwerkfehler bei {host}: {text}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="102"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="104"/>
         <source>The fallback service ({hosts}) failed too.</source>
         <translation>Auch der Ersatzdienst ({hosts}) ist ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="108"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="110"/>
         <source>No offline copy of this dataset is available.</source>
         <translation>Für diesen Datensatz gibt es keinen Offline-Stand.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="110"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="112"/>
         <source>You can use the offline snapshot refreshed on {date} instead.</source>
         <translation>Sie können stattdessen den am {date} aktualisierten Offline-Stand verwenden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="111"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="113"/>
         <source>You can use the offline snapshot bundled with the plugin ({date}) instead.</source>
         <translation>Sie können stattdessen den mit dem Plugin gelieferten Offline-Stand ({date}) verwenden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="116"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="118"/>
         <source>Use offline snapshot of {date}</source>
         <translation>Offline-Stand vom {date} verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="117"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="119"/>
         <source>Use bundled snapshot ({date})</source>
         <translation>Mitgelieferten Stand ({date}) verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="139"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="141"/>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="139"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="141"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="140"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="142"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="140"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="142"/>
         <source>service error</source>
         <translation>Dienstfehler</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="141"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="143"/>
         <source>damaged answer</source>
         <translation>fehlerhafte Antwort</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="141"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="143"/>
         <source>no features</source>
         <translation>keine Objekte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="142"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="144"/>
         <source>layer missing</source>
         <translation>Layer fehlt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="142"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="144"/>
         <source>fields changed</source>
         <translation>Felder geändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="143"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="145"/>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="143"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="145"/>
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/failures.py" line="144"/>
+        <location filename="../rgi_plugin/core/services/failures.py" line="146"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2580,39 +2786,64 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServicesController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="24"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="28"/>
         <source>Geoportal Berlin</source>
         <translation>Geoportal Berlin</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="85"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="105"/>
         <source>The offline snapshot could not be loaded either.</source>
         <translation>Auch der Offline-Stand konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="90"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="110"/>
         <source>{title}: offline snapshot of {date} loaded.</source>
         <translation>{title}: Offline-Stand vom {date} geladen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="133"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="212"/>
         <source>Offline snapshot of {date} saved in {folder} ({count} datasets).</source>
         <translation>Offline-Stand vom {date} in {folder} gespeichert ({count} Datensätze).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="136"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="215"/>
         <source>Not refreshed: {ids}.</source>
         <translation>Nicht aktualisiert: {ids}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="139"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="218"/>
         <source>The offline snapshot could not be refreshed; the previous one stays in use.</source>
         <translation>Der Offline-Stand konnte nicht aktualisiert werden; der bisherige bleibt in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="140"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="219"/>
         <source>No dataset could be downloaded.</source>
         <translation>Kein Datensatz konnte heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/services.py" line="86"/>
+        <source>Find successor</source>
+        <translation>Nachfolger suchen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/services.py" line="135"/>
+        <source>The metadata catalogue {url} could not be asked: {reason}.</source>
+        <translation>Der Metadatenkatalog {url} konnte nicht gefragt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/services.py" line="143"/>
+        <source>{title}: the metadata catalogue knows no service for it ({n} records found, none with a WMS or WFS).</source>
+        <translation>{title}: der Metadatenkatalog kennt keinen Dienst dafür ({n} Einträge gefunden, keiner mit WMS oder WFS).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/services.py" line="159"/>
+        <source>The service could not be taken into the catalogue.</source>
+        <translation>Der Dienst konnte nicht in den Katalog übernommen werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/services.py" line="163"/>
+        <source>{title}: the service {url} ({name}) from the metadata catalogue is now tried first; it is kept in your catalogue copy {path}.</source>
+        <translation>{title}: der Dienst {url} ({name}) aus dem Metadatenkatalog wird jetzt zuerst versucht; er steht in Ihrer Katalogkopie {path}.</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2964,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Zusammengestellt {date}; Koordinatenbezugssystem {crs}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="26"/>
+        <location filename="../rgi_plugin/core/data/sources.py" line="59"/>
         <source>Attribution</source>
         <translation>Namensnennung</translation>
     </message>
@@ -2743,12 +2974,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="28"/>
+        <location filename="../rgi_plugin/core/data/sources.py" line="57"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/data/sources.py" line="29"/>
+        <location filename="../rgi_plugin/core/data/sources.py" line="58"/>
         <source>Basis of the licence statement</source>
         <translation>Grundlage der Lizenzangabe</translation>
     </message>
@@ -2767,6 +2998,36 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/sources.py" line="49"/>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/sources.py" line="50"/>
+        <source>unverified</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/sources.py" line="51"/>
+        <source>Geoportal services: licences and their basis</source>
+        <translation>Dienste des Geoportals: Lizenzen und ihre Grundlage</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/sources.py" line="62"/>
+        <source>Licence of {service}</source>
+        <translation>Lizenz von {service}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/sources.py" line="66"/>
+        <source>{text} (read on {date} from {origin})</source>
+        <translation>{text} (gelesen am {date} aus {origin})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/data/sources.py" line="68"/>
+        <source>Stated by the service</source>
+        <translation>Angabe des Dienstes</translation>
+    </message>
 </context>
 <context>
     <name>Styles</name>
@@ -2779,6 +3040,62 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/core/data/styles.py" line="31"/>
         <source>Other school</source>
         <translation>Andere Schule</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessorDialog</name>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="18"/>
+        <source>Successor of {title}</source>
+        <translation>Nachfolger für {title}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="22"/>
+        <source>Services found in the metadata catalogue {url} for records matching {terms}: {n}. The service you take is tried first from now on, marked &apos;unverified&apos;, in your catalogue copy; the plugin&apos;s own catalogue stays as it is.</source>
+        <translation>Im Metadatenkatalog {url} gefundene Dienste für Einträge zu {terms}: {n}. Der übernommene Dienst wird von nun an zuerst versucht, als &apos;unbestätigt&apos; markiert, in Ihrer Katalogkopie; der Katalog des Plugins selbst bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="27"/>
+        <source>{n} further records link to no WMS or WFS.</source>
+        <translation>{n} weitere Einträge verweisen auf keinen WMS oder WFS.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="31"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="31"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="31"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="31"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="33"/>
+        <source>(from GetCapabilities)</source>
+        <translation>(aus GetCapabilities)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="41"/>
+        <source>Take into my catalogue and load</source>
+        <translation>In meinen Katalog übernehmen und laden</translation>
+    </message>
+</context>
+<context>
+    <name>SuccessorSearch</name>
+    <message>
+        <location filename="../rgi_plugin/core/services/csw.py" line="222"/>
+        <source>Looking for a successor of {title}</source>
+        <translation>Nachfolger für {title} wird gesucht</translation>
     </message>
 </context>
 <context>

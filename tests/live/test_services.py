@@ -6,7 +6,7 @@ states the licence the catalogue gives, the standard datasets and the 2026 addit
 Einschulbereiche on GDI) load with their internal fields, Berlin's metadata catalogue (CSW)
 answers GetRecords, and the GI map yields the Handlungsräume at Planungsraum level.
 
-Run them first when you have network: ``.venv/bin/python -m pytest --live tests/live/test_services.py -rxXs``.
+Run them first when you have network: ``.venv/bin/python -m pytest --live tests/live -rxXs``.
 A failure of a ``verified`` fact is a defect of the catalogue; an ``unverified`` one shows as
 XFAIL with the finding, and as XPASS once the service confirms it (then mark it verified).
 """
