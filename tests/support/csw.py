@@ -134,12 +134,6 @@ temp_extent=2026-12-01/2026-12-31
 """
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def build_repository(folder, urls, records=BERLIN_RECORDS):
     """Write the records and a SQLite repository loaded with them into ``folder``; return the config path."""
     import configparser
@@ -154,6 +148,8 @@ def build_repository(folder, urls, records=BERLIN_RECORDS):
         old.unlink()
     for identifier, title, keywords, links in records:
         (record_dir / (identifier + ".xml")).write_text(iso_record(identifier, title, keywords, links, urls), encoding="utf-8")
+    from local_servers import free_port  # scripts/: the one owner of ports (not imported when run as the server)
+
     database = folder / "records.db"
     if database.exists():
         database.unlink()
@@ -184,7 +180,7 @@ class CswServer:
         return "http://127.0.0.1:{}/csw".format(self.port)
 
     def start(self, wait_seconds=30):
-        from support.servers import _die_with_parent
+        from local_servers import _die_with_parent
 
         self.log = open(self.log_path, "wb")
         self.process = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), str(self.config_path), str(self.port)],
