@@ -1561,37 +1561,37 @@
 <context>
     <name>DerivedBoundaries</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/derived.py" line="108"/>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="90"/>
         <source>Partly covered, assigned to {codes}: {shares}</source>
         <translation>Teilweise bedeckt, {codes} zugeordnet: {shares}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/derived.py" line="109"/>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="91"/>
         <source>Partly covered, below the threshold, not assigned: {shares}</source>
         <translation>Teilweise bedeckt, unter der Schwelle, nicht zugeordnet: {shares}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/derived.py" line="111"/>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="93"/>
         <source>Ambiguous, not assigned: {plrs} could belong to {codes}</source>
         <translation>Mehrdeutig, nicht zugeordnet: {plrs} könnte zu {codes} gehören</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/derived.py" line="113"/>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="95"/>
         <source>Covered on the map but no Handlungsraum of the same Bezirk overlaps: {plrs}</source>
         <translation>In der Karte bedeckt, aber kein Handlungsraum desselben Bezirks überlappt: {plrs}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/derived.py" line="116"/>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="98"/>
         <source>Not found on the map: {codes}</source>
         <translation>In der Karte nicht gefunden: {codes}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/derived.py" line="117"/>
+        <location filename="../rgi_plugin/core/areas/derived.py" line="99"/>
         <source>A covered region shared by {codes} was split by Bezirk and approximation: {plrs}</source>
         <translation>Ein bedecktes Gebiet, das {codes} teilen, wurde nach Bezirk und Näherung geteilt: {plrs}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/derived.py" line="379"/>
+        <location filename="../rgi_plugin/core/areas/derived_map.py" line="139"/>
         <source>Deriving the Handlungsräume from the Geoportal map</source>
         <translation>Handlungsräume aus der Karte des Geoportals ableiten</translation>
     </message>
@@ -3052,7 +3052,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     <message>
         <location filename="../rgi_plugin/gui/successor_dialog.py" line="22"/>
         <source>Services found in the metadata catalogue {url} for records matching {terms}: {n}. The service you take is tried first from now on, marked &apos;unverified&apos;, in your catalogue copy; the plugin&apos;s own catalogue stays as it is.</source>
-        <translation>Im Metadatenkatalog {url} gefundene Dienste für Einträge zu {terms}: {n}. Der übernommene Dienst wird von nun an zuerst versucht, als &apos;unbestätigt&apos; markiert, in Ihrer Katalogkopie; der Katalog des Plugins selbst bleibt unverändert.</translation>
+        <translation>Im Metadatenkatalog {url} gefundene Dienste für Einträge zu {terms}: {n}. Der übernommene Dienst wird von nun an zuerst versucht, als 'unbestätigt' markiert, in Ihrer Katalogkopie; der Katalog des Plugins selbst bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/gui/successor_dialog.py" line="27"/>

@@ -12,13 +12,13 @@ from ..core.areas.derived import (
     SHARES_LAYER,
     SPLIT,
     DerivationError,
-    DeriveBoundariesTask,
     current_areas,
     derived_folder,
     derived_in_force,
     planungsraeume_from_layer,
-    write_geopackage,
 )
+from ..core.areas.derived_file import write_geopackage
+from ..core.areas.derived_map import DeriveBoundariesTask
 from ..core.areas.layer import match_codes, prepare_area_layer
 from ..core.common import log, settings
 from ..core.services.failures import ServiceFailure, failure_message

@@ -119,6 +119,7 @@ def test_the_gi_map_yields_the_areas_at_planungsraum_level(catalogue, qgis_new_p
 
     from rgi_plugin.core import data as bundled
     from rgi_plugin.core.areas import derived as db
+    from rgi_plugin.core.areas import derived_map as dmap
     from rgi_plugin.core.areas.reading import read_area_catalogue
 
     source = catalogue.entry("gi_handlungsraeume").services[0]
@@ -126,7 +127,7 @@ def test_the_gi_map_yields_the_areas_at_planungsraum_level(catalogue, qgis_new_p
     planungsraeume = db.planungsraeume_from_layer(bundled.create_layer(snapshot.dataset("lor_plr_2021")))
     areas = db.current_areas(bundled.create_layer(snapshot.dataset("handlungsraeume")), read_area_catalogue())
     done = []
-    task = db.DeriveBoundariesTask(source.url, source.layer, planungsraeume, areas, 60000, on_finished=lambda t, ok: done.append(ok))
+    task = dmap.DeriveBoundariesTask(source.url, source.layer, planungsraeume, areas, 60000, on_finished=lambda t, ok: done.append(ok))
     QgsApplication.taskManager().addTask(task)
     qtbot.waitUntil(lambda: bool(done), timeout=600000)
     assert done == [True], task.failure

@@ -7,6 +7,8 @@ from qgis.core import QgsApplication, QgsVectorLayer
 
 from rgi_plugin.core import data as bundled
 from rgi_plugin.core.areas import derived as db
+from rgi_plugin.core.areas import derived_file as dfile
+from rgi_plugin.core.areas import derived_map as dmap
 from rgi_plugin.core.areas.reading import read_area_catalogue
 from support.maps import approximation, clipped, known_composition, plr_geometries
 from support.servers import free_port
@@ -22,7 +24,7 @@ def inputs(qgis_app):
 def derive(server, project, inputs, qtbot):
     planungsraeume, areas = inputs
     done = []
-    task = db.DeriveBoundariesTask(server.url(project), "k_gi_gebiete", planungsraeume, areas, 20000,
+    task = dmap.DeriveBoundariesTask(server.url(project), "k_gi_gebiete", planungsraeume, areas, 20000,
                                    on_finished=lambda t, ok: done.append(ok), today="2026-12-03")
     QgsApplication.taskManager().addTask(task)
     qtbot.waitUntil(lambda: bool(done), timeout=120000)
@@ -48,7 +50,7 @@ def test_the_known_composition_is_reproduced_exactly(map_services, inputs, qtbot
     assert changes == {"02": (("05200525",), ()), "09": ((), ("08100104",)), "11": (("10100101",), ()), "13d": (("09300920",), ())}
 
     planungsraeume = {p.plr_id: p for p in inputs[0]}
-    path = db.write_geopackage(result, planungsraeume, inputs[1], tmp_path / "abgeleitet.gpkg")
+    path = dfile.write_geopackage(result, planungsraeume, inputs[1], tmp_path / "abgeleitet.gpkg")
     areas = QgsVectorLayer("{}|layername={}".format(path, db.AREA_LAYER), "a", "ogr")
     shares = QgsVectorLayer("{}|layername={}".format(path, db.SHARES_LAYER), "s", "ogr")
     assert areas.isValid() and shares.isValid() and areas.featureCount() == 16 and shares.featureCount() == 542
@@ -87,21 +89,21 @@ def test_partial_coverage_ambiguity_and_strangers_are_reported_never_guessed(map
 
 def test_a_grid_resolves_every_planungsraum(inputs):
     planungsraeume, _ = inputs
-    size = db.pixel_size_for(planungsraeume)
+    size = dmap.pixel_size_for(planungsraeume)
     smallest = min(p.geometry.area() for p in planungsraeume)
-    assert smallest / size ** 2 >= db.MIN_PIXELS_PER_PLR
+    assert smallest / size ** 2 >= dmap.MIN_PIXELS_PER_PLR
     extent = planungsraeume[0].geometry.boundingBox()
     for plr in planungsraeume:
         extent.combineExtentWith(plr.geometry.boundingBox())
-    tiles = db.tiles_for(extent, size)
+    tiles = dmap.tiles_for(extent, size)
     assert sum(t.width * t.height for t in tiles) >= extent.width() * extent.height() / size ** 2
-    assert all(t.width <= db.TILE_PIXELS and t.height <= db.TILE_PIXELS for t in tiles)
+    assert all(t.width <= dmap.TILE_PIXELS and t.height <= dmap.TILE_PIXELS for t in tiles)
 
 
 def test_a_failing_map_service_is_a_failure_not_a_result(inputs, qtbot):
     planungsraeume, areas = inputs
     done = []
-    task = db.DeriveBoundariesTask("http://127.0.0.1:{}/wms".format(free_port()), "x", planungsraeume, areas, 5000,
+    task = dmap.DeriveBoundariesTask("http://127.0.0.1:{}/wms".format(free_port()), "x", planungsraeume, areas, 5000,
                                    on_finished=lambda t, ok: done.append(ok))
     QgsApplication.taskManager().addTask(task)
     qtbot.waitUntil(lambda: bool(done), timeout=30000)

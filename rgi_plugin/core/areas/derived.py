@@ -1,7 +1,7 @@
 """The Handlungsräume derived from the Geoportal's official map (WMS) at Planungsraum level.
 
 The GI areas are published only as a map image (``k_gemeinschaftsinitiative_quartier``, no WFS,
-no GetFeatureInfo). ``DeriveBoundariesTask`` renders that WMS over Berlin in tiles (GetMap,
+no GetFeatureInfo). ``derived_map.DeriveBoundariesTask`` renders that WMS over Berlin in tiles (GetMap,
 transparent PNG) at a resolution that gives the smallest Planungsraum ``MIN_PIXELS_PER_PLR``
 pixels, rasterises the LOR 2021 Planungsräume on the same grid, and counts for every
 Planungsraum the share of its pixels the map covers. Then, in ``assign``:
@@ -16,43 +16,25 @@ Planungsraum the share of its pixels the map covers. Then, in ``assign``:
 
 The result replaces the approximation in the user's profile (a GeoPackage written by
 ``write_geopackage``), labelled "abgeleitet aus dem Kartendienst des Geoportals (date)", with
-the per-Planungsraum shares kept as attributes. Pure ``qgis.core`` plus numpy; the requests go
-through ``network.get`` (QGIS's network stack), so the task's ``run`` never touches widgets.
+the per-Planungsraum shares kept as attributes.
+
+This module holds the model and the assignment (``assign``) and reads the result in force;
+``derived_map`` renders the map and counts the pixels (the task), ``derived_file`` writes the
+GeoPackage. Pure ``qgis.core`` plus numpy; the requests go through ``network.get`` (QGIS's
+network stack), so the task's ``run`` never touches widgets.
 """
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 
-from qgis.core import (
-    QgsFeature,
-    QgsFeedback,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
-    QgsRectangle,
-    QgsSpatialIndex,
-    QgsTask,
-    QgsVectorFileWriter,
-    QgsVectorLayer,
-    QgsWkbTypes,
-)
-from qgis.PyQt.QtCore import QCoreApplication, QPointF, Qt, QVariant
-from qgis.PyQt.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPolygonF
-
-from ..services import network, ogc
-from ..services.failures import CANCELED, MALFORMED, ServiceFailure
+from qgis.core import QgsFeature, QgsGeometry, QgsSpatialIndex, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
 
 DEFAULT_THRESHOLD = 0.5
 #: Shares below this (or above 1 minus it) are edge noise of two renderers drawing one border.
 DEFAULT_NOISE = 0.05
-MIN_PIXELS_PER_PLR = 400
-TILE_PIXELS = 1024
-#: Pixel size bounds in metres: finer is pointless for LOR units, coarser loses small ones.
-PIXEL_SIZE_RANGE = (2.0, 25.0)
 #: Two Planungsräume closer than this (metres) are neighbours in one region.
 TOUCH_DISTANCE = 1.0
 #: The label every derived boundary carries (the date is filled in).
@@ -152,109 +134,6 @@ class Derivation:
             if new != old:
                 changes[area.code] = (tuple(sorted(new - old)), tuple(sorted(old - new)))
         return changes
-
-
-# -- the grid and the two rasters ---------------------------------------------------------------
-
-
-def pixel_size_for(planungsraeume, min_pixels=MIN_PIXELS_PER_PLR):
-    """Metres per pixel so that the smallest Planungsraum gets ``min_pixels`` pixels."""
-    smallest = min(plr.geometry.area() for plr in planungsraeume)
-    low, high = PIXEL_SIZE_RANGE
-    return max(low, min(high, math.floor(math.sqrt(smallest / min_pixels) * 10) / 10))
-
-
-@dataclass(frozen=True)
-class Tile:
-    xmin: float
-    ymin: float
-    width: int
-    height: int
-    pixel_size: float
-
-    @property
-    def extent(self):
-        return QgsRectangle(self.xmin, self.ymin, self.xmin + self.width * self.pixel_size, self.ymin + self.height * self.pixel_size)
-
-
-def tiles_for(extent, pixel_size, tile_pixels=TILE_PIXELS):
-    """Tiles covering ``extent`` (snapped to the pixel grid), row by row from the top."""
-    columns = math.ceil(extent.width() / pixel_size)
-    rows = math.ceil(extent.height() / pixel_size)
-    tiles = []
-    for row in range(0, rows, tile_pixels):
-        for column in range(0, columns, tile_pixels):
-            width, height = min(tile_pixels, columns - column), min(tile_pixels, rows - row)
-            top = extent.yMaximum() - row * pixel_size
-            tiles.append(Tile(extent.xMinimum() + column * pixel_size, top - height * pixel_size, width, height, pixel_size))
-    return tiles
-
-
-def getmap_url(service_url, layer, tile, crs="EPSG:25833"):
-    """WMS 1.3.0 GetMap of one tile (EPSG:25833 has easting/northing axis order)."""
-    box = tile.extent
-    return ogc.request_url(service_url, SERVICE="WMS", VERSION="1.3.0", REQUEST="GetMap", LAYERS=layer, STYLES="", CRS=crs,
-                           BBOX="{:.3f},{:.3f},{:.3f},{:.3f}".format(box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()),
-                           WIDTH=tile.width, HEIGHT=tile.height, FORMAT="image/png", TRANSPARENT="TRUE")
-
-
-def _array(image):
-    import numpy
-
-    image = image.convertToFormat(QImage.Format.Format_ARGB32)
-    buffer = image.constBits()
-    buffer.setsize(image.sizeInBytes() if hasattr(image, "sizeInBytes") else image.byteCount())
-    data = numpy.frombuffer(buffer, dtype=numpy.uint8).reshape(image.height(), image.bytesPerLine())
-    return data[:, : image.width() * 4].reshape(image.height(), image.width(), 4).copy()  # B, G, R, A
-
-
-def covered_mask(image):
-    """Pixels the map draws on: mostly opaque and not white (a server may ignore TRANSPARENT)."""
-    pixels = _array(image)
-    white = (pixels[:, :, 0] >= 250) & (pixels[:, :, 1] >= 250) & (pixels[:, :, 2] >= 250)
-    return (pixels[:, :, 3] >= 128) & ~white
-
-
-def _path(geometry, tile):
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    top = tile.ymin + tile.height * tile.pixel_size
-    parts = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
-    for polygon in parts:
-        for ring in polygon:
-            path.addPolygon(QPolygonF([QPointF((p.x() - tile.xmin) / tile.pixel_size, (top - p.y()) / tile.pixel_size) for p in ring]))
-    return path
-
-
-def planungsraum_ids(planungsraeume, tile):
-    """An array of the tile's size: 1 + index of the Planungsraum at each pixel centre, 0 for none."""
-    image = QImage(tile.width, tile.height, QImage.Format.Format_ARGB32)
-    image.fill(0)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(Qt.PenStyle.NoPen)
-    box = tile.extent
-    for index, plr in enumerate(planungsraeume):
-        if not plr.geometry.boundingBox().intersects(box):
-            continue
-        painter.setBrush(QBrush(QColor.fromRgb(0xFF000000 | (index + 1))))
-        painter.drawPath(_path(plr.geometry, tile))
-    painter.end()
-    pixels = _array(image).astype("int64")
-    return (pixels[:, :, 2] << 16) | (pixels[:, :, 1] << 8) | pixels[:, :, 0]
-
-
-def count_tile(planungsraeume, tile, image, totals, covered):
-    """Add the tile's pixel counts per Planungsraum to ``totals`` and ``covered`` (numpy arrays)."""
-    import numpy
-
-    if image.width() != tile.width or image.height() != tile.height:
-        raise ValueError("GetMap answered {}x{} pixels for a {}x{} tile".format(image.width(), image.height(), tile.width, tile.height))
-    ids = planungsraum_ids(planungsraeume, tile)
-    mask = covered_mask(image)
-    size = len(planungsraeume) + 1
-    totals += numpy.bincount(ids.ravel(), minlength=size)
-    covered += numpy.bincount(ids[mask].ravel(), minlength=size)
 
 
 # -- from shares to Handlungsräume ----------------------------------------------------------------
@@ -361,167 +240,6 @@ def assign(shares, planungsraeume, areas, threshold=DEFAULT_THRESHOLD, noise=DEF
     if missing:
         result.findings.append(Finding(MISSING, (), missing))
     return result
-
-
-# -- the task -----------------------------------------------------------------------------------
-
-
-class DeriveBoundariesTask(QgsTask):
-    """Render the GI map in tiles and derive the composition (worker thread; cancel in the task manager).
-
-    ``planungsraeume``: list of ``Planungsraum`` (LOR 2021); ``areas``: today's ``CurrentArea``.
-    ``on_finished(task, ok)`` runs on the main thread; ``task.result`` is a ``Derivation``,
-    ``task.failure`` a ``ServiceFailure`` or ``DerivationError`` when it failed.
-    """
-
-    def __init__(self, service_url, layer, planungsraeume, areas, timeout_ms, threshold=DEFAULT_THRESHOLD,
-                 min_pixels=MIN_PIXELS_PER_PLR, on_finished=None, today=None):
-        super().__init__(translate("DerivedBoundaries", "Deriving the Handlungsräume from the Geoportal map"), QgsTask.Flag.CanCancel)
-        network.prepare()
-        self.service_url, self.layer, self.timeout_ms = service_url, layer, timeout_ms
-        self.planungsraeume = [Planungsraum(p.plr_id, p.name, p.bezirk, QgsGeometry(p.geometry)) for p in planungsraeume]
-        self.areas = [CurrentArea(a.code, a.name, a.bezirke, QgsGeometry(a.geometry), a.plr_ids) for a in areas]
-        self.threshold, self.min_pixels = threshold, min_pixels
-        self.on_finished = on_finished
-        self.today = today or date.today().isoformat()
-        self.feedback = QgsFeedback()
-        self.result = self.failure = None
-        self.requests = 0
-
-    def cancel(self):
-        self.feedback.cancel()
-        super().cancel()
-
-    def run(self):
-        try:
-            self.result = self.derive()
-            return True
-        except (ServiceFailure, DerivationError) as failure:
-            self.failure = failure
-            return False
-
-    def derive(self):
-        import numpy
-
-        if not self.planungsraeume:
-            raise DerivationError("no Planungsraum to derive the areas on")
-        if not self.layer:  # the catalogue names no layer: the topmost named one of the capabilities
-            url = ogc.request_url(self.service_url, SERVICE="WMS", REQUEST="GetCapabilities", VERSION="1.3.0")
-            capabilities = ogc.parse_capabilities(network.get(url, self.timeout_ms, self.feedback), url, "WMS")
-            self.layer = ogc.resolve_name(capabilities, None, url)
-        pixel_size = pixel_size_for(self.planungsraeume, self.min_pixels)
-        extent = QgsRectangle()
-        for plr in self.planungsraeume:
-            extent.combineExtentWith(plr.geometry.boundingBox())
-        extent = extent.buffered(pixel_size)
-        tiles = tiles_for(extent, pixel_size)
-        totals = numpy.zeros(len(self.planungsraeume) + 1, dtype=numpy.int64)
-        covered = numpy.zeros_like(totals)
-        for number, tile in enumerate(tiles):
-            if self.feedback.isCanceled():
-                raise ServiceFailure(CANCELED, self.service_url, "cancelled by the user")
-            url = getmap_url(self.service_url, self.layer, tile)
-            data = network.get(url, self.timeout_ms, self.feedback)
-            self.requests += 1
-            image = QImage.fromData(data)
-            if image.isNull():
-                ogc.check_xml_answer(data, url, "GetMap")  # an exception report says why
-                raise ServiceFailure(MALFORMED, url, "GetMap answer is no image", what="no image")
-            try:
-                count_tile(self.planungsraeume, tile, image, totals, covered)
-            except ValueError as error:
-                raise ServiceFailure(MALFORMED, url, str(error), what=str(error)) from error
-            self.setProgress(90 * (number + 1) / len(tiles))
-        missing = [plr.plr_id for index, plr in enumerate(self.planungsraeume) if totals[index + 1] == 0]
-        if missing:
-            raise DerivationError("Planungsräume without a pixel at {} m: {}".format(pixel_size, ", ".join(missing)))
-        shares = {plr.plr_id: float(covered[index + 1]) / float(totals[index + 1]) for index, plr in enumerate(self.planungsraeume)}
-        result = assign(shares, {plr.plr_id: plr for plr in self.planungsraeume}, self.areas, self.threshold)
-        result.derived_on, result.service_url, result.layer, result.pixel_size = self.today, self.service_url, self.layer, pixel_size
-        self.setProgress(100)
-        return result
-
-    def finished(self, ok):
-        if self.on_finished is not None:
-            self.on_finished(self, ok)
-
-
-# -- the result in the user's profile --------------------------------------------------------------
-
-
-AREA_FIELDS = (("code", QVariant.String), ("name", QVariant.String), ("bezirk", QVariant.String), ("basis", QVariant.String),
-               ("approximate", QVariant.Bool), ("plr_ids", QVariant.String), ("n_plr", QVariant.Int), ("plr_shares", QVariant.String),
-               ("source_note", QVariant.String), ("derived_on", QVariant.String), ("service", QVariant.String))
-SHARE_FIELDS = (("plr_id", QVariant.String), ("plr_name", QVariant.String), ("bezirk", QVariant.String), ("share", QVariant.Double),
-                ("hr_code", QVariant.String), ("finding", QVariant.String))
-BASIS = "wms_derived"
-
-
-def _memory_layer(name, definition, geometry="MultiPolygon"):
-    layer = QgsVectorLayer("{}?crs=EPSG:25833".format(geometry), name, "memory")
-    fields = QgsFields()
-    for field_name, kind in definition:
-        fields.append(QgsField(field_name, kind))
-    layer.dataProvider().addAttributes(fields.toList())
-    layer.updateFields()
-    return layer
-
-
-def _multi(geometry):
-    geometry = QgsGeometry(geometry)
-    geometry.convertToMultiType()
-    return geometry
-
-
-def result_layers(result, planungsraeume, areas):
-    """Two memory layers: the derived areas (one per found code) and the share of every Planungsraum."""
-    area_layer = _memory_layer(AREA_LAYER, AREA_FIELDS)
-    features = []
-    for area in areas:
-        ids = result.areas.get(area.code, ())
-        if not ids:
-            continue
-        feature = QgsFeature(area_layer.fields())
-        feature.setGeometry(_multi(QgsGeometry.unaryUnion([planungsraeume[plr_id].geometry for plr_id in ids])))
-        partial = any(result.shares[plr_id] < 1 - DEFAULT_NOISE for plr_id in ids)
-        feature.setAttributes([area.code, area.name, ", ".join(area.bezirke), BASIS, partial, ",".join(ids), len(ids),
-                               ";".join("{}={:.3f}".format(plr_id, result.shares[plr_id]) for plr_id in ids), result.label,
-                               result.derived_on, "{} ({})".format(result.service_url, result.layer)])
-        features.append(feature)
-    area_layer.dataProvider().addFeatures(features)
-    notes = {}
-    for finding in result.findings:
-        for plr_id in finding.plr_ids:
-            notes.setdefault(plr_id, finding.kind)
-    share_layer = _memory_layer(SHARES_LAYER, SHARE_FIELDS)
-    rows = []
-    for plr_id, plr in sorted(planungsraeume.items()):
-        feature = QgsFeature(share_layer.fields())
-        feature.setGeometry(_multi(plr.geometry))
-        feature.setAttributes([plr_id, plr.name, plr.bezirk, round(result.shares.get(plr_id, 0.0), 4), result.code_of(plr_id) or None,
-                               notes.get(plr_id)])
-        rows.append(feature)
-    share_layer.dataProvider().addFeatures(rows)
-    return area_layer, share_layer
-
-
-def write_geopackage(result, planungsraeume, areas, path, transform_context=None):
-    """Write both layers into the GeoPackage ``path`` (replaced); raise ``DerivationError``."""
-    from qgis.core import QgsCoordinateTransformContext
-
-    context = transform_context or QgsCoordinateTransformContext()
-    area_layer, share_layer = result_layers(result, planungsraeume, areas)
-    for number, layer in enumerate((area_layer, share_layer)):
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = layer.name()
-        options.fileEncoding = "UTF-8"
-        options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if number == 0
-                                        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
-        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context, options)
-        if error[0] != QgsVectorFileWriter.WriterError.NoError:
-            raise DerivationError("{}: {}".format(path, error[1]))
-    return path
 
 
 def planungsraeume_from_layer(layer):

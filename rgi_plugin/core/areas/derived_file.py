@@ -1,0 +1,82 @@
+"""Writing the boundaries derived from the GI map (``derived``) into the user's profile: a
+GeoPackage with the areas (labelled, with the per-Planungsraum shares as attributes) and the
+share of every Planungsraum."""
+
+from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from .derived import AREA_LAYER, DEFAULT_NOISE, SHARES_LAYER, DerivationError
+
+AREA_FIELDS = (("code", QVariant.String), ("name", QVariant.String), ("bezirk", QVariant.String), ("basis", QVariant.String),
+               ("approximate", QVariant.Bool), ("plr_ids", QVariant.String), ("n_plr", QVariant.Int), ("plr_shares", QVariant.String),
+               ("source_note", QVariant.String), ("derived_on", QVariant.String), ("service", QVariant.String))
+SHARE_FIELDS = (("plr_id", QVariant.String), ("plr_name", QVariant.String), ("bezirk", QVariant.String), ("share", QVariant.Double),
+                ("hr_code", QVariant.String), ("finding", QVariant.String))
+BASIS = "wms_derived"
+
+
+def _memory_layer(name, definition, geometry="MultiPolygon"):
+    layer = QgsVectorLayer("{}?crs=EPSG:25833".format(geometry), name, "memory")
+    fields = QgsFields()
+    for field_name, kind in definition:
+        fields.append(QgsField(field_name, kind))
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    return layer
+
+
+def _multi(geometry):
+    geometry = QgsGeometry(geometry)
+    geometry.convertToMultiType()
+    return geometry
+
+
+def result_layers(result, planungsraeume, areas):
+    """Two memory layers: the derived areas (one per found code) and the share of every Planungsraum."""
+    area_layer = _memory_layer(AREA_LAYER, AREA_FIELDS)
+    features = []
+    for area in areas:
+        ids = result.areas.get(area.code, ())
+        if not ids:
+            continue
+        feature = QgsFeature(area_layer.fields())
+        feature.setGeometry(_multi(QgsGeometry.unaryUnion([planungsraeume[plr_id].geometry for plr_id in ids])))
+        partial = any(result.shares[plr_id] < 1 - DEFAULT_NOISE for plr_id in ids)
+        feature.setAttributes([area.code, area.name, ", ".join(area.bezirke), BASIS, partial, ",".join(ids), len(ids),
+                               ";".join("{}={:.3f}".format(plr_id, result.shares[plr_id]) for plr_id in ids), result.label,
+                               result.derived_on, "{} ({})".format(result.service_url, result.layer)])
+        features.append(feature)
+    area_layer.dataProvider().addFeatures(features)
+    notes = {}
+    for finding in result.findings:
+        for plr_id in finding.plr_ids:
+            notes.setdefault(plr_id, finding.kind)
+    share_layer = _memory_layer(SHARES_LAYER, SHARE_FIELDS)
+    rows = []
+    for plr_id, plr in sorted(planungsraeume.items()):
+        feature = QgsFeature(share_layer.fields())
+        feature.setGeometry(_multi(plr.geometry))
+        feature.setAttributes([plr_id, plr.name, plr.bezirk, round(result.shares.get(plr_id, 0.0), 4), result.code_of(plr_id) or None,
+                               notes.get(plr_id)])
+        rows.append(feature)
+    share_layer.dataProvider().addFeatures(rows)
+    return area_layer, share_layer
+
+
+def write_geopackage(result, planungsraeume, areas, path, transform_context=None):
+    """Write both layers into the GeoPackage ``path`` (replaced); raise ``DerivationError``."""
+
+    context = transform_context or QgsCoordinateTransformContext()
+    area_layer, share_layer = result_layers(result, planungsraeume, areas)
+    for number, layer in enumerate((area_layer, share_layer)):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = layer.name()
+        options.fileEncoding = "UTF-8"
+        options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile if number == 0
+                                        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer)
+        error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context, options)
+        if error[0] != QgsVectorFileWriter.WriterError.NoError:
+            raise DerivationError("{}: {}".format(path, error[1]))
+    return path
+
