@@ -16,7 +16,9 @@ from rgi_plugin.definitions.paths import DATA_DIR
 from support.paths import REPO, SHARED_DATA
 
 EXPECTED_COUNTS = {"handlungsraeume": 16, "lor_plr_2021": 542, "lor_bzr_2021": 143, "lor_pgr_2021": 58, "mss_2021": 542,
-                   "schulen_2023": 902}
+                   "schulen_2023": 902, "bezirke": 12, "lor_plr_2019": 448}
+#: Tables without geometry (the editions before 2021 and the social atlas; their geometry is lor_plr_2019).
+EXPECTED_TABLE_COUNTS = {"mss_2013": 434, "mss_2015": 435, "mss_2017": 436, "mss_2019": 436, "gssa_2022": 448}
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +35,8 @@ def values(layer, field):
     return [f[field] for f in layer.getFeatures()]
 
 
-def test_snapshot_lists_the_six_datasets(snapshot):
-    assert {d.id: d.expected_count for d in snapshot.datasets} == EXPECTED_COUNTS
+def test_snapshot_lists_every_dataset_with_its_count(snapshot):
+    assert {d.id: d.expected_count for d in snapshot.datasets} == dict(EXPECTED_COUNTS, **EXPECTED_TABLE_COUNTS)
     assert snapshot.crs == "EPSG:25833"
 
 
@@ -50,7 +52,17 @@ def test_each_layer_is_valid_complete_and_in_25833(layers, dataset_id, count):
     assert 5799000 < extent.yMinimum() < extent.yMaximum() < 5839000
 
 
-@pytest.mark.parametrize("dataset_id", sorted(EXPECTED_COUNTS))
+@pytest.mark.parametrize("dataset_id, count", sorted(EXPECTED_TABLE_COUNTS.items()))
+def test_each_table_is_valid_complete_and_names_its_geometry(layers, snapshot, dataset_id, count):
+    layer, dataset = layers[dataset_id], snapshot.dataset(dataset_id)
+    assert layer.isValid() and layer.featureCount() == count
+    assert not layer.isSpatial() and dataset.geometry == "none"
+    assert dataset.geometry_dataset == "lor_plr_2019" and dataset.lor_scheme == "lor_2019"
+    ids = values(layer, "plr_id")
+    assert len(set(ids)) == len(ids) and set(ids) <= set(values(layers["lor_plr_2019"], "plr_id"))
+
+
+@pytest.mark.parametrize("dataset_id", sorted(dict(EXPECTED_COUNTS, **EXPECTED_TABLE_COUNTS)))
 def test_each_layer_carries_source_licence_and_attribution(layers, snapshot, dataset_id):
     layer, dataset = layers[dataset_id], snapshot.dataset(dataset_id)
     assert dataset.attribution and dataset.publisher and dataset.licence and dataset.service

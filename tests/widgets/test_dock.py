@@ -35,7 +35,8 @@ def test_dock_lists_every_bundled_dataset_with_its_size(dock):
     tree = dock.contents.datasetTree
     rows = [(tree.topLevelItem(i).data(0, Qt.UserRole), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())]
     assert rows == [("handlungsraeume", "16"), ("lor_plr_2021", "542"), ("lor_bzr_2021", "143"), ("lor_pgr_2021", "58"),
-                    ("mss_2021", "542"), ("schulen_2023", "902")]
+                    ("mss_2021", "542"), ("schulen_2023", "902"), ("bezirke", "12"), ("lor_plr_2019", "448"),
+                    ("mss_2013", "434"), ("mss_2015", "435"), ("mss_2017", "436"), ("mss_2019", "436"), ("gssa_2022", "448")]
     assert "Geoportal Berlin / Schulen" in tree.topLevelItem(5).toolTip(0)
 
 

@@ -34,6 +34,13 @@ class BundledDataset:
     service: str
     notes: dict = field(default_factory=dict)
     style: str = ""
+    #: Editions (``core/editions``): the series (``mss``) and year a dataset is an edition of,
+    #: the LOR scheme its Planungsraum ids belong to (``lor_2019``, ``lor_2021``) and, for a
+    #: table without geometry, the dataset holding its geometry.
+    series: str = ""
+    year: int = 0
+    lor_scheme: str = ""
+    geometry_dataset: str = ""
 
     @property
     def path(self):

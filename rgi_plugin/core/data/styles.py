@@ -43,6 +43,8 @@ def renderer_for(style_name, language=None):
         return QgsSingleSymbolRenderer(_outline("#4d4d4d", 0.35))
     if style_name == "prognoseraum":
         return QgsSingleSymbolRenderer(_outline("#262626", 0.6))
+    if style_name == "bezirk":
+        return QgsSingleSymbolRenderer(_outline("#262626", 0.8))
     if style_name == "mss_status":
         return status_renderer(language)
     if style_name == "schule":
