@@ -6,7 +6,9 @@ from qgis.PyQt.QtGui import QIcon
 from ..definitions.paths import PLUGIN_ICON
 from ..definitions.processing import PROVIDER_ID
 from .criteria_overlay.algorithm import CriteriaOverlayAlgorithm
+from .criteria_overlay_compare import CriteriaOverlayCompareAlgorithm
 from .fact_sheet import FactSheetAlgorithm
+from .mss_change import MssChangeAlgorithm
 
 
 class GemeinschaftsinitiativeProvider(QgsProcessingProvider):
@@ -27,4 +29,6 @@ class GemeinschaftsinitiativeProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         self.addAlgorithm(CriteriaOverlayAlgorithm())
+        self.addAlgorithm(CriteriaOverlayCompareAlgorithm())
         self.addAlgorithm(FactSheetAlgorithm())
+        self.addAlgorithm(MssChangeAlgorithm())

@@ -1,0 +1,218 @@
+"""The data of an edition: its MSS rows and its Planungsraum geometries, read once and kept.
+
+A bundled edition reads the offline copy of its dataset (the newest refreshed snapshot, else the
+file shipped with the plugin) and, for a table without geometry (MSS 2013–2019), the geometry
+of its LOR scheme; the two are joined by ``plr_id`` because they belong to the same scheme. An
+edition loaded from a service reads its layer. Geometries are in EPSG:25833.
+
+Rows: ``MssRow`` per Planungsraum id. A row counts as *rated* when it has a status class and the
+MSS does not mark it invalid (``kom``; editions before 2021 list only rated rows).
+"""
+
+from dataclasses import dataclass
+
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..criteria_defaults import MSS_DYNAMICS, MSS_STATUS, MSS_VALID
+from ..schema import normalise_lor_id
+from .catalogue import EditionError
+
+_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
+
+#: The CRS of every geometry the editions work with (the bundled data's).
+WORKING_CRS = "EPSG:25833"
+#: The fields an MSS edition must offer (internal schema); ``kom`` and ``plr_name`` are optional.
+REQUIRED_FIELDS = ("plr_id", "ew", "si_n", "di_n")
+
+
+@dataclass(frozen=True)
+class MssRow:
+    plr_id: str
+    name: str
+    ew: int  # None when the edition gives no population
+    status: int  # 1 hoch … 4 sehr niedrig; None without a rating
+    dynamics: int  # 1 positiv, 3 stabil, 5 negativ; None without a rating
+    kom: str  # the validity remark of MSS 2021 and later; "" before 2021
+
+    @property
+    def rated(self):
+        return self.status is not None and self.kom in ("", MSS_VALID)
+
+
+@dataclass(frozen=True)
+class Planungsraum:
+    plr_id: str
+    name: str
+    geometry: object  # QgsGeometry in EPSG:25833
+    area: float
+
+
+def plain(value):
+    """None for None and QGIS NULL, else the value."""
+    return None if value is None or value == NULL else value
+
+
+def _value(feature, index):
+    if index < 0:
+        return None
+    value = feature.attribute(index)
+    return None if value is None or value == NULL else value
+
+
+def _int(value):
+    if value is None:
+        return None
+    return int(round(float(value)))
+
+
+def _open(path, name):
+    layer = QgsVectorLayer(str(path), name, "ogr")
+    if not layer.isValid():
+        raise EditionError(_translate("Editions", "The data of {edition} cannot be read: {path}").format(edition=name, path=path))
+    return layer
+
+
+class EditionStore:
+    """Reads and keeps the rows and geometries of editions; one store per session or computation."""
+
+    def __init__(self, project=None):
+        self.project = project or QgsProject.instance()
+        self._rows = {}
+        self._geometries = {}
+        self._layers = {}
+
+    # -- layers -----------------------------------------------------------------------------
+
+    def _bundled_layer(self, dataset_id):
+        if dataset_id not in self._layers:
+            from ..bundled import offline_copy, read_snapshot
+
+            dataset = read_snapshot().dataset(dataset_id)
+            self._layers[dataset_id] = _open(offline_copy(dataset).path, dataset_id)
+        return self._layers[dataset_id]
+
+    def _service_layer(self, edition):
+        copy = self._layers.get("layer:" + edition.layer_id)
+        if copy is not None:
+            return copy
+        layer = self.project.mapLayer(edition.layer_id)
+        if layer is None or not layer.isValid():
+            raise EditionError(_translate("Editions", "The layer of {edition} is no longer in the project.").format(
+                edition=edition.label))
+        return layer
+
+    def materialize(self, edition):
+        """Keep an in-memory copy of a service edition's layer (for use outside the main thread)."""
+        if edition.layer_id and "layer:" + edition.layer_id not in self._layers:
+            copy = self._service_layer(edition).materialize(QgsFeatureRequest())
+            self._layers["layer:" + edition.layer_id] = copy
+
+    def table_layer(self, edition):
+        """The layer holding the MSS rows of ``edition``."""
+        return self._service_layer(edition) if edition.layer_id else self._bundled_layer(edition.dataset_id)
+
+    def geometry_layer(self, edition):
+        """The layer holding the Planungsraum geometries of ``edition``."""
+        if edition.layer_id:
+            return self._service_layer(edition)
+        return self._bundled_layer(edition.geometry_dataset or edition.dataset_id)
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def rows(self, edition):
+        """{plr_id: MssRow} of ``edition``; raise ``EditionError`` for a missing field or a bad value."""
+        key = (edition.id, edition.layer_id)
+        if key not in self._rows:
+            self._rows[key] = self._read_rows(edition)
+        return self._rows[key]
+
+    def _read_rows(self, edition):
+        layer = self.table_layer(edition)
+        fields = layer.fields()
+        missing = [name for name in REQUIRED_FIELDS if fields.lookupField(name) < 0]
+        if missing:
+            raise EditionError(_translate("Editions", "{edition}: the layer “{layer}” lacks the fields {fields}.").format(
+                edition=edition.label, layer=layer.name(), fields=", ".join(missing)))
+        names = REQUIRED_FIELDS + ("plr_name", "kom")
+        columns = [fields.lookupField(name) for name in names]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request.setSubsetOfAttributes([c for c in columns if c >= 0])
+        rows, problems = {}, []
+        for feature in layer.getFeatures(request):
+            attributes = feature.attributes()
+            raw_id, ew, status, dynamics, name, kom = (plain(attributes[c]) if c >= 0 else None for c in columns)
+            try:
+                plr_id = normalise_lor_id(raw_id, 8)
+                status, dynamics, ew = _int(status), _int(dynamics), _int(ew)
+                if (status is not None and status not in MSS_STATUS) or (dynamics is not None and dynamics not in MSS_DYNAMICS):
+                    raise ValueError(status, dynamics)
+            except (TypeError, ValueError):
+                problems.append(str(raw_id))
+                continue
+            if plr_id is None or plr_id in rows:
+                problems.append(plr_id or "")
+                continue
+            rows[plr_id] = MssRow(plr_id, str(name or ""), ew, status, dynamics, "" if kom is None else str(kom))
+        if problems:
+            raise EditionError(_translate("Editions", "{edition}: rows with a missing, doubled or unreadable id or class: {ids}").format(
+                edition=edition.label, ids=", ".join(sorted(set(problems))[:10])))
+        return rows
+
+    # -- geometries -----------------------------------------------------------------------------
+
+    def planungsraeume(self, edition):
+        """{plr_id: Planungsraum} of the edition's own geometry, in EPSG:25833."""
+        key = edition.geometry_key
+        if key not in self._geometries:
+            self._geometries[key] = self._read_geometries(edition)
+        return self._geometries[key]
+
+    def dataset_planungsraeume(self, dataset_id):
+        """{plr_id: Planungsraum} of a bundled geometry dataset (e.g. ``lor_plr_2019``)."""
+        if dataset_id not in self._geometries:
+            self._geometries[dataset_id] = self._read_layer_geometries(self._bundled_layer(dataset_id), dataset_id)
+        return self._geometries[dataset_id]
+
+    def _read_geometries(self, edition):
+        return self._read_layer_geometries(self.geometry_layer(edition), edition.label)
+
+    def _read_layer_geometries(self, layer, label):
+        id_index = layer.fields().lookupField("plr_id")
+        if id_index < 0 or not layer.isSpatial():
+            raise EditionError(_translate("Editions", "{edition}: the layer “{layer}” has no Planungsraum geometry with plr_id.").format(
+                edition=label, layer=layer.name()))
+        name_index = layer.fields().lookupField("plr_name")
+        request = QgsFeatureRequest().setSubsetOfAttributes([i for i in (id_index, name_index) if i >= 0])
+        target = QgsCoordinateReferenceSystem(WORKING_CRS)
+        if layer.crs().isValid() and layer.crs() != target:
+            request.setDestinationCrs(target, self.project.transformContext() if self.project else QgsCoordinateTransformContext())
+        result = {}
+        for feature in layer.getFeatures(request):
+            plr_id = normalise_lor_id(_value(feature, id_index), 8)
+            geometry = QgsGeometry(feature.geometry())
+            if plr_id is None or geometry.isEmpty():
+                continue
+            if plr_id in result:
+                raise EditionError(_translate("Editions", "{edition}: the Planungsraum {id} appears twice in “{layer}”.").format(
+                    edition=label, id=plr_id, layer=layer.name()))
+            result[plr_id] = Planungsraum(plr_id, str(_value(feature, name_index) or ""), geometry, geometry.area())
+        return result
+
+
+def transform_to_working_crs(geometry, crs, context=None):
+    """A copy of ``geometry`` in EPSG:25833 (``crs``: its CRS)."""
+    copy = QgsGeometry(geometry)
+    target = QgsCoordinateReferenceSystem(WORKING_CRS)
+    if crs.isValid() and crs != target:
+        copy.transform(QgsCoordinateTransform(crs, target, context or QgsCoordinateTransformContext()))
+    return copy
