@@ -39,7 +39,7 @@ PYTEST_ARGS ?=
 QGIS_VERSIONS := $(shell awk '!/^\#/ && NF {print $$1}' scripts/qgis_versions.txt)
 
 .PHONY: help setup apt venv lint test test-fast test-matrix print-apt-packages package deploy run transup transcompile data overlay bench \
-	bench-load workspace-init workspace-local workspace-stop publish bench-publish bench-workspace clean
+	bench-load workspace-init workspace-local workspace-stop publish bench-publish bench-workspace bench-editions clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
@@ -63,6 +63,7 @@ help:
 	@echo "make publish       serve the public GI map of the local workspace with QGIS Server (Ctrl-C ends)"
 	@echo "make bench-publish 50 clients for 60 s of GetMap/GetFeature against the published map"
 	@echo "make bench-workspace  Lmb import and catalogue read: workspace vs bundled files"
+	@echo "make bench-editions  all MSS editions x all Handlungsräume against native:intersection"
 
 # -- setup ------------------------------------------------------------------------------
 
@@ -138,6 +139,9 @@ overlay: package
 
 bench:
 	QT_QPA_PLATFORM=offscreen $(SYS_PY) scripts/bench_criteria.py
+
+bench-editions:
+	QT_QPA_PLATFORM=offscreen $(SYS_PY) scripts/bench_editions.py
 
 bench-load: venv
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/bench_load.py

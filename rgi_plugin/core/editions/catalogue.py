@@ -42,12 +42,9 @@ class LorScheme:
     geometry_dataset: str
 
     def label(self, language=None):
-        german = (language or content_language()) == "de"
         if self.id == LOR_2019:
-            return "LOR vor 2021 ({} Planungsräume)".format(self.planungsraeume) if german else \
-                "LOR before 2021 ({} planning areas)".format(self.planungsraeume)
-        return "LOR 2021 ({} Planungsräume)".format(self.planungsraeume) if german else \
-            "LOR 2021 ({} planning areas)".format(self.planungsraeume)
+            return _translate("Editions", "LOR before 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
+        return _translate("Editions", "LOR 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
 
 
 SCHEMES = {
@@ -96,13 +93,9 @@ class Edition:
 
     def describe(self, language=None):
         """One line: label, scheme, source, licence and attribution (for metadata and sheets)."""
-        german = (language or content_language()) == "de"
-        origin = ("mitgeliefert" if german else "bundled") if self.source == BUNDLED else \
-            ("aus dem Dienst geladen" if german else "loaded from the service")
-        text = "{label} ({scheme}; {origin}): {attribution}, {licence}" if german else \
-            "{label} ({scheme}; {origin}): {attribution}, {licence}"
-        return text.format(label=self.label, scheme=self.lor_scheme.label(language), origin=origin,
-                           attribution=self.attribution, licence=self.licence)
+        origin = _translate("Editions", "bundled") if self.source == BUNDLED else _translate("Editions", "loaded from the service")
+        return "{label} ({scheme}; {origin}): {attribution}, {licence}".format(
+            label=self.label, scheme=self.lor_scheme.label(), origin=origin, attribution=self.attribution, licence=self.licence)
 
 
 def _bundled(dataset):
