@@ -1042,6 +1042,129 @@
     </message>
 </context>
 <context>
+    <name>CriteriaOverlayCompareAlgorithm</name>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="94"/>
+        <source>Criteria overlay: compare two MSS editions</source>
+        <translation>Kriterien-Überlagerung: zwei MSS-Ausgaben vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="97"/>
+        <source>Runs the criteria overlay on two MSS editions and lists the Planungsräume that entered or left the candidate set.</source>
+        <translation>Führt die Kriterien-Überlagerung auf zwei MSS-Ausgaben aus und listet die Planungsräume, die zu den Kandidaten hinzugekommen oder aus ihnen herausgefallen sind.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="107"/>
+        <source>&lt;p&gt;Runs the criteria overlay (as &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) on each edition's own Planungsräume: MSS 2013–2019 on the Planungsräume before 2021, 2021 and later on LOR 2021. BEFORE = MSS 2017 reproduces the basis of 2018.&lt;/p&gt;&lt;p&gt;Criteria: the MSS rule (inferred default: status niedrig or sehr niedrig, or mittel with negative dynamics); a public primary school at or above the Lmb threshold (only with an LMB_TABLE; its values stay local); the social criterion (SOCIAL): the GESIx of the Gesundheits- und Sozialstrukturatlas 2022 split into seven equal-count classes, class 7 = the lowest values. This is an &lt;b&gt;inferred&lt;/b&gt; stand-in for Schicht 7 of the 2013 atlas: GESIx 2013 for editions up to 2017, GESIx 2022 after; on LOR 2021 by the class of the old Planungsraum covering most of each new one.&lt;/p&gt;&lt;p&gt;OUTPUT lists the Planungsräume that entered (candidate only in AFTER) or left (only in BEFORE) with the deciding values of their edition. Across LOR schemes nothing is joined by id: a Planungsraum entered when BEFORE's candidates cover less than half of it, and left when AFTER's do.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Führt die Kriterien-Überlagerung (wie &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) auf den eigenen Planungsräumen jeder Ausgabe aus: MSS 2013–2019 auf den Planungsräumen vor 2021, ab 2021 auf LOR 2021. BEFORE = MSS 2017 bildet die Grundlage von 2018 nach.&lt;/p&gt;&lt;p&gt;Kriterien: die MSS-Regel (erschlossene Voreinstellung: Status niedrig oder sehr niedrig, oder mittel mit negativer Dynamik); eine öffentliche Grundschule ab der Lmb-Schwelle (nur mit LMB_TABLE; deren Werte bleiben lokal); das soziale Kriterium (SOCIAL): der GESIx des Gesundheits- und Sozialstrukturatlas 2022, in sieben gleich große Klassen geteilt, Klasse 7 = die niedrigsten Werte. Das ist ein &lt;b&gt;erschlossener&lt;/b&gt; Ersatz für Schicht 7 des Atlas 2013: GESIx 2013 für Ausgaben bis 2017, danach GESIx 2022; auf LOR 2021 über die Klasse des alten Planungsraums, der den neuen größtenteils überdeckt.&lt;/p&gt;&lt;p&gt;OUTPUT listet die Planungsräume, die hinzugekommen (nur in AFTER Kandidat) oder herausgefallen (nur in BEFORE) sind, mit den entscheidenden Werten ihrer Ausgabe. Zwischen LOR-Ständen wird nichts über die Nummer verbunden: Ein Planungsraum ist hinzugekommen, wenn die Kandidaten von BEFORE weniger als die Hälfte seiner Fläche überdecken, herausgefallen, wenn die von AFTER es tun.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="123"/>
+        <source>Earlier edition</source>
+        <translation>Frühere Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="123"/>
+        <source>Later edition</source>
+        <translation>Spätere Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="128"/>
+        <source>Schools (empty: the bundled schools of October 2023)</source>
+        <translation>Schulen (leer: die mitgelieferten Schulen vom Oktober 2023)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="131"/>
+        <source>Lmb table (school number and quota)</source>
+        <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="133"/>
+        <source>Lmb table: school number field</source>
+        <translation>Lmb-Tabelle: Feld Schulnummer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="135"/>
+        <source>Lmb table: quota field</source>
+        <translation>Lmb-Tabelle: Feld Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="137"/>
+        <source>Lmb threshold (percent)</source>
+        <translation>Lmb-Schwellenwert (Prozent)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="139"/>
+        <source>Social criterion from the GESIx (inferred classes)</source>
+        <translation>Soziales Kriterium aus dem GESIx (erschlossene Klassen)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="141"/>
+        <source>Minimum number of criteria</source>
+        <translation>Mindestzahl erfüllter Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="143"/>
+        <source>Current Handlungsräume (empty: the bundled approximation)</source>
+        <translation>Bestehende Handlungsräume (leer: die mitgelieferte Näherung)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="145"/>
+        <source>Planungsräume entered or left</source>
+        <translation>Hinzugekommene und herausgefallene Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
+        <source>Planungsräume with criteria, earlier edition</source>
+        <translation>Planungsräume mit Kriterien, frühere Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
+        <source>Planungsräume with criteria, later edition</source>
+        <translation>Planungsräume mit Kriterien, spätere Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <source>Planungsräume entered</source>
+        <translation>Hinzugekommene Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <source>Planungsräume left</source>
+        <translation>Herausgefallene Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <source>Candidates in the earlier edition</source>
+        <translation>Kandidaten in der früheren Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <source>Candidates in the later edition</source>
+        <translation>Kandidaten in der späteren Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="161"/>
+        <source>{parameter}: there is no edition {label}.</source>
+        <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="166"/>
+        <source>Choose two different editions (both are {}).</source>
+        <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="208"/>
+        <source>Criteria overlay on {}</source>
+        <translation>Kriterien-Überlagerung auf {}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="221"/>
+        <source>Canceled: no output was written.</source>
+        <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaOverlayFields</name>
     <message>
         <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
@@ -1652,6 +1775,134 @@
         <location filename="../forms/dock.ui" line="72"/>
         <source>Which Planungsräume meet the GI criteria on current data: opens the Processing algorithm with the loaded layers</source>
         <translation>Welche Planungsräume die GI-Kriterien nach aktuellen Daten erfüllen: öffnet den Verarbeitungsalgorithmus mit den geladenen Layern</translation>
+    </message>
+</context>
+<context>
+    <name>Editions</name>
+    <message>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="46"/>
+        <source>LOR before 2021 ({n} Planungsräume)</source>
+        <translation>LOR vor 2021 ({n} Planungsräume)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="47"/>
+        <source>LOR 2021 ({n} Planungsräume)</source>
+        <translation>LOR 2021 ({n} Planungsräume)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="96"/>
+        <source>bundled</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="96"/>
+        <source>loaded from the service</source>
+        <translation>aus dem Dienst geladen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="168"/>
+        <source>There is no MSS edition {edition}. Known editions: {known}.</source>
+        <translation>Eine MSS-Ausgabe {edition} gibt es nicht. Bekannte Ausgaben: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change.py" line="59"/>
+        <source>{before} → {after}, both on {scheme}: the tables are joined by Planungsraum id (the same key in both). si_change = status class {after} − status class {before} (1 high … 4 very low): positive = lower status, negative = higher status. Planungsräume rated in only one edition have no change (note).</source>
+        <translation>{before} → {after}, beide auf {scheme}: Die Tabellen sind über die Planungsraum-Nummer verbunden (in beiden derselbe Schlüssel). si_change = Statusklasse {after} − Statusklasse {before} (1 hoch … 4 sehr niedrig): positiv = niedrigerer Status, negativ = höherer Status. Planungsräume, die nur in einer Ausgabe bewertet sind, haben keine Veränderung (note).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change.py" line="65"/>
+        <source>{before} ({scheme_before}) → {after} ({scheme}): different LOR schemes, no id is joined. For each Planungsraum of {after} the status of {before} is the mean status class of the overlapping Planungsräume of {before}, weighted by the overlapping area (rated ones only; overlaps under 1 % of its area are slivers of differently simplified outlines and left out); si_change = status class {after} − that mean. cover_pct: share of the area covered by rated Planungsräume of {before}; di_n_from: the dynamics class covering most of it; from_plr_ids: the Planungsräume of {before} with their share in percent.</source>
+        <translation>{before} ({scheme_before}) → {after} ({scheme}): verschiedene LOR-Stände, keine Nummer wird verbunden. Für jeden Planungsraum von {after} ist der Status von {before} die mittlere Statusklasse der überlappenden Planungsräume von {before}, gewichtet mit der Überlappungsfläche (nur bewertete; Überlappungen unter 1 % seiner Fläche sind Splitter unterschiedlich vereinfachter Umrisse und bleiben außen vor); si_change = Statusklasse {after} − dieses Mittel. cover_pct: Anteil der Fläche, den bewertete Planungsräume von {before} überdecken; di_n_from: die Dynamikklasse, die den größten Teil überdeckt; from_plr_ids: die Planungsräume von {before} mit ihrem Anteil in Prozent.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change.py" line="81"/>
+        <source>Choose two different editions (both are {edition}).</source>
+        <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {edition}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="146"/>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="147"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="148"/>
+        <source>worsened</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="149"/>
+        <source>no statement</source>
+        <translation>keine Aussage</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="155"/>
+        <source>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} percentage points)</source>
+        <translation>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="192"/>
+        <source>Trend since MSS {base}: share of the population in Planungsräume with status low or very low, newest edition against MSS {base}. At least {points} percentage points less: improved; at least {points} more: worsened; otherwise unchanged. Each Planungsraum of an edition counts with the share of its area inside the Handlungsraum (its population spread evenly over its area); editions before 2021 on their own Planungsräume, never joined to LOR 2021 by id.</source>
+        <translation>Trend seit MSS {base}: Anteil der Einwohner in Planungsräumen mit Status niedrig oder sehr niedrig, neueste Ausgabe gegen MSS {base}. Mindestens {points} Prozentpunkte weniger: verbessert; mindestens {points} mehr: verschlechtert; sonst unverändert. Jeder Planungsraum einer Ausgabe zählt mit dem Anteil seiner Fläche im Handlungsraum (seine Einwohner gleichmäßig über die Fläche verteilt); Ausgaben vor 2021 auf ihren eigenen Planungsräumen, nie über die Nummer mit LOR 2021 verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="72"/>
+        <source>Social criterion: GESIx {year} of the Gesundheits- und Sozialstrukturatlas 2022, the Planungsräume split into {n} equal-count classes, class {n} = the lowest values (most disadvantaged). An inferred stand-in for Schicht 7 of the 2013 atlas, not an official class.</source>
+        <translation>Soziales Kriterium: GESIx {year} des Gesundheits- und Sozialstrukturatlas 2022, die Planungsräume in {n} gleich große Klassen geteilt, Klasse {n} = die niedrigsten Werte (am stärksten benachteiligt). Ein erschlossener Ersatz für Schicht 7 des Atlas 2013, keine amtliche Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="86"/>
+        <source>Transferred to {scheme} by area: each Planungsraum takes the class of the Planungsraum before 2021 that covers most of it, if it covers at least half (no id joined); {n} Planungsräume got a class.</source>
+        <translation>Über die Fläche auf {scheme} übertragen: Jeder Planungsraum erhält die Klasse des Planungsraums vor 2021, der ihn größtenteils überdeckt, wenn dieser mindestens die Hälfte überdeckt (keine Nummer verbunden); {n} Planungsräume haben eine Klasse erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="91"/>
+        <source>inferred classes</source>
+        <translation>erschlossene Klassen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="179"/>
+        <source>{before} → {after} on the same Planungsräume: entered = candidate in {after}, not in {before}; left = the reverse (joined by Planungsraum id).</source>
+        <translation>{before} → {after} auf denselben Planungsräumen: hinzugekommen = Kandidat in {after}, nicht in {before}; herausgefallen = umgekehrt (über die Planungsraum-Nummer verbunden).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="182"/>
+        <source>{before} → {after} on different LOR schemes (no id joined): entered = a candidate Planungsraum of {after} covered less than half by candidates of {before}; left = a candidate of {before} covered less than half by candidates of {after}. other_cover_pct gives that cover.</source>
+        <translation>{before} → {after} auf verschiedenen LOR-Ständen (keine Nummer verbunden): hinzugekommen = ein Kandidat von {after}, den Kandidaten von {before} zu weniger als der Hälfte überdecken; herausgefallen = ein Kandidat von {before}, den Kandidaten von {after} zu weniger als der Hälfte überdecken. other_cover_pct nennt diese Überdeckung.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="81"/>
+        <source>The data of {edition} cannot be read: {path}</source>
+        <translation>Die Daten von {edition} können nicht gelesen werden: {path}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="110"/>
+        <source>The layer of {edition} is no longer in the project.</source>
+        <translation>Der Layer von {edition} ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="144"/>
+        <source>{edition}: the layer “{layer}” lacks the fields {fields}.</source>
+        <translation>{edition}: Dem Layer „{layer}“ fehlen die Felder {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="167"/>
+        <source>{edition}: rows with a missing, doubled or unreadable id or class: {ids}</source>
+        <translation>{edition}: Zeilen mit fehlender, doppelter oder unlesbarer Nummer oder Klasse: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="192"/>
+        <source>{edition}: the layer “{layer}” has no Planungsraum geometry with plr_id.</source>
+        <translation>{edition}: Der Layer „{layer}“ hat keine Planungsraum-Geometrie mit plr_id.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="206"/>
+        <source>{edition}: the Planungsraum {id} appears twice in “{layer}”.</source>
+        <translation>{edition}: Der Planungsraum {id} kommt in „{layer}“ doppelt vor.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2752,195 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
     </message>
 </context>
 <context>
+    <name>MssChange</name>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <source>status 2–3 classes higher</source>
+        <translation>Status 2–3 Klassen höher</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <source>status 1 class higher</source>
+        <translation>Status 1 Klasse höher</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <source>status unchanged</source>
+        <translation>Status unverändert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <source>status 1 class lower</source>
+        <translation>Status 1 Klasse niedriger</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <source>status 2–3 classes lower</source>
+        <translation>Status 2–3 Klassen niedriger</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="83"/>
+        <source>not compared (not rated in one edition)</source>
+        <translation>nicht verglichen (in einer Ausgabe nicht bewertet)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="90"/>
+        <source>MSS change {before} → {after}</source>
+        <translation>MSS-Veränderung {before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>MssChangeAlgorithm</name>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="70"/>
+        <source>MSS change between two editions</source>
+        <translation>MSS-Veränderung zwischen zwei Ausgaben</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="73"/>
+        <source>Status class change (−3…+3) and dynamics of every Planungsraum between two MSS editions.</source>
+        <translation>Veränderung der Statusklasse (−3…+3) und Dynamik jedes Planungsraums zwischen zwei MSS-Ausgaben.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="84"/>
+        <source>&lt;p&gt;Compares two editions of the Monitoring Soziale Stadtentwicklung. One feature per Planungsraum of the later edition.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Same LOR scheme&lt;/b&gt; (MSS 2013, 2015, 2017, 2019 on the Planungsräume before 2021; 2021 and later on LOR 2021): the tables are joined by Planungsraum id; si_change is the difference of the status classes (−3 … +3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Different schemes&lt;/b&gt; (e.g. 2017 → 2021): ids are never joined. The earlier status is the mean class of the overlapping Planungsräume weighted by area; si_change is a decimal number. The method is written into the output's metadata and the METHOD output.&lt;/p&gt;&lt;p&gt;FROM, TO: the editions (e.g. “MSS 2017”, “MSS 2019”); MSS 2023 or 2025 can be chosen once loaded through the plugin's service catalogue.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Vergleicht zwei Ausgaben des Monitorings Soziale Stadtentwicklung. Ein Objekt je Planungsraum der späteren Ausgabe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gleicher LOR-Stand&lt;/b&gt; (MSS 2013, 2015, 2017, 2019 auf den Planungsräumen vor 2021; ab 2021 auf LOR 2021): Die Tabellen werden über die Planungsraum-Nummer verbunden; si_change ist die Differenz der Statusklassen (−3 … +3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verschiedene Stände&lt;/b&gt; (z. B. 2017 → 2021): Nummern werden nie verbunden. Der frühere Status ist die flächengewichtete mittlere Klasse der überlappenden Planungsräume; si_change ist eine Dezimalzahl. Die Methode steht in den Metadaten der Ausgabe und in der Ausgabe METHOD.&lt;/p&gt;&lt;p&gt;FROM, TO: die Ausgaben (z. B. „MSS 2017“, „MSS 2019“); MSS 2023 oder 2025 sind wählbar, sobald sie über den Dienstkatalog des Plugins geladen sind.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="99"/>
+        <source>Earlier edition</source>
+        <translation>Frühere Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="99"/>
+        <source>Later edition</source>
+        <translation>Spätere Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="104"/>
+        <source>MSS change</source>
+        <translation>MSS-Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="105"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <source>Planungsräume compared</source>
+        <translation>Verglichene Planungsräume</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <source>Planungsräume with a lower status</source>
+        <translation>Planungsräume mit niedrigerem Status</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <source>Planungsräume with a higher status</source>
+        <translation>Planungsräume mit höherem Status</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <source>Planungsräume with the same status</source>
+        <translation>Planungsräume mit gleichem Status</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="117"/>
+        <source>{parameter}: there is no edition {label}.</source>
+        <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="122"/>
+        <source>Choose two different editions (both are {}).</source>
+        <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="142"/>
+        <source>{edition}: rows without a Planungsraum geometry, not used: {ids}</source>
+        <translation>{edition}: Zeilen ohne Planungsraum-Geometrie, nicht verwendet: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="146"/>
+        <source>{n} Planungsräume are not rated in one of the editions (no change): {ids}</source>
+        <translation>{n} Planungsräume sind in einer der Ausgaben nicht bewertet (keine Veränderung): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="177"/>
+        <source>The method could not be written into the file&apos;s metadata: {}</source>
+        <translation>Die Methode konnte nicht in die Metadaten der Datei geschrieben werden: {}</translation>
+    </message>
+</context>
+<context>
+    <name>MssChangeFields</name>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>Planungsraum id of the later edition, 8 digits</source>
+        <translation>Planungsraum-Nummer der späteren Ausgabe, 8-stellig</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>its name</source>
+        <translation>sein Name</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>inhabitants in the earlier edition (across schemes: by area share)</source>
+        <translation>Einwohner in der früheren Ausgabe (zwischen Ständen: nach Flächenanteil)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>inhabitants in the later edition</source>
+        <translation>Einwohner in der späteren Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>status class in the earlier edition (across schemes: area-weighted mean)</source>
+        <translation>Statusklasse in der früheren Ausgabe (zwischen Ständen: flächengewichtetes Mittel)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>status class in the later edition (1 hoch … 4 sehr niedrig)</source>
+        <translation>Statusklasse in der späteren Ausgabe (1 hoch … 4 sehr niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>si_n_to − si_n_from: positive = lower status, negative = higher</source>
+        <translation>si_n_to − si_n_from: positiv = niedrigerer Status, negativ = höherer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>dynamics class in the earlier edition (across schemes: the one covering most)</source>
+        <translation>Dynamikklasse in der früheren Ausgabe (zwischen Ständen: die mit der größten Überdeckung)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>dynamics class in the later edition (1 positiv, 3 stabil, 5 negativ)</source>
+        <translation>Dynamikklasse in der späteren Ausgabe (1 positiv, 3 stabil, 5 negativ)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>share of the area covered by rated Planungsräume of the earlier edition</source>
+        <translation>Anteil der Fläche, den bewertete Planungsräume der früheren Ausgabe überdecken</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>Planungsräume of the earlier edition (across schemes: with share of the area)</source>
+        <translation>Planungsräume der früheren Ausgabe (zwischen Ständen: mit Flächenanteil)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>&apos;same_scheme&apos; (joined by id) or &apos;area_weighted&apos; (different LOR schemes)</source>
+        <translation>'same_scheme' (über die Nummer verbunden) oder 'area_weighted' (verschiedene LOR-Stände)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <source>why there is no change: not_rated_before, not_rated_after, not_rated</source>
+        <translation>warum es keine Veränderung gibt: not_rated_before, not_rated_after, not_rated</translation>
+    </message>
+</context>
+<context>
     <name>MssStyles</name>
     <message>
         <location filename="../rgi_plugin/core/indicators/mss/styles.py" line="162"/>
@@ -2584,6 +3024,127 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/core/data/offline.py" line="72"/>
         <source>Offline data: bundled with the plugin ({date})</source>
         <translation>Offline-Stand: mit dem Plugin geliefert ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCompare</name>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="72"/>
+        <source>entered the candidate set</source>
+        <translation>zu den Kandidaten hinzugekommen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="74"/>
+        <source>left the candidate set</source>
+        <translation>aus den Kandidaten herausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="80"/>
+        <source>Criteria overlay: candidates entered/left {before} → {after}</source>
+        <translation>Kriterien-Überlagerung: Kandidaten hinzugekommen/herausgefallen {before} → {after}</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayCompareFields</name>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>&apos;entered&apos; (candidate only in the later run) or &apos;left&apos; (only in the earlier)</source>
+        <translation>'entered' (nur im späteren Lauf Kandidat) oder 'left' (nur im früheren)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>the edition whose Planungsraum and values the row shows</source>
+        <translation>die Ausgabe, deren Planungsraum und Werte die Zeile zeigt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>its LOR scheme (lor_2019: before 2021, lor_2021)</source>
+        <translation>ihr LOR-Stand (lor_2019: vor 2021, lor_2021)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>Planungsraum id in that scheme</source>
+        <translation>Planungsraum-Nummer in diesem Stand</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>its name</source>
+        <translation>sein Name</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>inhabitants</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>MSS status class (1 hoch … 4 sehr niedrig)</source>
+        <translation>MSS-Statusklasse (1 hoch … 4 sehr niedrig)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>MSS dynamics class (1 positiv, 3 stabil, 5 negativ)</source>
+        <translation>MSS-Dynamikklasse (1 positiv, 3 stabil, 5 negativ)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>criterion 1 met (NULL: no rating)</source>
+        <translation>Kriterium 1 erfüllt (NULL: keine Bewertung)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>schools passing the filter</source>
+        <translation>Schulen, die den Filter passieren</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>highest Lmb quota there (percent)</source>
+        <translation>höchste Lmb-Quote dort (Prozent)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>criterion 2 met (NULL: no quota)</source>
+        <translation>Kriterium 2 erfüllt (NULL: keine Quote)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>inferred GESIx class (7 = lowest values)</source>
+        <translation>erschlossene GESIx-Klasse (7 = niedrigste Werte)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>criterion 3 met (NULL: no value)</source>
+        <translation>Kriterium 3 erfüllt (NULL: kein Wert)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>criteria with data</source>
+        <translation>Kriterien mit Daten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>criteria met</source>
+        <translation>erfüllte Kriterien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>current Handlungsraum it lies in</source>
+        <translation>bestehender Handlungsraum, in dem er liegt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>across schemes: share covered by the other run&apos;s candidates</source>
+        <translation>zwischen Ständen: Anteil, den die Kandidaten des anderen Laufs überdecken</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>the other run's Planungsräume there (* = candidate; across schemes with share)</source>
+        <translation>die Planungsräume des anderen Laufs dort (* = Kandidat; zwischen Ständen mit Anteil)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <source>note on the data, e.g. that Lmb values are examples</source>
+        <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispiele sind</translation>
     </message>
 </context>
 <context>
