@@ -1154,12 +1154,12 @@
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="208"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="214"/>
         <source>Criteria overlay on {}</source>
         <translation>Kriterien-Überlagerung auf {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="221"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="228"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -1805,104 +1805,129 @@
         <translation>Eine MSS-Ausgabe {edition} gibt es nicht. Bekannte Ausgaben: {known}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change.py" line="59"/>
+        <location filename="../rgi_plugin/core/editions/change.py" line="60"/>
         <source>{before} → {after}, both on {scheme}: the tables are joined by Planungsraum id (the same key in both). si_change = status class {after} − status class {before} (1 high … 4 very low): positive = lower status, negative = higher status. Planungsräume rated in only one edition have no change (note).</source>
         <translation>{before} → {after}, beide auf {scheme}: Die Tabellen sind über die Planungsraum-Nummer verbunden (in beiden derselbe Schlüssel). si_change = Statusklasse {after} − Statusklasse {before} (1 hoch … 4 sehr niedrig): positiv = niedrigerer Status, negativ = höherer Status. Planungsräume, die nur in einer Ausgabe bewertet sind, haben keine Veränderung (note).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change.py" line="65"/>
+        <location filename="../rgi_plugin/core/editions/change.py" line="66"/>
         <source>{before} ({scheme_before}) → {after} ({scheme}): different LOR schemes, no id is joined. For each Planungsraum of {after} the status of {before} is the mean status class of the overlapping Planungsräume of {before}, weighted by the overlapping area (rated ones only; overlaps under 1 % of its area are slivers of differently simplified outlines and left out); si_change = status class {after} − that mean. cover_pct: share of the area covered by rated Planungsräume of {before}; di_n_from: the dynamics class covering most of it; from_plr_ids: the Planungsräume of {before} with their share in percent.</source>
         <translation>{before} ({scheme_before}) → {after} ({scheme}): verschiedene LOR-Stände, keine Nummer wird verbunden. Für jeden Planungsraum von {after} ist der Status von {before} die mittlere Statusklasse der überlappenden Planungsräume von {before}, gewichtet mit der Überlappungsfläche (nur bewertete; Überlappungen unter 1 % seiner Fläche sind Splitter unterschiedlich vereinfachter Umrisse und bleiben außen vor); si_change = Statusklasse {after} − dieses Mittel. cover_pct: Anteil der Fläche, den bewertete Planungsräume von {before} überdecken; di_n_from: die Dynamikklasse, die den größten Teil überdeckt; from_plr_ids: die Planungsräume von {before} mit ihrem Anteil in Prozent.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change.py" line="81"/>
+        <location filename="../rgi_plugin/core/editions/change.py" line="82"/>
         <source>Choose two different editions (both are {edition}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {edition}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="146"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="147"/>
         <source>improved</source>
         <translation>verbessert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="147"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="148"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="148"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="149"/>
         <source>worsened</source>
         <translation>verschlechtert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="149"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="150"/>
         <source>no statement</source>
         <translation>keine Aussage</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="155"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="156"/>
         <source>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} percentage points)</source>
         <translation>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="192"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="193"/>
         <source>Trend since MSS {base}: share of the population in Planungsräume with status low or very low, newest edition against MSS {base}. At least {points} percentage points less: improved; at least {points} more: worsened; otherwise unchanged. Each Planungsraum of an edition counts with the share of its area inside the Handlungsraum (its population spread evenly over its area); editions before 2021 on their own Planungsräume, never joined to LOR 2021 by id.</source>
         <translation>Trend seit MSS {base}: Anteil der Einwohner in Planungsräumen mit Status niedrig oder sehr niedrig, neueste Ausgabe gegen MSS {base}. Mindestens {points} Prozentpunkte weniger: verbessert; mindestens {points} mehr: verschlechtert; sonst unverändert. Jeder Planungsraum einer Ausgabe zählt mit dem Anteil seiner Fläche im Handlungsraum (seine Einwohner gleichmäßig über die Fläche verteilt); Ausgaben vor 2021 auf ihren eigenen Planungsräumen, nie über die Nummer mit LOR 2021 verbunden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="72"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="73"/>
         <source>Social criterion: GESIx {year} of the Gesundheits- und Sozialstrukturatlas 2022, the Planungsräume split into {n} equal-count classes, class {n} = the lowest values (most disadvantaged). An inferred stand-in for Schicht 7 of the 2013 atlas, not an official class.</source>
         <translation>Soziales Kriterium: GESIx {year} des Gesundheits- und Sozialstrukturatlas 2022, die Planungsräume in {n} gleich große Klassen geteilt, Klasse {n} = die niedrigsten Werte (am stärksten benachteiligt). Ein erschlossener Ersatz für Schicht 7 des Atlas 2013, keine amtliche Klasse.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="86"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="87"/>
         <source>Transferred to {scheme} by area: each Planungsraum takes the class of the Planungsraum before 2021 that covers most of it, if it covers at least half (no id joined); {n} Planungsräume got a class.</source>
         <translation>Über die Fläche auf {scheme} übertragen: Jeder Planungsraum erhält die Klasse des Planungsraums vor 2021, der ihn größtenteils überdeckt, wenn dieser mindestens die Hälfte überdeckt (keine Nummer verbunden); {n} Planungsräume haben eine Klasse erhalten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="91"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="92"/>
         <source>inferred classes</source>
         <translation>erschlossene Klassen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="179"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="183"/>
         <source>{before} → {after} on the same Planungsräume: entered = candidate in {after}, not in {before}; left = the reverse (joined by Planungsraum id).</source>
         <translation>{before} → {after} auf denselben Planungsräumen: hinzugekommen = Kandidat in {after}, nicht in {before}; herausgefallen = umgekehrt (über die Planungsraum-Nummer verbunden).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="182"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="186"/>
         <source>{before} → {after} on different LOR schemes (no id joined): entered = a candidate Planungsraum of {after} covered less than half by candidates of {before}; left = a candidate of {before} covered less than half by candidates of {after}. other_cover_pct gives that cover.</source>
         <translation>{before} → {after} auf verschiedenen LOR-Ständen (keine Nummer verbunden): hinzugekommen = ein Kandidat von {after}, den Kandidaten von {before} zu weniger als der Hälfte überdecken; herausgefallen = ein Kandidat von {before}, den Kandidaten von {after} zu weniger als der Hälfte überdecken. other_cover_pct nennt diese Überdeckung.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="81"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="84"/>
         <source>The data of {edition} cannot be read: {path}</source>
         <translation>Die Daten von {edition} können nicht gelesen werden: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="110"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="113"/>
         <source>The layer of {edition} is no longer in the project.</source>
         <translation>Der Layer von {edition} ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="144"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="152"/>
         <source>{edition}: the layer “{layer}” lacks the fields {fields}.</source>
         <translation>{edition}: Dem Layer „{layer}“ fehlen die Felder {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="167"/>
-        <source>{edition}: rows with a missing, doubled or unreadable id or class: {ids}</source>
-        <translation>{edition}: Zeilen mit fehlender, doppelter oder unlesbarer Nummer oder Klasse: {ids}</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="192"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="183"/>
         <source>{edition}: the layer “{layer}” has no Planungsraum geometry with plr_id.</source>
         <translation>{edition}: Der Layer „{layer}“ hat keine Planungsraum-Geometrie mit plr_id.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="206"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="197"/>
         <source>{edition}: the Planungsraum {id} appears twice in “{layer}”.</source>
         <translation>{edition}: Der Planungsraum {id} kommt in „{layer}“ doppelt vor.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="49"/>
+        <source>{edition}: Planungsräume with more than one row (the first is used): {ids}</source>
+        <translation>{edition}: Planungsräume mit mehr als einer Zeile (die erste wird verwendet): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="49"/>
+        <source>{edition}: rows without a Planungsraum id, not used (feature ids): {ids}</source>
+        <translation>{edition}: Zeilen ohne Planungsraum-Nummer, nicht verwendet (Objekt-Nummern): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="49"/>
+        <source>{edition}: values that are no Planungsraum id, not used: {ids}</source>
+        <translation>{edition}: Werte, die keine Planungsraum-Nummer sind, nicht verwendet: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="49"/>
+        <source>{edition}: rows with an unknown status or dynamics class (no rating): {ids}</source>
+        <translation>{edition}: Zeilen mit unbekannter Status- oder Dynamikklasse (keine Bewertung): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="49"/>
+        <source>{edition}: rows with an unreadable population (none counted): {ids}</source>
+        <translation>{edition}: Zeilen mit unlesbarer Einwohnerzahl (keine gezählt): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/store.py" line="158"/>
+        <source>{edition}: the layer “{layer}” holds no Planungsraum row.</source>
+        <translation>{edition}: Der Layer „{layer}“ enthält keine Planungsraum-Zeile.</translation>
     </message>
 </context>
 <context>
@@ -2857,17 +2882,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="142"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="145"/>
         <source>{edition}: rows without a Planungsraum geometry, not used: {ids}</source>
         <translation>{edition}: Zeilen ohne Planungsraum-Geometrie, nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="146"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="149"/>
         <source>{n} Planungsräume are not rated in one of the editions (no change): {ids}</source>
         <translation>{n} Planungsräume sind in einer der Ausgaben nicht bewertet (keine Veränderung): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="177"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="180"/>
         <source>The method could not be written into the file&apos;s metadata: {}</source>
         <translation>Die Methode konnte nicht in die Metadaten der Datei geschrieben werden: {}</translation>
     </message>

@@ -38,7 +38,7 @@ from ..core.editions.overlay_output import COMPARISON_WKB, comparison_features, 
 from ..core.editions.store import WORKING_CRS, EditionStore
 from ..core.settings import to_bool
 from ..definitions import ICONS_DIR
-from .criteria_overlay_algorithm import EXAMPLE_PROPERTY, looks_like_example_data
+from .criteria_overlay_algorithm import EXAMPLE_PROPERTY, table_file
 
 _POST_PROCESSORS = {}
 
@@ -131,9 +131,9 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LMB_TABLE, self.tr("Lmb table (school number and quota)"), any_vector, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.LMB_TABLE_ID_FIELD, self.tr("Lmb table: school number field"), "bsn", self.LMB_TABLE, optional=True))
+            self.LMB_TABLE_ID_FIELD, self.tr("Lmb table: school number field"), None, self.LMB_TABLE, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.LMB_TABLE_QUOTA_FIELD, self.tr("Lmb table: quota field"), "lmb_quote", self.LMB_TABLE, optional=True))
+            self.LMB_TABLE_QUOTA_FIELD, self.tr("Lmb table: quota field"), None, self.LMB_TABLE, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.LMB_THRESHOLD, self.tr("Lmb threshold (percent)"), QgsProcessingParameterNumber.Double, LMB_THRESHOLD_PERCENT, False, 0, 100))
         self.addParameter(QgsProcessingParameterBoolean(
@@ -168,16 +168,24 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         self.store = EditionStore(context.project() or QgsProject.instance())
         for edition in self.editions:
             self.store.materialize(edition)  # a service edition is a project layer: copied here, in the main thread
-        layer = self.parameterAsVectorLayer(parameters, self.LMB_TABLE, context)
-        hint = parameters.get(self.LMB_TABLE) if isinstance(parameters.get(self.LMB_TABLE), str) else None
-        self.example_lmb = looks_like_example_data(hint, *( [layer.name(), layer.source()] if layer is not None else []))
-        if layer is not None:
-            self.example_lmb |= to_bool(layer.customProperty(EXAMPLE_PROPERTY))
+        # example values say so in their data (the table reader finds the label) or in the layer's property
+        self.example_lmb = False
+        if table_file(parameters.get(self.LMB_TABLE)) is None:
+            layer = self.parameterAsVectorLayer(parameters, self.LMB_TABLE, context)
+            self.example_lmb = layer is not None and to_bool(layer.customProperty(EXAMPLE_PROPERTY))
         return True
 
     def _field(self, parameters, name, context):
+        """The chosen field; empty: detected by the table reader."""
         fields = self.parameterAsFields(parameters, name, context)
-        return fields[0] if fields else self.parameterDefinition(name).defaultValue()
+        return fields[0] if fields else ""
+
+    def _lmb_table(self, parameters, context):
+        """The Lmb table: the path of a CSV/XLSX file (the plugin's reader) or a feature source; None."""
+        given = table_file(parameters.get(self.LMB_TABLE))
+        if given is not None:
+            return given
+        return self.parameterAsSource(parameters, self.LMB_TABLE, context), None
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         schools = self.parameterAsSource(parameters, self.SCHOOLS, context)
@@ -190,25 +198,24 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         if areas is None:
             dataset = bundled.read_snapshot().dataset("handlungsraeume")
             areas = QgsVectorLayer(str(bundled.offline_copy(dataset).path), dataset.localized_title(), "ogr")
-        lmb = self.parameterAsSource(parameters, self.LMB_TABLE, context)
+        lmb, sheet = self._lmb_table(parameters, context)
         options = dict(
-            lmb_table=lmb, lmb_fields=(self._field(parameters, self.LMB_TABLE_ID_FIELD, context),
-                                       self._field(parameters, self.LMB_TABLE_QUOTA_FIELD, context)),
+            lmb_table=lmb, lmb_sheet=sheet, lmb_fields=(self._field(parameters, self.LMB_TABLE_ID_FIELD, context),
+                                                        self._field(parameters, self.LMB_TABLE_QUOTA_FIELD, context)),
             areas=areas, rule=DEFAULT_MSS_RULE, threshold=self.parameterAsDouble(parameters, self.LMB_THRESHOLD, context),
             min_criteria=self.parameterAsInt(parameters, self.MIN_CRITERIA, context),
             social=self.parameterAsBoolean(parameters, self.SOCIAL, context), school_filter=PUBLIC_PRIMARY_SCHOOL_EXPRESSION,
             transform_context=context.transformContext(),
         )
         note = EXAMPLE_DATA_NOTE if self.example_lmb else ""
-        if note:
-            feedback.pushWarning(note)
         runs = []
         try:
             for number, edition in enumerate(self.editions):
                 feedback.pushInfo(self.tr("Criteria overlay on {}").format(edition.label))
                 options["expression_context"] = QgsExpressionContext(expression_context)
                 run = run_edition(edition, self.store, schools, feedback, **options)
-                run.result.data_note = note
+                run.result.data_note = run.result.data_note or note
+                note = run.result.data_note
                 for text in run.notes:
                     feedback.pushInfo(text)
                 runs.append(run)
@@ -220,6 +227,8 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         except CriteriaOverlayCanceled:
             feedback.reportError(self.tr("Canceled: no output was written."))
             return {}
+        if note:
+            feedback.pushWarning(note)
         comparison = compare(*runs)
         feedback.pushInfo(comparison.describe())
         notes = sorted({text for run in runs for text in run.notes}) + ([note] if note else [])
@@ -239,7 +248,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
                                                          COMPARISON_WKB, crs)
             if sink is None:
                 continue
-            if not sink.addFeatures(list(planungsraum_features(run.result, COMPARISON_WKB)), QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(list(planungsraum_features(run.result)), QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
             if context.willLoadLayerOnCompletion(run_destination):
                 _POST_PROCESSORS[name] = RunStyler(run.edition.label, note, "\n".join(run.notes))

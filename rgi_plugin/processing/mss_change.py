@@ -25,7 +25,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.editions.catalogue import BASE_YEAR, EditionError, all_editions
 from ..core.editions.change import mss_change
 from ..core.editions.change_output import CHANGE_WKB, change_features, change_fields, change_metadata, field_list, style_change_layer
-from ..core.editions.store import WORKING_CRS, EditionStore
+from ..core.editions.store import WORKING_CRS, EditionStore, table_problems
 from ..definitions import ICONS_DIR
 
 #: Keeps the post-processor of the latest run alive until QGIS has used it.
@@ -137,6 +137,9 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
         except EditionError as error:
             raise QgsProcessingException(str(error)) from None
         feedback.pushInfo(result.describe())
+        for edition in (before, after):
+            for text in table_problems(edition, self.store.table(edition)):
+                feedback.pushWarning(text)
         for label, missing in ((before.label, result.counts["from_without_geometry"]), (after.label, result.counts["to_without_geometry"])):
             if missing:
                 feedback.pushWarning(self.tr("{edition}: rows without a Planungsraum geometry, not used: {ids}").format(

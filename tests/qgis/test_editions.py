@@ -262,3 +262,27 @@ def test_no_trend_without_the_base_edition_or_a_later_rated_one():
 def test_rule_text_states_base_threshold_and_method():
     text = TrendRule(threshold_points=5.0).describe("en")
     assert "MSS 2017" in text and "5 percentage points" in text and "never joined" in text
+
+
+def test_rows_an_edition_cannot_use_are_reported_and_missing_fields_refused(qgis_new_project):
+    from rgi_plugin.core.editions.store import table_problems
+
+    project = QgsProject.instance()
+    layer = mss_2023_layer()
+    layer.startEditing()
+    first, second = list(layer.getFeatures())[:2]
+    layer.changeAttributeValue(second.id(), layer.fields().indexOf("plr_id"), first["plr_id"])  # a doubled id
+    layer.changeAttributeValue(first.id(), layer.fields().indexOf("si_n"), 7)  # no MSS class
+    layer.commitChanges()
+    project.addMapLayer(layer)
+    edition = all_editions(project)[-1]
+    store = EditionStore(project)
+    messages = table_problems(edition, store.table(edition))
+    assert any(first["plr_id"] in m and "more than one row" in m for m in messages)
+    assert any(first["plr_id"] in m and "unknown status" in m for m in messages)
+    assert len(store.rows(edition)) == 541  # the doubled row is not counted twice
+    layer.startEditing()
+    layer.deleteAttribute(layer.fields().indexOf("ew"))
+    layer.commitChanges()
+    with pytest.raises(EditionError, match="lacks the fields ew"):
+        EditionStore(project).rows(edition)

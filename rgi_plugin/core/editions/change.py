@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .catalogue import EditionError
 from .shares import PlanungsraumIndex, overlaps
+from .store import is_rated
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
@@ -103,8 +104,8 @@ def mss_change(edition_from, edition_to, store):
 def _to_values(row, plr):
     return dict(plr_id=plr.plr_id, plr_name=(row.name if row is not None and row.name else plr.name), geometry=plr.geometry,
                 ew_to=None if row is None else row.ew,
-                si_n_to=row.status if row is not None and row.rated else None,
-                di_n_to=row.dynamics if row is not None and row.rated else None)
+                si_n_to=row.status if is_rated(row) else None,
+                di_n_to=row.dynamics if is_rated(row) else None)
 
 
 def _note(before_rated, after_rated):
@@ -121,9 +122,9 @@ def _same_scheme(rows_from, rows_to, geometry_to):
         before, after = rows_from.get(plr_id), rows_to.get(plr_id)
         row = ChangeRow(**_to_values(after, geometry_to[plr_id]))
         row.ew_from = None if before is None else before.ew
-        if before is not None and before.rated:
+        if is_rated(before):
             row.si_n_from, row.di_n_from = before.status, before.dynamics
-        row.note = _note(before is not None and before.rated, row.si_n_to is not None)
+        row.note = _note(is_rated(before), row.si_n_to is not None)
         if row.note is None:
             row.si_change = row.si_n_to - row.si_n_from
             row.cover_pct = 100.0
@@ -138,7 +139,7 @@ def _area_weighted(rows_from, rows_to, geometry_to, index_from):
         plr = geometry_to[plr_id]
         row = ChangeRow(**_to_values(rows_to.get(plr_id), plr))
         pieces = overlaps(plr.geometry, index_from)
-        rated = [(other, area) for other, area in pieces if other in rows_from and rows_from[other].rated]
+        rated = [(other, area) for other, area in pieces if is_rated(rows_from.get(other))]
         covered = sum(area for _, area in rated)
         if plr.area > 0:
             row.cover_pct = round(min(100.0, 100.0 * covered / plr.area), 1)

@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..table_import import format_decimal
 from .catalogue import BASE_YEAR
 from .shares import PlanungsraumIndex, shares_inside
+from .store import is_rated
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
@@ -222,7 +223,7 @@ class DevelopmentCalculator:
         result = EditionFigures(edition, self.shares(edition)[area.code])
         for plr_id, share in result.shares:
             row = rows.get(plr_id)
-            if row is None or not row.rated:
+            if not is_rated(row):
                 result.unrated.append((plr_id, share))
             if row is None or row.ew is None:
                 continue
@@ -230,7 +231,7 @@ class DevelopmentCalculator:
             result.population += weighted
             if share < WHOLLY_INSIDE:
                 result._partial += weighted
-            if not row.rated:
+            if not is_rated(row):
                 continue
             result.rated_population += weighted
             result.status_population[row.status] += weighted

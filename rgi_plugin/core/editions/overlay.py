@@ -16,6 +16,7 @@ the earlier run cover less than half of it; it left when candidates of the later
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -114,10 +115,11 @@ class EditionRun:
         return {plr.plr_id for plr in self.result.planungsraeume if plr.candidate}
 
 
-def edition_inputs(edition, store, schools, lmb_table=None, lmb_fields=("bsn", "lmb_quote"), areas=None,
+def edition_inputs(edition, store, schools, lmb_table=None, lmb_fields=("", ""), lmb_sheet=None, areas=None,
                    rule=DEFAULT_MSS_RULE, threshold=LMB_THRESHOLD_PERCENT, min_criteria=MIN_CRITERIA, social=True,
                    school_filter=PUBLIC_PRIMARY_SCHOOL_EXPRESSION, transform_context=None, expression_context=None):
-    """``(OverlayInputs, notes)`` for ``edition``; sources are layers or Processing feature sources."""
+    """``(OverlayInputs, notes)`` for ``edition``; sources are layers or Processing feature sources, the Lmb
+    table may also be the path of a CSV/XLSX file (read by the plugin's table reader, columns detected)."""
     plr_layer = store.geometry_layer(edition)
     mss_layer = store.table_layer(edition)
     validity = "kom" if mss_layer.fields().lookupField("kom") >= 0 else ""
@@ -133,10 +135,12 @@ def edition_inputs(edition, store, schools, lmb_table=None, lmb_fields=("bsn", "
     )
     notes = []
     if lmb_table is not None:
-        inputs.lmb_table = LmbTableInput(lmb_table, lmb_table.sourceName() or "Lmb", lmb_fields[0], lmb_fields[1])
+        label = Path(lmb_table).name if isinstance(lmb_table, (str, Path)) else (lmb_table.sourceName() or "Lmb")
+        inputs.lmb_table = LmbTableInput(str(lmb_table) if isinstance(lmb_table, Path) else lmb_table, label,
+                                         lmb_fields[0], lmb_fields[1], lmb_sheet)
     if social:
         table, note = social_layer(store, edition)
-        inputs.social = SocialInput(table, table.name(), "plr_id", "schicht", SOCIAL_CLASS)
+        inputs.social = SocialInput(table, table.name(), "plr_id", "schicht", SOCIAL_CLASS, None)
         notes.append(note)
     if areas is not None:
         inputs.areas = AreasInput(areas, areas.sourceName() or "Handlungsräume", "code", "name"

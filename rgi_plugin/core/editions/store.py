@@ -5,8 +5,9 @@ file shipped with the plugin) and, for a table without geometry (MSS 2013–2019
 of its LOR scheme; the two are joined by ``plr_id`` because they belong to the same scheme. An
 edition loaded from a service reads its layer. Geometries are in EPSG:25833.
 
-Rows: ``MssRow`` per Planungsraum id. A row counts as *rated* when it has a status class and the
-MSS does not mark it invalid (``kom``; editions before 2021 list only rated rows).
+Rows: the plugin's one MSS reader (``core/mss_table``) reads every table; a row counts as *rated*
+(``is_rated``) when it has a status class and the MSS does not mark it invalid (``kom``; the
+editions before 2021 have no ``kom`` and list only rated rows).
 """
 
 from dataclasses import dataclass
@@ -23,7 +24,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..criteria_defaults import MSS_DYNAMICS, MSS_STATUS, MSS_VALID
+from ..criteria_defaults import MSS_VALID
+from ..mss_table import MssFields, read_mss_table
 from ..schema import normalise_lor_id
 from .catalogue import EditionError
 
@@ -35,18 +37,25 @@ WORKING_CRS = "EPSG:25833"
 REQUIRED_FIELDS = ("plr_id", "ew", "si_n", "di_n")
 
 
-@dataclass(frozen=True)
-class MssRow:
-    plr_id: str
-    name: str
-    ew: int  # None when the edition gives no population
-    status: int  # 1 hoch … 4 sehr niedrig; None without a rating
-    dynamics: int  # 1 positiv, 3 stabil, 5 negativ; None without a rating
-    kom: str  # the validity remark of MSS 2021 and later; "" before 2021
+def is_rated(row):
+    """True when the MSS rates the Planungsraum: a status class, and not marked invalid (``kom``)."""
+    return row is not None and row.status is not None and row.kom == MSS_VALID
 
-    @property
-    def rated(self):
-        return self.status is not None and self.kom in ("", MSS_VALID)
+
+def table_problems(edition, table):
+    """Messages naming every row of an edition's MSS table that was not used as read, and why."""
+    listed = lambda values: ", ".join(str(v) for v in values[:10]) + (" …" if len(values) > 10 else "")  # noqa: E731
+    problems = []
+    for values, text in (
+        (table.duplicates, _translate("Editions", "{edition}: Planungsräume with more than one row (the first is used): {ids}")),
+        (table.without_id, _translate("Editions", "{edition}: rows without a Planungsraum id, not used (feature ids): {ids}")),
+        (table.bad_ids, _translate("Editions", "{edition}: values that are no Planungsraum id, not used: {ids}")),
+        ([row[0] for row in table.bad_classes], _translate("Editions", "{edition}: rows with an unknown status or dynamics class (no rating): {ids}")),
+        ([row[0] for row in table.bad_population], _translate("Editions", "{edition}: rows with an unreadable population (none counted): {ids}")),
+    ):
+        if values:
+            problems.append(text.format(edition=edition.label, ids=listed(list(values))))
+    return problems
 
 
 @dataclass(frozen=True)
@@ -69,12 +78,6 @@ def _value(feature, index):
     return None if value is None or value == NULL else value
 
 
-def _int(value):
-    if value is None:
-        return None
-    return int(round(float(value)))
-
-
 def _open(path, name):
     layer = QgsVectorLayer(str(path), name, "ogr")
     if not layer.isValid():
@@ -87,7 +90,7 @@ class EditionStore:
 
     def __init__(self, project=None):
         self.project = project or QgsProject.instance()
-        self._rows = {}
+        self._tables = {}
         self._geometries = {}
         self._layers = {}
 
@@ -130,43 +133,31 @@ class EditionStore:
     # -- rows ---------------------------------------------------------------------------------
 
     def rows(self, edition):
-        """{plr_id: MssRow} of ``edition``; raise ``EditionError`` for a missing field or a bad value."""
-        key = (edition.id, edition.layer_id)
-        if key not in self._rows:
-            self._rows[key] = self._read_rows(edition)
-        return self._rows[key]
+        """{plr_id: mss_table.MssRow} of ``edition`` (``status``, ``dynamics``, ``kom``, ``ew``, ``name``)."""
+        return self.table(edition).rows
 
-    def _read_rows(self, edition):
+    def table(self, edition):
+        """The ``MssTable`` of ``edition``, read by the plugin's one MSS reader (``core/mss_table``):
+        besides the rows it lists every row not used and why."""
+        key = (edition.id, edition.layer_id)
+        if key not in self._tables:
+            self._tables[key] = self._read_table(edition)
+        return self._tables[key]
+
+    def _read_table(self, edition):
         layer = self.table_layer(edition)
         fields = layer.fields()
         missing = [name for name in REQUIRED_FIELDS if fields.lookupField(name) < 0]
         if missing:
             raise EditionError(_translate("Editions", "{edition}: the layer “{layer}” lacks the fields {fields}.").format(
                 edition=edition.label, layer=layer.name(), fields=", ".join(missing)))
-        names = REQUIRED_FIELDS + ("plr_name", "kom")
-        columns = [fields.lookupField(name) for name in names]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-        request.setSubsetOfAttributes([c for c in columns if c >= 0])
-        rows, problems = {}, []
-        for feature in layer.getFeatures(request):
-            attributes = feature.attributes()
-            raw_id, ew, status, dynamics, name, kom = (plain(attributes[c]) if c >= 0 else None for c in columns)
-            try:
-                plr_id = normalise_lor_id(raw_id, 8)
-                status, dynamics, ew = _int(status), _int(dynamics), _int(ew)
-                if (status is not None and status not in MSS_STATUS) or (dynamics is not None and dynamics not in MSS_DYNAMICS):
-                    raise ValueError(status, dynamics)
-            except (TypeError, ValueError):
-                problems.append(str(raw_id))
-                continue
-            if plr_id is None or plr_id in rows:
-                problems.append(plr_id or "")
-                continue
-            rows[plr_id] = MssRow(plr_id, str(name or ""), ew, status, dynamics, "" if kom is None else str(kom))
-        if problems:
-            raise EditionError(_translate("Editions", "{edition}: rows with a missing, doubled or unreadable id or class: {ids}").format(
-                edition=edition.label, ids=", ".join(sorted(set(problems))[:10])))
-        return rows
+        validity = "kom" if fields.lookupField("kom") >= 0 else ""  # editions before 2021 list only rated rows
+        name = "plr_name" if fields.lookupField("plr_name") >= 0 else ""
+        table = read_mss_table(layer, MssFields(validity_field=validity, name_field=name))
+        if not table.rows:
+            raise EditionError(_translate("Editions", "{edition}: the layer “{layer}” holds no Planungsraum row.").format(
+                edition=edition.label, layer=layer.name()))
+        return table
 
     # -- geometries -----------------------------------------------------------------------------
 
