@@ -1094,72 +1094,72 @@
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="139"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="140"/>
         <source>Social criterion from the GESIx (inferred classes)</source>
         <translation>Soziales Kriterium aus dem GESIx (erschlossene Klassen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="141"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="143"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="144"/>
         <source>Current Handlungsräume (empty: the bundled approximation)</source>
         <translation>Bestehende Handlungsräume (leer: die mitgelieferte Näherung)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="145"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
         <source>Planungsräume entered or left</source>
         <translation>Hinzugekommene und herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="149"/>
         <source>Planungsräume with criteria, earlier edition</source>
         <translation>Planungsräume mit Kriterien, frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="149"/>
         <source>Planungsräume with criteria, later edition</source>
         <translation>Planungsräume mit Kriterien, spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
         <source>Planungsräume entered</source>
         <translation>Hinzugekommene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
         <source>Planungsräume left</source>
         <translation>Herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
         <source>Candidates in the earlier edition</source>
         <translation>Kandidaten in der früheren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
         <source>Candidates in the later edition</source>
         <translation>Kandidaten in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="161"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="163"/>
         <source>{parameter}: there is no edition {label}.</source>
         <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="166"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="168"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="214"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="216"/>
         <source>Criteria overlay on {}</source>
         <translation>Kriterien-Überlagerung auf {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="228"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="230"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -1875,27 +1875,27 @@
         <translation>{before} → {after} auf verschiedenen LOR-Ständen (keine Nummer verbunden): hinzugekommen = ein Kandidat von {after}, den Kandidaten von {before} zu weniger als der Hälfte überdecken; herausgefallen = ein Kandidat von {before}, den Kandidaten von {after} zu weniger als der Hälfte überdecken. other_cover_pct nennt diese Überdeckung.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="84"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="86"/>
         <source>The data of {edition} cannot be read: {path}</source>
         <translation>Die Daten von {edition} können nicht gelesen werden: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="113"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="115"/>
         <source>The layer of {edition} is no longer in the project.</source>
         <translation>Der Layer von {edition} ist nicht mehr im Projekt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="152"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="154"/>
         <source>{edition}: the layer “{layer}” lacks the fields {fields}.</source>
         <translation>{edition}: Dem Layer „{layer}“ fehlen die Felder {fields}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="183"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="185"/>
         <source>{edition}: the layer “{layer}” has no Planungsraum geometry with plr_id.</source>
         <translation>{edition}: Der Layer „{layer}“ hat keine Planungsraum-Geometrie mit plr_id.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="197"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="199"/>
         <source>{edition}: the Planungsraum {id} appears twice in “{layer}”.</source>
         <translation>{edition}: Der Planungsraum {id} kommt in „{layer}“ doppelt vor.</translation>
     </message>
@@ -1925,7 +1925,7 @@
         <translation>{edition}: Zeilen mit unlesbarer Einwohnerzahl (keine gezählt): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/store.py" line="158"/>
+        <location filename="../rgi_plugin/core/editions/store.py" line="160"/>
         <source>{edition}: the layer “{layer}” holds no Planungsraum row.</source>
         <translation>{edition}: Der Layer „{layer}“ enthält keine Planungsraum-Zeile.</translation>
     </message>
@@ -2779,37 +2779,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChange</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
         <source>status 2–3 classes higher</source>
         <translation>Status 2–3 Klassen höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
         <source>status 1 class higher</source>
         <translation>Status 1 Klasse höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
         <source>status unchanged</source>
         <translation>Status unverändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
         <source>status 1 class lower</source>
         <translation>Status 1 Klasse niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="70"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
         <source>status 2–3 classes lower</source>
         <translation>Status 2–3 Klassen niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="83"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="89"/>
         <source>not compared (not rated in one edition)</source>
         <translation>nicht verglichen (in einer Ausgabe nicht bewertet)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="90"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="96"/>
         <source>MSS change {before} → {after}</source>
         <translation>MSS-Veränderung {before} → {after}</translation>
     </message>
@@ -3054,17 +3054,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayCompare</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="72"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="75"/>
         <source>entered the candidate set</source>
         <translation>zu den Kandidaten hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="74"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="77"/>
         <source>left the candidate set</source>
         <translation>aus den Kandidaten herausgefallen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="80"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="83"/>
         <source>Criteria overlay: candidates entered/left {before} → {after}</source>
         <translation>Kriterien-Überlagerung: Kandidaten hinzugekommen/herausgefallen {before} → {after}</translation>
     </message>

@@ -106,13 +106,62 @@ def baseline(layers, areas, context, feedback):
     return result
 
 
+def run(repeat):
+    """The three measurements; returns the exit status (1 when plugin and baseline disagree)."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    from rgi_plugin.core.editions.catalogue import bundled_editions
+    from rgi_plugin.core.editions.development import DevelopmentCalculator, bundled_areas
+    from rgi_plugin.core.editions.store import EditionStore
+
+    editions = bundled_editions()
+    areas = bundled_areas()
+    store = EditionStore()
+    for edition in editions:  # read once: the in-memory runs start from here
+        store.rows(edition)
+        store.planungsraeume(edition)
+
+    def plugin_warm():
+        return DevelopmentCalculator(areas, store).development(editions)
+
+    def plugin_cold():
+        return DevelopmentCalculator(bundled_areas(), EditionStore()).development(editions)
+
+    layers = {edition.label: edition_layer(store, edition) for edition in editions}
+    overlay = areas_layer(areas)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    feedback = QgsProcessingFeedback()
+
+    warm, developments = timed(plugin_warm, repeat)
+    cold, _ = timed(plugin_cold, repeat)
+    base, figures = timed(lambda: baseline(layers, overlay, context, feedback), repeat)
+
+    worst = 0.0
+    for development in developments:
+        for item in development.figures:
+            expected = figures.get((item.edition.label, development.code), (0.0, 0.0))[0]
+            worst = max(worst, abs(item.population - expected))
+    cells = len(editions) * len(areas)
+    print("Editions × Handlungsräume: {} × {} = {} figures (median of {} runs)".format(len(editions), len(areas), cells, repeat))
+    print("{:<44} {:>8.3f} s   ratio {:>5.2f}".format("baseline: native:intersection + sums", base, 1.0))
+    print("{:<44} {:>8.3f} s   ratio {:>5.2f}".format("plugin, data in memory (shares + figures)", warm, warm / base))
+    print("{:<44} {:>8.3f} s   ratio {:>5.2f}".format("plugin, cold (files read + shares + figures)", cold, cold / base))
+    print("largest population difference plugin vs baseline: {:.3f} inhabitants".format(worst))
+    verdict = "met" if warm < GOAL_SECONDS else "NOT met"
+    print("goal: all editions × all areas under {} s (data in memory): {}".format(GOAL_SECONDS, verdict))
+    return 0 if worst < 1.0 else 1
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    import gc
+
+    from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -120,53 +169,9 @@ def main(argv=None):
         from processing.core.Processing import Processing
 
         Processing.initialize()
-        from rgi_plugin.core.editions.catalogue import bundled_editions
-        from rgi_plugin.core.editions.development import DevelopmentCalculator, bundled_areas
-        from rgi_plugin.core.editions.store import EditionStore
-
-        editions = bundled_editions()
-        areas = bundled_areas()
-        store = EditionStore()
-        for edition in editions:  # read once: the in-memory runs start from here
-            store.rows(edition)
-            store.planungsraeume(edition)
-
-        def plugin_warm():
-            return DevelopmentCalculator(areas, store).development(editions)
-
-        def plugin_cold():
-            return DevelopmentCalculator(bundled_areas(), EditionStore()).development(editions)
-
-        layers = {edition.label: edition_layer(store, edition) for edition in editions}
-        overlay = areas_layer(areas)
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = QgsProcessingFeedback()
-
-        warm, developments = timed(plugin_warm, args.repeat)
-        cold, _ = timed(plugin_cold, args.repeat)
-        base, figures = timed(lambda: baseline(layers, overlay, context, feedback), args.repeat)
-
-        worst = 0.0
-        for development in developments:
-            for item in development.figures:
-                expected = figures.get((item.edition.label, development.code), (0.0, 0.0))[0]
-                worst = max(worst, abs(item.population - expected))
-        cells = len(editions) * len(areas)
-        print("Editions × Handlungsräume: {} × {} = {} figures (median of {} runs)".format(len(editions), len(areas), cells, args.repeat))
-        print("{:<44} {:>8.3f} s   ratio {:>5.2f}".format("baseline: native:intersection + sums", base, 1.0))
-        print("{:<44} {:>8.3f} s   ratio {:>5.2f}".format("plugin, data in memory (shares + figures)", warm, warm / base))
-        print("{:<44} {:>8.3f} s   ratio {:>5.2f}".format("plugin, cold (files read + shares + figures)", cold, cold / base))
-        print("largest population difference plugin vs baseline: {:.3f} inhabitants".format(worst))
-        verdict = "met" if warm < GOAL_SECONDS else "NOT met"
-        print("goal: all editions × all areas under {} s (data in memory): {}".format(GOAL_SECONDS, verdict))
-        status = 0 if worst < 1.0 else 1
-        del layers, overlay, developments, store, areas  # QGIS objects go before QGIS does
-        return status
+        return run(args.repeat)
     finally:
-        import gc
-
-        gc.collect()
+        gc.collect()  # QGIS objects of the run go before QGIS does
         app.exitQgis()
 
 

@@ -135,13 +135,15 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.LMB_TABLE_QUOTA_FIELD, self.tr("Lmb table: quota field"), None, self.LMB_TABLE, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.LMB_THRESHOLD, self.tr("Lmb threshold (percent)"), QgsProcessingParameterNumber.Double, LMB_THRESHOLD_PERCENT, False, 0, 100))
+            self.LMB_THRESHOLD, self.tr("Lmb threshold (percent)"), QgsProcessingParameterNumber.Double,
+            LMB_THRESHOLD_PERCENT, False, 0, 100))
         self.addParameter(QgsProcessingParameterBoolean(
             self.SOCIAL, self.tr("Social criterion from the GESIx (inferred classes)"), True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_CRITERIA, self.tr("Minimum number of criteria"), QgsProcessingParameterNumber.Integer, MIN_CRITERIA, False, 1, 3))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Current Handlungsräume (empty: the bundled approximation)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.AREAS, self.tr("Current Handlungsräume (empty: the bundled approximation)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Planungsräume entered or left"), QgsProcessing.TypeVectorPolygon))
         for name, description in ((self.BEFORE_OUTPUT, self.tr("Planungsräume with criteria, earlier edition")),

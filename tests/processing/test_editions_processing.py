@@ -47,7 +47,8 @@ def test_mss_change_2017_2019_equals_the_difference_of_the_source_tables(process
         feature = features[plr_id]
         assert feature["si_change"] == expected, plr_id
         assert feature["method"] == "same_scheme"
-        assert (feature["ew_from"], feature["ew_to"]) == (int(float(before[plr_id]["inhabitants"])), int(float(after[plr_id]["inhabitants"])))
+        inhabitants = (int(float(before[plr_id]["inhabitants"])), int(float(after[plr_id]["inhabitants"])))
+        assert (feature["ew_from"], feature["ew_to"]) == inhabitants
     # the other twelve Planungsräume of the scheme are uninhabited: no change, and the note says why
     others = set(features) - inhabited
     assert len(others) == 12 and all(value(features[i], "si_change") is None and features[i]["note"] == "not_rated" for i in others)

@@ -26,7 +26,8 @@ def provider(qgis_processing):
 
 
 def test_the_provider_offers_its_algorithms(provider):
-    assert sorted(a.id() for a in provider.algorithms()) == ["rgi:criteria_overlay", "rgi:criteria_overlay_compare", "rgi:fact_sheet", "rgi:mss_change"]
+    assert sorted(a.id() for a in provider.algorithms()) == [
+        "rgi:criteria_overlay", "rgi:criteria_overlay_compare", "rgi:fact_sheet", "rgi:mss_change"]
     help_text = QgsApplication.processingRegistry().algorithmById("rgi:fact_sheet").shortHelpString()
     for name in ("AREAS", "LMB_TABLE", "ONE_FILE", "FILES"):
         assert name in help_text

@@ -26,9 +26,9 @@ from rgi_plugin.core.editions.development import (
     IMPROVED,
     UNCHANGED,
     WORSENED,
+    AreaDevelopment,
     DevelopmentCalculator,
     EditionFigures,
-    AreaDevelopment,
     TrendRule,
     bundled_areas,
 )

@@ -17,7 +17,8 @@ _TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double,
 
 #: (name, type, meaning); the values after ``plr_name`` are the deciding values of the edition named in ``edition``.
 COMPARISON_FIELDS = (
-    ("change", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "'entered' (candidate only in the later run) or 'left' (only in the earlier)")),
+    ("change", "str", QT_TRANSLATE_NOOP("OverlayCompareFields",
+                                        "'entered' (candidate only in the later run) or 'left' (only in the earlier)")),
     ("edition", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "the edition whose Planungsraum and values the row shows")),
     ("lor_scheme", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "its LOR scheme (lor_2019: before 2021, lor_2021)")),
     ("plr_id", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "Planungsraum id in that scheme")),
@@ -34,8 +35,10 @@ COMPARISON_FIELDS = (
     ("n_criteria_data", "int", QT_TRANSLATE_NOOP("OverlayCompareFields", "criteria with data")),
     ("n_criteria", "int", QT_TRANSLATE_NOOP("OverlayCompareFields", "criteria met")),
     ("hr_code", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "current Handlungsraum it lies in")),
-    ("other_cover_pct", "float", QT_TRANSLATE_NOOP("OverlayCompareFields", "across schemes: share covered by the other run's candidates")),
-    ("other_plr_ids", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "the other run's Planungsräume there (* = candidate; across schemes with share)")),
+    ("other_cover_pct", "float", QT_TRANSLATE_NOOP("OverlayCompareFields",
+                                                   "across schemes: share covered by the other run's candidates")),
+    ("other_plr_ids", "str", QT_TRANSLATE_NOOP("OverlayCompareFields",
+                                               "the other run's Planungsräume there (* = candidate; across schemes with share)")),
     ("data_note", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "note on the data, e.g. that Lmb values are examples")),
 )
 COMPARISON_WKB = QgsWkbTypes.MultiPolygon

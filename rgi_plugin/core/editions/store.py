@@ -50,8 +50,10 @@ def table_problems(edition, table):
         (table.duplicates, _translate("Editions", "{edition}: Planungsräume with more than one row (the first is used): {ids}")),
         (table.without_id, _translate("Editions", "{edition}: rows without a Planungsraum id, not used (feature ids): {ids}")),
         (table.bad_ids, _translate("Editions", "{edition}: values that are no Planungsraum id, not used: {ids}")),
-        ([row[0] for row in table.bad_classes], _translate("Editions", "{edition}: rows with an unknown status or dynamics class (no rating): {ids}")),
-        ([row[0] for row in table.bad_population], _translate("Editions", "{edition}: rows with an unreadable population (none counted): {ids}")),
+        ([row[0] for row in table.bad_classes],
+         _translate("Editions", "{edition}: rows with an unknown status or dynamics class (no rating): {ids}")),
+        ([row[0] for row in table.bad_population],
+         _translate("Editions", "{edition}: rows with an unreadable population (none counted): {ids}")),
     ):
         if values:
             problems.append(text.format(edition=edition.label, ids=listed(list(values))))
