@@ -46,6 +46,8 @@ def edition_layer(store, edition):
     from qgis.core import QgsFeature, QgsField, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
+    from rgi_plugin.core.editions.store import is_rated
+
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:25833", edition.label, "memory")
     layer.dataProvider().addAttributes([QgsField("plr_id", QVariant.String), QgsField("ew", QVariant.Double),
                                         QgsField("si_n", QVariant.Int), QgsField("di_n", QVariant.Int),
@@ -60,7 +62,7 @@ def edition_layer(store, edition):
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         feature.setAttributes([plr_id, None if row is None else row.ew, None if row is None else row.status,
-                               None if row is None else row.dynamics, int(row is not None and row.rated), plr.area])
+                               None if row is None else row.dynamics, int(is_rated(row)), plr.area])
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
