@@ -286,3 +286,57 @@ def test_rows_an_edition_cannot_use_are_reported_and_missing_fields_refused(qgis
     layer.commitChanges()
     with pytest.raises(EditionError, match="lacks the fields ew"):
         EditionStore(project).rows(edition)
+
+
+# -- the chart and all areas side by side ------------------------------------------------------------
+
+
+def test_chart_shows_every_edition_the_base_the_trend_and_estimates(development):
+    from rgi_plugin.core.editions.chart import development_chart_svg
+
+    wedding = development["06"]
+    svg = development_chart_svg(wedding, TrendRule().assess(wedding))
+    assert svg == development_chart_svg(wedding, TrendRule().assess(wedding))  # deterministic
+    for year in YEARS:
+        assert ">{}<".format(year) in svg
+    assert "↗" in svg and "*" not in svg.split("</text>")[-2]  # Wedding: no estimate
+    thermometer = development["13a"]
+    svg = development_chart_svg(thermometer, TrendRule().assess(thermometer))
+    assert ">2017*<" in svg and "≈" in svg and ">2021<" in svg
+
+
+def test_side_by_side_lists_all_areas_with_schools_and_exports(development, tmp_path):
+    import openpyxl
+
+    from rgi_plugin.core.catalogue import read_catalogue
+    from rgi_plugin.core.editions import side_by_side as sbs
+
+    areas = bundled_areas()
+    schools = QgsVectorLayer(str(REPO / "resources" / "data" / "schulen_2023-10.geojson"), "schools", "ogr")
+    counts = sbs.schools_in_areas(areas, schools)
+    # independent: public primary schools whose point lies in the area (plain QGIS geometry)
+    wedding = [a for a in areas if a.code == "06"][0].geometry
+    expected = sum(1 for s in schools.getFeatures()
+                   if s["schulart"] == "Grundschule" and s["traeger"] == "öffentlich" and wedding.contains(s.geometry()))
+    assert counts["06"] == (expected, None, None) and expected > 10
+    ordered = [development[a.code] for a in areas]
+    rows = sbs.side_by_side(ordered, read_catalogue(), counts)
+    headers, kinds, values = sbs.table(rows)
+    assert len(values) == 16 and [v[0] for v in values][:3] == ["01", "02", "03"]
+    assert not any("Lmb" in h for h in headers)  # no Lmb table: no Lmb columns, not zeros
+    by_code = {v[0]: dict(zip(headers, v)) for v in values}
+    assert by_code["06"]["Public primary schools"] == expected
+    assert by_code["13a"]["Note"].startswith("estimate by area share")
+    csv_path = sbs.export_csv(rows, tmp_path / "gebiete.csv")
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("Code;Handlungsraum;Bezirk;Population (MSS 2021)")
+    assert "MSS 2017" in text and "never joined" in text  # the rule travels with the table
+    xlsx = sbs.export_xlsx(rows, tmp_path / "gebiete.xlsx")
+    book = openpyxl.load_workbook(xlsx)
+    sheet = book.worksheets[0]
+    assert sheet.max_row == 17 and sheet.cell(2, 1).value == "01"
+    assert isinstance(sheet.cell(2, 4).value, int)  # numbers stay numbers
+    with_lmb = sbs.side_by_side(ordered, read_catalogue(), sbs.schools_in_areas(areas, schools, {"01G27": 80.0}),
+                                example_lmb=True)
+    headers, _, values = sbs.table(with_lmb)
+    assert any("Lmb ≥ 75 %" in h for h in headers)

@@ -160,6 +160,18 @@ class Trend:
             change=signed(self.change_points, language))
 
 
+    def lines(self, language="de"):
+        """Two short lines for charts: ``↗ verbessert seit MSS 2017`` and the shares with the change."""
+        if self.direction is None:
+            return "– {}".format(self.word()), ""
+        headline = _translate("Editions", "{arrow} {word} since {base}").format(arrow=self.arrow, word=self.word(),
+                                                                                base=self.base.edition.label)
+        detail = _translate("Editions", "niedrig/sehr niedrig: {before} % → {after} % ({change} pp)").format(
+            before=format_decimal(round(self.base.low_share, 1), language), after=format_decimal(round(self.latest.low_share, 1), language),
+            change=signed(self.change_points, language))
+        return headline, detail
+
+
 def signed(value, language="de"):
     text = format_decimal(abs(round(value, 1)), language)
     return ("+" if value > 0 else "−" if value < 0 else "±") + text
