@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..criteria_defaults import LMB_THRESHOLD_PERCENT, MSS_STATUS, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
 from ..table_import import format_decimal
-from .development import ESTIMATE_ABOVE, DEFAULT_TREND_RULE
+from .development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE
 from .store import WORKING_CRS
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
