@@ -126,8 +126,9 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
             parameter.setUsesStaticStrings(True)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SCHOOLS, self.tr("Schools (empty: the bundled schools of October 2023)"), [QgsProcessing.TypeVectorPoint], optional=True))
-        any_vector = [QgsProcessing.TypeVector]
+            self.SCHOOLS, self.tr("Schools (empty: the bundled schools of October 2023)"), [QgsProcessing.SourceType.TypeVectorPoint],
+            optional=True))
+        any_vector = [QgsProcessing.SourceType.TypeVector]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LMB_TABLE, self.tr("Lmb table (school number and quota)"), any_vector, optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -135,21 +136,21 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.LMB_TABLE_QUOTA_FIELD, self.tr("Lmb table: quota field"), None, self.LMB_TABLE, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.LMB_THRESHOLD, self.tr("Lmb threshold (percent)"), QgsProcessingParameterNumber.Double,
+            self.LMB_THRESHOLD, self.tr("Lmb threshold (percent)"), QgsProcessingParameterNumber.Type.Double,
             LMB_THRESHOLD_PERCENT, False, 0, 100))
         self.addParameter(QgsProcessingParameterBoolean(
             self.SOCIAL, self.tr("Social criterion from the GESIx (inferred classes)"), True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_CRITERIA, self.tr("Minimum number of criteria"), QgsProcessingParameterNumber.Integer, MIN_CRITERIA, False, 1, 3))
+            self.MIN_CRITERIA, self.tr("Minimum number of criteria"), QgsProcessingParameterNumber.Type.Integer, MIN_CRITERIA, False, 1, 3))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Current Handlungsräume (empty: the bundled approximation)"), [QgsProcessing.TypeVectorPolygon],
+            self.AREAS, self.tr("Current Handlungsräume (empty: the bundled approximation)"), [QgsProcessing.SourceType.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Planungsräume entered or left"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Planungsräume entered or left"), QgsProcessing.SourceType.TypeVectorPolygon))
         for name, description in ((self.BEFORE_OUTPUT, self.tr("Planungsräume with criteria, earlier edition")),
                                   (self.AFTER_OUTPUT, self.tr("Planungsräume with criteria, later edition"))):
             self.addParameter(QgsProcessingParameterFeatureSink(
-                name, description, QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=False))
+                name, description, QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False))
         for name, description in (("ENTERED", self.tr("Planungsräume entered")), ("LEFT", self.tr("Planungsräume left")),
                                   ("BEFORE_CANDIDATES", self.tr("Candidates in the earlier edition")),
                                   ("AFTER_CANDIDATES", self.tr("Candidates in the later edition"))):
@@ -238,7 +239,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         sink, destination = self.parameterAsSink(parameters, self.OUTPUT, context, comparison_fields(), COMPARISON_WKB, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if not sink.addFeatures(list(comparison_features(comparison, note)), QgsFeatureSink.FastInsert):
+        if not sink.addFeatures(list(comparison_features(comparison, note)), QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         if context.willLoadLayerOnCompletion(destination):
             _POST_PROCESSORS[self.OUTPUT] = ComparisonStyler(comparison, notes)
@@ -250,7 +251,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
                                                          COMPARISON_WKB, crs)
             if sink is None:
                 continue
-            if not sink.addFeatures(list(planungsraum_features(run.result)), QgsFeatureSink.FastInsert):
+            if not sink.addFeatures(list(planungsraum_features(run.result)), QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
             if context.willLoadLayerOnCompletion(run_destination):
                 _POST_PROCESSORS[name] = RunStyler(run.edition.label, note, "\n".join(run.notes))

@@ -101,7 +101,7 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
             parameter = QgsProcessingParameterEnum(name, description, labels, defaultValue=default)
             parameter.setUsesStaticStrings(True)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("MSS change"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("MSS change"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addOutput(QgsProcessingOutputString("METHOD", self.tr("Method")))
         for name, description in (("COMPARED", self.tr("Planungsräume compared")),
                                   ("LOWER", self.tr("Planungsräume with a lower status")),
@@ -152,7 +152,7 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
                                                  QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        if not sink.addFeatures(list(change_features(result)), QgsFeatureSink.FastInsert):
+        if not sink.addFeatures(list(change_features(result)), QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         if context.willLoadLayerOnCompletion(destination):
             styler = ChangeLayerStyler(result)

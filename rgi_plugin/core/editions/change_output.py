@@ -40,7 +40,7 @@ CHANGE_FIELDS = (
                                         "'same_scheme' (joined by id) or 'area_weighted' (different LOR schemes)")),
     ("note", "str", QT_TRANSLATE_NOOP("MssChangeFields", "why there is no change: not_rated_before, not_rated_after, not_rated")),
 )
-CHANGE_WKB = QgsWkbTypes.MultiPolygon
+CHANGE_WKB = QgsWkbTypes.Type.MultiPolygon
 
 #: Custom property marking a layer as an output of rgi:mss_change.
 KIND_PROPERTY = "gemeinschaftsinitiative/mss_change"

@@ -41,7 +41,7 @@ COMPARISON_FIELDS = (
                                                "the other run's Planungsräume there (* = candidate; across schemes with share)")),
     ("data_note", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "note on the data, e.g. that Lmb values are examples")),
 )
-COMPARISON_WKB = QgsWkbTypes.MultiPolygon
+COMPARISON_WKB = QgsWkbTypes.Type.MultiPolygon
 KIND_PROPERTY = "gemeinschaftsinitiative/criteria_overlay_compare"
 
 
