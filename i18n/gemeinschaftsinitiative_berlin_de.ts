@@ -1074,92 +1074,92 @@
         <translation>Schulen (leer: die mitgelieferten Schulen vom Oktober 2023)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="131"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="132"/>
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="133"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="134"/>
         <source>Lmb table: school number field</source>
         <translation>Lmb-Tabelle: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="135"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="136"/>
         <source>Lmb table: quota field</source>
         <translation>Lmb-Tabelle: Feld Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="137"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="138"/>
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="140"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="141"/>
         <source>Social criterion from the GESIx (inferred classes)</source>
         <translation>Soziales Kriterium aus dem GESIx (erschlossene Klassen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="143"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="144"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="145"/>
         <source>Current Handlungsräume (empty: the bundled approximation)</source>
         <translation>Bestehende Handlungsräume (leer: die mitgelieferte Näherung)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="148"/>
         <source>Planungsräume entered or left</source>
         <translation>Hinzugekommene und herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="149"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="150"/>
         <source>Planungsräume with criteria, earlier edition</source>
         <translation>Planungsräume mit Kriterien, frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="149"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="150"/>
         <source>Planungsräume with criteria, later edition</source>
         <translation>Planungsräume mit Kriterien, spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
         <source>Planungsräume entered</source>
         <translation>Hinzugekommene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
         <source>Planungsräume left</source>
         <translation>Herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
         <source>Candidates in the earlier edition</source>
         <translation>Kandidaten in der früheren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
         <source>Candidates in the later edition</source>
         <translation>Kandidaten in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="163"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="164"/>
         <source>{parameter}: there is no edition {label}.</source>
         <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="168"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="169"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="216"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="217"/>
         <source>Criteria overlay on {}</source>
         <translation>Kriterien-Überlagerung auf {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="230"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="231"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -1845,7 +1845,7 @@
         <translation>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="193"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="205"/>
         <source>Trend since MSS {base}: share of the population in Planungsräume with status low or very low, newest edition against MSS {base}. At least {points} percentage points less: improved; at least {points} more: worsened; otherwise unchanged. Each Planungsraum of an edition counts with the share of its area inside the Handlungsraum (its population spread evenly over its area); editions before 2021 on their own Planungsräume, never joined to LOR 2021 by id.</source>
         <translation>Trend seit MSS {base}: Anteil der Einwohner in Planungsräumen mit Status niedrig oder sehr niedrig, neueste Ausgabe gegen MSS {base}. Mindestens {points} Prozentpunkte weniger: verbessert; mindestens {points} mehr: verschlechtert; sonst unverändert. Jeder Planungsraum einer Ausgabe zählt mit dem Anteil seiner Fläche im Handlungsraum (seine Einwohner gleichmäßig über die Fläche verteilt); Ausgaben vor 2021 auf ihren eigenen Planungsräumen, nie über die Nummer mit LOR 2021 verbunden.</translation>
     </message>
@@ -1928,6 +1928,116 @@
         <location filename="../rgi_plugin/core/editions/store.py" line="160"/>
         <source>{edition}: the layer “{layer}” holds no Planungsraum row.</source>
         <translation>{edition}: Der Layer „{layer}“ enthält keine Planungsraum-Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/chart.py" line="37"/>
+        <source>Population by MSS status; above: % niedrig/sehr niedrig</source>
+        <translation>Einwohner nach MSS-Status; oben: % niedrig/sehr niedrig</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/chart.py" line="82"/>
+        <source>* estimate: the area cuts through Planungsräume of that edition</source>
+        <translation>* Schätzung: Das Gebiet schneidet Planungsräume dieser Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="167"/>
+        <source>{arrow} {word} since {base}</source>
+        <translation>{arrow} {word} seit {base}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="169"/>
+        <source>niedrig/sehr niedrig: {before} % → {after} % ({change} pp)</source>
+        <translation>niedrig/sehr niedrig: {before} % → {after} % ({change} Pp.)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="96"/>
+        <source>estimate by area share: {editions}</source>
+        <translation>Schätzung nach Flächenanteil: {editions}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="115"/>
+        <source>Code</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="116"/>
+        <source>Handlungsraum</source>
+        <translation>Handlungsraum</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="117"/>
+        <source>Bezirk</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="118"/>
+        <source>Population ({edition})</source>
+        <translation>Einwohner ({edition})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="120"/>
+        <source>Planungsräume ({edition})</source>
+        <translation>Planungsräume ({edition})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="124"/>
+        <source>Status {status} (% of population)</source>
+        <translation>Status {status} (% der Einwohner)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="130"/>
+        <source>Status niedrig/sehr niedrig {edition} (%)</source>
+        <translation>Status niedrig/sehr niedrig {edition} (%)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="132"/>
+        <source>Change (percentage points)</source>
+        <translation>Veränderung (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="133"/>
+        <source>Trend since {edition}</source>
+        <translation>Trend seit {edition}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="135"/>
+        <source>Public primary schools</source>
+        <translation>Öffentliche Grundschulen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="139"/>
+        <source>of them with an Lmb quota</source>
+        <translation>davon mit Lmb-Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="140"/>
+        <source>of them Lmb ≥ {limit} %</source>
+        <translation>davon Lmb ≥ {limit} %</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="142"/>
+        <source>Ressortbeiträge</source>
+        <translation>Ressortbeiträge</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="143"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="182"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="184"/>
+        <source>Areas side by side</source>
+        <translation>Gebiete im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="185"/>
+        <source>Rule and sources</source>
+        <translation>Regel und Quellen</translation>
     </message>
 </context>
 <context>
