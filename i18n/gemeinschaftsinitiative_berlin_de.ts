@@ -1044,122 +1044,122 @@
 <context>
     <name>CriteriaOverlayCompareAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="94"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="97"/>
         <source>Criteria overlay: compare two MSS editions</source>
         <translation>Kriterien-Überlagerung: zwei MSS-Ausgaben vergleichen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="97"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="100"/>
         <source>Runs the criteria overlay on two MSS editions and lists the Planungsräume that entered or left the candidate set.</source>
         <translation>Führt die Kriterien-Überlagerung auf zwei MSS-Ausgaben aus und listet die Planungsräume, die zu den Kandidaten hinzugekommen oder aus ihnen herausgefallen sind.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="107"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="110"/>
         <source>&lt;p&gt;Runs the criteria overlay (as &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) on each edition's own Planungsräume: MSS 2013–2019 on the Planungsräume before 2021, 2021 and later on LOR 2021. BEFORE = MSS 2017 reproduces the basis of 2018.&lt;/p&gt;&lt;p&gt;Criteria: the MSS rule (inferred default: status niedrig or sehr niedrig, or mittel with negative dynamics); a public primary school at or above the Lmb threshold (only with an LMB_TABLE; its values stay local); the social criterion (SOCIAL): the GESIx of the Gesundheits- und Sozialstrukturatlas 2022 split into seven equal-count classes, class 7 = the lowest values. This is an &lt;b&gt;inferred&lt;/b&gt; stand-in for Schicht 7 of the 2013 atlas: GESIx 2013 for editions up to 2017, GESIx 2022 after; on LOR 2021 by the class of the old Planungsraum covering most of each new one.&lt;/p&gt;&lt;p&gt;OUTPUT lists the Planungsräume that entered (candidate only in AFTER) or left (only in BEFORE) with the deciding values of their edition. Across LOR schemes nothing is joined by id: a Planungsraum entered when BEFORE's candidates cover less than half of it, and left when AFTER's do.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Führt die Kriterien-Überlagerung (wie &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) auf den eigenen Planungsräumen jeder Ausgabe aus: MSS 2013–2019 auf den Planungsräumen vor 2021, ab 2021 auf LOR 2021. BEFORE = MSS 2017 bildet die Grundlage von 2018 nach.&lt;/p&gt;&lt;p&gt;Kriterien: die MSS-Regel (erschlossene Voreinstellung: Status niedrig oder sehr niedrig, oder mittel mit negativer Dynamik); eine öffentliche Grundschule ab der Lmb-Schwelle (nur mit LMB_TABLE; deren Werte bleiben lokal); das soziale Kriterium (SOCIAL): der GESIx des Gesundheits- und Sozialstrukturatlas 2022, in sieben gleich große Klassen geteilt, Klasse 7 = die niedrigsten Werte. Das ist ein &lt;b&gt;erschlossener&lt;/b&gt; Ersatz für Schicht 7 des Atlas 2013: GESIx 2013 für Ausgaben bis 2017, danach GESIx 2022; auf LOR 2021 über die Klasse des alten Planungsraums, der den neuen größtenteils überdeckt.&lt;/p&gt;&lt;p&gt;OUTPUT listet die Planungsräume, die hinzugekommen (nur in AFTER Kandidat) oder herausgefallen (nur in BEFORE) sind, mit den entscheidenden Werten ihrer Ausgabe. Zwischen LOR-Ständen wird nichts über die Nummer verbunden: Ein Planungsraum ist hinzugekommen, wenn die Kandidaten von BEFORE weniger als die Hälfte seiner Fläche überdecken, herausgefallen, wenn die von AFTER es tun.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="123"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="126"/>
         <source>Earlier edition</source>
         <translation>Frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="123"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="126"/>
         <source>Later edition</source>
         <translation>Spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="128"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="131"/>
         <source>Schools (empty: the bundled schools of October 2023)</source>
         <translation>Schulen (leer: die mitgelieferten Schulen vom Oktober 2023)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="132"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="135"/>
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="134"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="137"/>
         <source>Lmb table: school number field</source>
         <translation>Lmb-Tabelle: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="136"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="139"/>
         <source>Lmb table: quota field</source>
         <translation>Lmb-Tabelle: Feld Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="138"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="141"/>
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="141"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="144"/>
         <source>Social criterion from the GESIx (inferred classes)</source>
         <translation>Soziales Kriterium aus dem GESIx (erschlossene Klassen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="143"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="145"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="148"/>
         <source>Current Handlungsräume (empty: the bundled approximation)</source>
         <translation>Bestehende Handlungsräume (leer: die mitgelieferte Näherung)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="148"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
         <source>Planungsräume entered or left</source>
         <translation>Hinzugekommene und herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="150"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
         <source>Planungsräume with criteria, earlier edition</source>
         <translation>Planungsräume mit Kriterien, frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="150"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
         <source>Planungsräume with criteria, later edition</source>
         <translation>Planungsräume mit Kriterien, spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
         <source>Planungsräume entered</source>
         <translation>Hinzugekommene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
         <source>Planungsräume left</source>
         <translation>Herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
         <source>Candidates in the earlier edition</source>
         <translation>Kandidaten in der früheren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
         <source>Candidates in the later edition</source>
         <translation>Kandidaten in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="164"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="167"/>
         <source>{parameter}: there is no edition {label}.</source>
         <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="169"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="172"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="217"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="220"/>
         <source>Criteria overlay on {}</source>
         <translation>Kriterien-Überlagerung auf {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="231"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="234"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
@@ -1780,27 +1780,27 @@
 <context>
     <name>Editions</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="46"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="48"/>
         <source>LOR before 2021 ({n} Planungsräume)</source>
         <translation>LOR vor 2021 ({n} Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="47"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="49"/>
         <source>LOR 2021 ({n} Planungsräume)</source>
         <translation>LOR 2021 ({n} Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="96"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="98"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="96"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="98"/>
         <source>loaded from the service</source>
         <translation>aus dem Dienst geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="168"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="170"/>
         <source>There is no MSS edition {edition}. Known editions: {known}.</source>
         <translation>Eine MSS-Ausgabe {edition} gibt es nicht. Bekannte Ausgaben: {known}.</translation>
     </message>
@@ -1850,27 +1850,27 @@
         <translation>Trend seit MSS {base}: Anteil der Einwohner in Planungsräumen mit Status niedrig oder sehr niedrig, neueste Ausgabe gegen MSS {base}. Mindestens {points} Prozentpunkte weniger: verbessert; mindestens {points} mehr: verschlechtert; sonst unverändert. Jeder Planungsraum einer Ausgabe zählt mit dem Anteil seiner Fläche im Handlungsraum (seine Einwohner gleichmäßig über die Fläche verteilt); Ausgaben vor 2021 auf ihren eigenen Planungsräumen, nie über die Nummer mit LOR 2021 verbunden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="73"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="74"/>
         <source>Social criterion: GESIx {year} of the Gesundheits- und Sozialstrukturatlas 2022, the Planungsräume split into {n} equal-count classes, class {n} = the lowest values (most disadvantaged). An inferred stand-in for Schicht 7 of the 2013 atlas, not an official class.</source>
         <translation>Soziales Kriterium: GESIx {year} des Gesundheits- und Sozialstrukturatlas 2022, die Planungsräume in {n} gleich große Klassen geteilt, Klasse {n} = die niedrigsten Werte (am stärksten benachteiligt). Ein erschlossener Ersatz für Schicht 7 des Atlas 2013, keine amtliche Klasse.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="87"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="88"/>
         <source>Transferred to {scheme} by area: each Planungsraum takes the class of the Planungsraum before 2021 that covers most of it, if it covers at least half (no id joined); {n} Planungsräume got a class.</source>
         <translation>Über die Fläche auf {scheme} übertragen: Jeder Planungsraum erhält die Klasse des Planungsraums vor 2021, der ihn größtenteils überdeckt, wenn dieser mindestens die Hälfte überdeckt (keine Nummer verbunden); {n} Planungsräume haben eine Klasse erhalten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="92"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="93"/>
         <source>inferred classes</source>
         <translation>erschlossene Klassen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="183"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="184"/>
         <source>{before} → {after} on the same Planungsräume: entered = candidate in {after}, not in {before}; left = the reverse (joined by Planungsraum id).</source>
         <translation>{before} → {after} auf denselben Planungsräumen: hinzugekommen = Kandidat in {after}, nicht in {before}; herausgefallen = umgekehrt (über die Planungsraum-Nummer verbunden).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay.py" line="186"/>
+        <location filename="../rgi_plugin/core/editions/overlay.py" line="187"/>
         <source>{before} → {after} on different LOR schemes (no id joined): entered = a candidate Planungsraum of {after} covered less than half by candidates of {before}; left = a candidate of {before} covered less than half by candidates of {after}. other_cover_pct gives that cover.</source>
         <translation>{before} → {after} auf verschiedenen LOR-Ständen (keine Nummer verbunden): hinzugekommen = ein Kandidat von {after}, den Kandidaten von {before} zu weniger als der Hälfte überdecken; herausgefallen = ein Kandidat von {before}, den Kandidaten von {after} zu weniger als der Hälfte überdecken. other_cover_pct nennt diese Überdeckung.</translation>
     </message>
@@ -2927,82 +2927,82 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChangeAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="70"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="71"/>
         <source>MSS change between two editions</source>
         <translation>MSS-Veränderung zwischen zwei Ausgaben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="73"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="74"/>
         <source>Status class change (−3…+3) and dynamics of every Planungsraum between two MSS editions.</source>
         <translation>Veränderung der Statusklasse (−3…+3) und Dynamik jedes Planungsraums zwischen zwei MSS-Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="84"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="85"/>
         <source>&lt;p&gt;Compares two editions of the Monitoring Soziale Stadtentwicklung. One feature per Planungsraum of the later edition.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Same LOR scheme&lt;/b&gt; (MSS 2013, 2015, 2017, 2019 on the Planungsräume before 2021; 2021 and later on LOR 2021): the tables are joined by Planungsraum id; si_change is the difference of the status classes (−3 … +3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Different schemes&lt;/b&gt; (e.g. 2017 → 2021): ids are never joined. The earlier status is the mean class of the overlapping Planungsräume weighted by area; si_change is a decimal number. The method is written into the output's metadata and the METHOD output.&lt;/p&gt;&lt;p&gt;FROM, TO: the editions (e.g. “MSS 2017”, “MSS 2019”); MSS 2023 or 2025 can be chosen once loaded through the plugin's service catalogue.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Vergleicht zwei Ausgaben des Monitorings Soziale Stadtentwicklung. Ein Objekt je Planungsraum der späteren Ausgabe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gleicher LOR-Stand&lt;/b&gt; (MSS 2013, 2015, 2017, 2019 auf den Planungsräumen vor 2021; ab 2021 auf LOR 2021): Die Tabellen werden über die Planungsraum-Nummer verbunden; si_change ist die Differenz der Statusklassen (−3 … +3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verschiedene Stände&lt;/b&gt; (z. B. 2017 → 2021): Nummern werden nie verbunden. Der frühere Status ist die flächengewichtete mittlere Klasse der überlappenden Planungsräume; si_change ist eine Dezimalzahl. Die Methode steht in den Metadaten der Ausgabe und in der Ausgabe METHOD.&lt;/p&gt;&lt;p&gt;FROM, TO: die Ausgaben (z. B. „MSS 2017“, „MSS 2019“); MSS 2023 oder 2025 sind wählbar, sobald sie über den Dienstkatalog des Plugins geladen sind.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="99"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="100"/>
         <source>Earlier edition</source>
         <translation>Frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="99"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="100"/>
         <source>Later edition</source>
         <translation>Spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="104"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="105"/>
         <source>MSS change</source>
         <translation>MSS-Veränderung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="105"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
         <source>Planungsräume compared</source>
         <translation>Verglichene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
         <source>Planungsräume with a lower status</source>
         <translation>Planungsräume mit niedrigerem Status</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
         <source>Planungsräume with a higher status</source>
         <translation>Planungsräume mit höherem Status</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
         <source>Planungsräume with the same status</source>
         <translation>Planungsräume mit gleichem Status</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="117"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="118"/>
         <source>{parameter}: there is no edition {label}.</source>
         <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="122"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="123"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="145"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="146"/>
         <source>{edition}: rows without a Planungsraum geometry, not used: {ids}</source>
         <translation>{edition}: Zeilen ohne Planungsraum-Geometrie, nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="149"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="150"/>
         <source>{n} Planungsräume are not rated in one of the editions (no change): {ids}</source>
         <translation>{n} Planungsräume sind in einer der Ausgaben nicht bewertet (keine Veränderung): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="180"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="181"/>
         <source>The method could not be written into the file&apos;s metadata: {}</source>
         <translation>Die Methode konnte nicht in die Metadaten der Datei geschrieben werden: {}</translation>
     </message>

@@ -87,9 +87,9 @@ def areas_layer(areas):
 
 def baseline(layers, areas, context, feedback):
     """{(edition label, area code): (population, low population)} with native:intersection."""
-    import processing
     from qgis.core import NULL
 
+    import processing
     from rgi_plugin.core.editions.shares import SLIVER
 
     result = {}

@@ -7,6 +7,11 @@ LOR_PGR_2021 = "lor_pgr_2021"  # the Prognoseräume
 MSS_2021 = "mss_2021"  # Monitoring Soziale Stadtentwicklung 2021
 SCHULEN_2023 = "schulen_2023"  # the schools, October 2023
 HANDLUNGSRAEUME = "handlungsraeume"  # the approximate Handlungsräume, drawn from the area catalogue
+BEZIRKE = "bezirke"  # the 12 Bezirke
+LOR_PLR_2019 = "lor_plr_2019"  # the 448 Planungsräume before the LOR reform of 2021 (ids are not LOR 2021 ids)
+GSSA_2022 = "gssa_2022"  # Gesundheits- und Sozialstrukturatlas 2022 (GESIx, ESIx; Planungsräume before 2021)
+# the MSS editions before 2021 (tables on LOR_PLR_2019): mss_2013, mss_2015, mss_2017, mss_2019 -- the
+# editions are found by their ``series`` in datasets.json (core/editions/catalogue.py), not named in code
 
 #: The service catalogue's entry of the official GI map (WMS).
 GI_MAP_SERVICE = "gi_handlungsraeume"

@@ -5,6 +5,8 @@ PROVIDER_ID = "rgi"
 
 CRITERIA_OVERLAY = "criteria_overlay"
 FACT_SHEET = "fact_sheet"
+MSS_CHANGE = "mss_change"
+CRITERIA_OVERLAY_COMPARE = "criteria_overlay_compare"
 CRITERIA_OVERLAY_ID = "{}:{}".format(PROVIDER_ID, CRITERIA_OVERLAY)
 
 #: Outputs of rgi:criteria_overlay: the Planungsräume, the candidate areas, the summary table.

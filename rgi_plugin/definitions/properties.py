@@ -17,6 +17,8 @@ INDICATOR = _PREFIX + "indicator"  # which indicator layer this is (values below
 EXAMPLE = _PREFIX + "example"  # True when an indicator layer shows the synthetic example values
 SOURCE = _PREFIX + "source"  # the file an indicator layer's values came from
 OVERLAY_OUTPUT = _PREFIX + "criteria_overlay"  # which output of the criteria overlay a layer is
+MSS_CHANGE_OUTPUT = _PREFIX + "mss_change"  # an output of rgi:mss_change (value: its method)
+OVERLAY_COMPARISON = _PREFIX + "criteria_overlay_compare"  # the entered/left output of rgi:criteria_overlay_compare
 
 #: Values of ``INDICATOR``.
 LMB_SCHOOLS = "lmb_schools"

@@ -27,18 +27,21 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import bundled
-from ..core.criteria_defaults import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
-from ..core.criteria_overlay_inputs import CriteriaOverlayCanceled, CriteriaOverlayError
-from ..core.criteria_overlay_output import EXAMPLE_DATA_NOTE, PLANUNGSRAUM_FIELDS, fields_of, planungsraum_features
-from ..core.criteria_overlay_styles import PLANUNGSRAEUME, style_output
+from ..core import data as bundled
+from ..core.common.settings import to_bool
 from ..core.editions.catalogue import BASE_YEAR, EditionError, all_editions
 from ..core.editions.overlay import compare, run_edition
 from ..core.editions.overlay_output import COMPARISON_WKB, comparison_features, comparison_fields, field_list, style_comparison_layer
 from ..core.editions.store import WORKING_CRS, EditionStore
-from ..core.settings import to_bool
-from ..definitions import ICONS_DIR
-from .criteria_overlay_algorithm import EXAMPLE_PROPERTY, table_file
+from ..core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
+from ..core.overlay.checks import CriteriaOverlayCanceled, CriteriaOverlayError
+from ..core.overlay.output import EXAMPLE_DATA_NOTE, PLANUNGSRAUM_FIELDS, PLANUNGSRAUM_WKB, fields_of, planungsraum_features
+from ..core.overlay.styles import PLANUNGSRAEUME, style_output
+from ..definitions import properties
+from ..definitions.datasets import HANDLUNGSRAEUME, SCHULEN_2023
+from ..definitions.paths import PLUGIN_ICON
+from ..definitions.processing import CRITERIA_OVERLAY_COMPARE
+from .criteria_overlay.parameters import table_file
 
 _POST_PROCESSORS = {}
 
@@ -88,7 +91,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         return CriteriaOverlayCompareAlgorithm()
 
     def name(self):
-        return "criteria_overlay_compare"
+        return CRITERIA_OVERLAY_COMPARE
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Criteria overlay: compare two MSS editions")
@@ -100,7 +103,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         return ["Gemeinschaftsinitiative", "Handlungsraum", "MSS", "criteria", "Kriterien", "edition", "Ausgabe", "Berlin"]
 
     def icon(self):
-        return QIcon(str(ICONS_DIR / "gi.svg"))
+        return QIcon(str(PLUGIN_ICON))
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         rows = "".join("<li><b>{}</b> ({}): {}</li>".format(name, kind, meaning) for name, kind, meaning in field_list())
@@ -175,7 +178,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         self.example_lmb = False
         if table_file(parameters.get(self.LMB_TABLE)) is None:
             layer = self.parameterAsVectorLayer(parameters, self.LMB_TABLE, context)
-            self.example_lmb = layer is not None and to_bool(layer.customProperty(EXAMPLE_PROPERTY))
+            self.example_lmb = layer is not None and to_bool(layer.customProperty(properties.EXAMPLE))
         return True
 
     def _field(self, parameters, name, context):
@@ -195,11 +198,11 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         expression_context = self.createExpressionContext(parameters, context, schools) if schools is not None else \
             self.createExpressionContext(parameters, context)
         if schools is None:
-            schools = QgsVectorLayer(str(bundled.offline_copy(bundled.read_snapshot().dataset("schulen_2023")).path),
-                                     bundled.read_snapshot().dataset("schulen_2023").localized_title(), "ogr")
+            schools = QgsVectorLayer(str(bundled.offline_copy(bundled.read_snapshot().dataset(SCHULEN_2023)).path),
+                                     bundled.read_snapshot().dataset(SCHULEN_2023).localized_title(), "ogr")
         areas = self.parameterAsSource(parameters, self.AREAS, context)
         if areas is None:
-            dataset = bundled.read_snapshot().dataset("handlungsraeume")
+            dataset = bundled.read_snapshot().dataset(HANDLUNGSRAEUME)
             areas = QgsVectorLayer(str(bundled.offline_copy(dataset).path), dataset.localized_title(), "ogr")
         lmb, sheet = self._lmb_table(parameters, context)
         options = dict(
@@ -248,7 +251,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
                    "BEFORE_CANDIDATES": len(runs[0].candidates()), "AFTER_CANDIDATES": len(runs[1].candidates())}
         for name, run in ((self.BEFORE_OUTPUT, runs[0]), (self.AFTER_OUTPUT, runs[1])):
             sink, run_destination = self.parameterAsSink(parameters, name, context, fields_of(PLANUNGSRAUM_FIELDS),
-                                                         COMPARISON_WKB, crs)
+                                                         PLANUNGSRAUM_WKB, crs)
             if sink is None:
                 continue
             if not sink.addFeatures(list(planungsraum_features(run.result)), QgsFeatureSink.Flag.FastInsert):

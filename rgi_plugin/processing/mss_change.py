@@ -26,7 +26,8 @@ from ..core.editions.catalogue import BASE_YEAR, EditionError, all_editions
 from ..core.editions.change import mss_change
 from ..core.editions.change_output import CHANGE_WKB, change_features, change_fields, change_metadata, field_list, style_change_layer
 from ..core.editions.store import WORKING_CRS, EditionStore, table_problems
-from ..definitions import ICONS_DIR
+from ..definitions.paths import PLUGIN_ICON
+from ..definitions.processing import MSS_CHANGE
 
 #: Keeps the post-processor of the latest run alive until QGIS has used it.
 _POST_PROCESSORS = {}
@@ -64,7 +65,7 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
         return MssChangeAlgorithm()
 
     def name(self):
-        return "mss_change"
+        return MSS_CHANGE
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("MSS change between two editions")
@@ -77,7 +78,7 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
                 "Veränderung", "edition", "Ausgabe", "Berlin"]
 
     def icon(self):
-        return QIcon(str(ICONS_DIR / "gi.svg"))
+        return QIcon(str(PLUGIN_ICON))
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         rows = "".join("<li><b>{}</b> ({}): {}</li>".format(name, kind, meaning) for name, kind, meaning in field_list())

@@ -5,10 +5,10 @@ import csv
 import pytest
 from qgis.core import NULL, QgsApplication, QgsProviderRegistry, QgsVectorLayer
 
-from conftest import REPO, SHARED_DATA
-from rgi_plugin.core.criteria_overlay_output import EXAMPLE_DATA_NOTE
 from rgi_plugin.core.editions.overlay import gesix_classes
+from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
+from support.paths import REPO, SHARED_DATA
 
 LMB_CSV = REPO / "resources" / "data" / "lmb_beispieldaten.csv"
 

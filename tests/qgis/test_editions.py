@@ -19,7 +19,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from conftest import REPO, SHARED_DATA
 from rgi_plugin.core.editions import catalogue
 from rgi_plugin.core.editions.catalogue import EditionError, all_editions, bundled_editions, find_edition
 from rgi_plugin.core.editions.development import (
@@ -33,6 +32,7 @@ from rgi_plugin.core.editions.development import (
     bundled_areas,
 )
 from rgi_plugin.core.editions.store import EditionStore
+from support.paths import REPO, SHARED_DATA
 
 YEARS = [2013, 2015, 2017, 2019, 2021]
 AREAS_FILE = REPO / "resources" / "data" / "handlungsraeume_naeherung.geojson"
@@ -308,7 +308,7 @@ def test_chart_shows_every_edition_the_base_the_trend_and_estimates(development)
 def test_side_by_side_lists_all_areas_with_schools_and_exports(development, tmp_path):
     import openpyxl
 
-    from rgi_plugin.core.catalogue import read_catalogue
+    from rgi_plugin.core.areas.reading import read_area_catalogue as read_catalogue
     from rgi_plugin.core.editions import side_by_side as sbs
 
     areas = bundled_areas()

@@ -5,8 +5,8 @@ import csv
 import pytest
 from qgis.core import NULL, QgsSpatialIndex
 
-from support.paths import SHARED_DATA
 from rgi_plugin.core import data as bundled
+from support.paths import SHARED_DATA
 
 YEARS = (2013, 2015, 2017, 2019)
 DYNAMICS = {"+": 1, "+/-": 3, "-": 5}

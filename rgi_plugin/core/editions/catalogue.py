@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..i18n import content_language
+from ...definitions import datasets, properties
+from ..common.errors import PluginError
+from ..common.i18n import content_language
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
@@ -26,12 +28,12 @@ BASE_YEAR = 2017
 BUNDLED, SERVICE = "bundled", "service"
 
 #: Layer property naming the dataset a layer was made from (bundled id or service catalogue id).
-DATASET_PROPERTY = "gemeinschaftsinitiative/dataset"
+DATASET_PROPERTY = properties.DATASET
 #: Service catalogue entries of MSS index layers: ``mss_<year>_indizes``.
 SERVICE_ENTRY = re.compile(r"^mss_(\d{4})_indizes$")
 
 
-class EditionError(Exception):
+class EditionError(PluginError):
     """An edition cannot be found or read; the message says which and why."""
 
 
@@ -48,8 +50,8 @@ class LorScheme:
 
 
 SCHEMES = {
-    LOR_2019: LorScheme(LOR_2019, 448, "lor_plr_2019"),
-    LOR_2021: LorScheme(LOR_2021, 542, "lor_plr_2021"),
+    LOR_2019: LorScheme(LOR_2019, 448, datasets.LOR_PLR_2019),
+    LOR_2021: LorScheme(LOR_2021, 542, datasets.LOR_PLR_2021),
 }
 
 
@@ -109,7 +111,7 @@ def _bundled(dataset):
 
 def bundled_editions(snapshot=None):
     """The MSS editions of the bundled snapshot, oldest first."""
-    from ..bundled import read_snapshot
+    from ..data import read_snapshot
 
     snapshot = snapshot or read_snapshot()
     editions = []
@@ -129,11 +131,11 @@ def service_edition(layer, catalogue=None):
     match = SERVICE_ENTRY.match(str(entry_id))
     if not match or not layer.isValid():
         return None
-    from ..services import CatalogueError, read_catalogue
+    from ..services.catalogue import ServiceCatalogueError, read_service_catalogue
 
     try:
-        entry = (catalogue or read_catalogue()).entry(entry_id)
-    except (CatalogueError, KeyError):
+        entry = (catalogue or read_service_catalogue()).entry(entry_id)
+    except (ServiceCatalogueError, KeyError):
         return None
     return Edition(
         id="mss_{}".format(match.group(1)), year=int(match.group(1)), scheme=LOR_2021, source=SERVICE,

@@ -10,8 +10,8 @@ from html import escape
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..styles import MSS_STATUS_CLASSES
-from ..table_import import format_decimal
+from ..common.values import format_decimal
+from ..indicators.mss.styles import STATUS_CLASSES
 from .development import ESTIMATE_ABOVE
 
 FONT = "DejaVu Sans, Arial, sans-serif"
@@ -65,7 +65,7 @@ def development_chart_svg(development, trend=None, width=380, height=230, langua
                     continue
                 y -= height_part
                 parts.append('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" fill="{}" fill-opacity="{}" '
-                             'stroke="#777777" stroke-width="0.4"/>'.format(x, y, bar, height_part, MSS_STATUS_CLASSES[code][2], opacity))
+                             'stroke="#777777" stroke-width="0.4"/>'.format(x, y, bar, height_part, STATUS_CLASSES[code][0], opacity))
             label = "{}{} %".format("≈" if estimate else "", format_decimal(round(item.low_share), language))
             parts.append(_text(x + bar / 2, top - 3, label, 10.5, weight="bold"))
         year_weight = "bold" if item.year == base_year else "normal"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..table_import import format_decimal
+from ..common.values import format_decimal
 from .catalogue import BASE_YEAR
 from .shares import PlanungsraumIndex, shares_inside
 from .store import is_rated
@@ -262,9 +262,10 @@ def bundled_areas(project=None):
     """The Handlungsräume of the bundled approximation as ``Area`` objects, in catalogue order."""
     from qgis.core import QgsVectorLayer
 
-    from ..bundled import offline_copy, read_snapshot
+    from ...definitions.datasets import HANDLUNGSRAEUME
+    from ..data import offline_copy, read_snapshot
 
-    dataset = read_snapshot().dataset("handlungsraeume")
+    dataset = read_snapshot().dataset(HANDLUNGSRAEUME)
     layer = QgsVectorLayer(str(offline_copy(dataset).path), dataset.id, "ogr")
     return areas_from_layer(layer, "code", "name", project)
 

@@ -21,9 +21,10 @@ from pathlib import Path
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..criteria_defaults import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, SOCIAL_CLASS
-from ..criteria_overlay import run_criteria_overlay
-from ..criteria_overlay_inputs import AreasInput, LmbTableInput, MssInput, OverlayInputs, PlanungsraumInput, SchoolInput, SocialInput
+from ...definitions.datasets import GSSA_2022
+from ..indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, SOCIAL_CLASS
+from ..overlay.inputs import AreasInput, LmbTableInput, MssInput, OverlayInputs, PlanungsraumInput, SchoolInput, SocialInput
+from ..overlay.run import run_criteria_overlay
 from .shares import PlanungsraumIndex, overlaps
 from .store import WORKING_CRS, plain
 
@@ -59,10 +60,10 @@ def social_layer(store, edition):
     each Planungsraum takes the class of the old Planungsraum covering most of its area, if that
     covers at least half of it (area shares, no id joined); ``gesix`` then is that one's value.
     """
-    from ..bundled import offline_copy, read_snapshot
+    from ..data import offline_copy, read_snapshot
 
     year = gesix_year(edition)
-    dataset = read_snapshot().dataset("gssa_2022")
+    dataset = read_snapshot().dataset(GSSA_2022)
     source = QgsVectorLayer(str(offline_copy(dataset).path), dataset.id, "ogr")
     column = "gesix_{}".format(year)
     values = {}

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..criteria_defaults import LMB_THRESHOLD_PERCENT, MSS_STATUS, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
-from ..table_import import format_decimal
+from ..common.values import format_decimal
+from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_STATUS, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
 from .development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE
 from .store import WORKING_CRS
 
@@ -48,7 +48,7 @@ def schools_in_areas(areas, schools_layer, lmb_values=None, threshold=LMB_THRESH
         transform = QgsCoordinateTransform(schools_layer.crs(), target, project or QgsProject.instance())
     points = []
     request = QgsFeatureRequest().setFilterExpression(PUBLIC_PRIMARY_SCHOOL_EXPRESSION)
-    from ..lmb_import import normalise_bsn
+    from ..indicators.lmb.columns import normalise_bsn
 
     bsn_index = schools_layer.fields().lookupField("bsn")
     for school in schools_layer.getFeatures(request):
@@ -95,9 +95,9 @@ def side_by_side(developments, catalogue=None, schools=None, rule=DEFAULT_TREND_
         if estimated:
             row.notes.append(_translate("Editions", "estimate by area share: {editions}").format(editions=", ".join(estimated)))
         if example_lmb and row.schools_with_quota:
-            from ..lmb_import import EXAMPLE_LABEL
+            from ..indicators.lmb.example import EXAMPLE_MARK
 
-            row.notes.append(EXAMPLE_LABEL["de"])
+            row.notes.append(EXAMPLE_MARK)
         rows.append(row)
     return rows
 

@@ -24,9 +24,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..criteria_defaults import MSS_VALID
-from ..mss_table import MssFields, read_mss_table
-from ..schema import normalise_lor_id
+from ..common.schema import normalise_lor_id
+from ..indicators.criteria import MSS_VALID
+from ..indicators.mss.reader import MssFields, read_mss_table
 from .catalogue import EditionError
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
@@ -100,7 +100,7 @@ class EditionStore:
 
     def _bundled_layer(self, dataset_id):
         if dataset_id not in self._layers:
-            from ..bundled import offline_copy, read_snapshot
+            from ..data import offline_copy, read_snapshot
 
             dataset = read_snapshot().dataset(dataset_id)
             self._layers[dataset_id] = _open(offline_copy(dataset).path, dataset_id)
