@@ -1820,32 +1820,32 @@
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {edition}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="147"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="145"/>
         <source>improved</source>
         <translation>verbessert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="148"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="146"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="149"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="147"/>
         <source>worsened</source>
         <translation>verschlechtert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="150"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="148"/>
         <source>no statement</source>
         <translation>keine Aussage</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="156"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="155"/>
         <source>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} percentage points)</source>
         <translation>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="205"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="209"/>
         <source>Trend since MSS {base}: share of the population in Planungsräume with status low or very low, newest edition against MSS {base}. At least {points} percentage points less: improved; at least {points} more: worsened; otherwise unchanged. Each Planungsraum of an edition counts with the share of its area inside the Handlungsraum (its population spread evenly over its area); editions before 2021 on their own Planungsräume, never joined to LOR 2021 by id.</source>
         <translation>Trend seit MSS {base}: Anteil der Einwohner in Planungsräumen mit Status niedrig oder sehr niedrig, neueste Ausgabe gegen MSS {base}. Mindestens {points} Prozentpunkte weniger: verbessert; mindestens {points} mehr: verschlechtert; sonst unverändert. Jeder Planungsraum einer Ausgabe zählt mit dem Anteil seiner Fläche im Handlungsraum (seine Einwohner gleichmäßig über die Fläche verteilt); Ausgaben vor 2021 auf ihren eigenen Planungsräumen, nie über die Nummer mit LOR 2021 verbunden.</translation>
     </message>
@@ -1930,112 +1930,112 @@
         <translation>{edition}: Der Layer „{layer}“ enthält keine Planungsraum-Zeile.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/chart.py" line="37"/>
+        <location filename="../rgi_plugin/core/editions/chart.py" line="38"/>
         <source>Population by MSS status; above: % niedrig/sehr niedrig</source>
         <translation>Einwohner nach MSS-Status; oben: % niedrig/sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/chart.py" line="82"/>
+        <location filename="../rgi_plugin/core/editions/chart.py" line="83"/>
         <source>* estimate: the area cuts through Planungsräume of that edition</source>
         <translation>* Schätzung: Das Gebiet schneidet Planungsräume dieser Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="167"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="169"/>
         <source>{arrow} {word} since {base}</source>
         <translation>{arrow} {word} seit {base}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="169"/>
+        <location filename="../rgi_plugin/core/editions/development.py" line="171"/>
         <source>niedrig/sehr niedrig: {before} % → {after} % ({change} pp)</source>
         <translation>niedrig/sehr niedrig: {before} % → {after} % ({change} Pp.)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="96"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="94"/>
         <source>estimate by area share: {editions}</source>
         <translation>Schätzung nach Flächenanteil: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="115"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="116"/>
         <source>Code</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="116"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="117"/>
         <source>Handlungsraum</source>
         <translation>Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="117"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="118"/>
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="118"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="119"/>
         <source>Population ({edition})</source>
         <translation>Einwohner ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="120"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="121"/>
         <source>Planungsräume ({edition})</source>
         <translation>Planungsräume ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="124"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="125"/>
         <source>Status {status} (% of population)</source>
         <translation>Status {status} (% der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="130"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="131"/>
         <source>Status niedrig/sehr niedrig {edition} (%)</source>
         <translation>Status niedrig/sehr niedrig {edition} (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="132"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="133"/>
         <source>Change (percentage points)</source>
         <translation>Veränderung (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="133"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="134"/>
         <source>Trend since {edition}</source>
         <translation>Trend seit {edition}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="135"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="136"/>
         <source>Public primary schools</source>
         <translation>Öffentliche Grundschulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="139"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="140"/>
         <source>of them with an Lmb quota</source>
         <translation>davon mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="140"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="141"/>
         <source>of them Lmb ≥ {limit} %</source>
         <translation>davon Lmb ≥ {limit} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="142"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="143"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="143"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="144"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="182"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="186"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="184"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="188"/>
         <source>Areas side by side</source>
         <translation>Gebiete im Vergleich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="185"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="189"/>
         <source>Rule and sources</source>
         <translation>Regel und Quellen</translation>
     </message>
@@ -2889,37 +2889,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChange</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
         <source>status 2–3 classes higher</source>
         <translation>Status 2–3 Klassen höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
         <source>status 1 class higher</source>
         <translation>Status 1 Klasse höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
         <source>status unchanged</source>
         <translation>Status unverändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
         <source>status 1 class lower</source>
         <translation>Status 1 Klasse niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="76"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
         <source>status 2–3 classes lower</source>
         <translation>Status 2–3 Klassen niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="89"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="91"/>
         <source>not compared (not rated in one edition)</source>
         <translation>nicht verglichen (in einer Ausgabe nicht bewertet)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="96"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="98"/>
         <source>MSS change {before} → {after}</source>
         <translation>MSS-Veränderung {before} → {after}</translation>
     </message>
@@ -3010,67 +3010,67 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChangeFields</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>Planungsraum id of the later edition, 8 digits</source>
         <translation>Planungsraum-Nummer der späteren Ausgabe, 8-stellig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>its name</source>
         <translation>sein Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>inhabitants in the earlier edition (across schemes: by area share)</source>
         <translation>Einwohner in der früheren Ausgabe (zwischen Ständen: nach Flächenanteil)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>inhabitants in the later edition</source>
         <translation>Einwohner in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>status class in the earlier edition (across schemes: area-weighted mean)</source>
         <translation>Statusklasse in der früheren Ausgabe (zwischen Ständen: flächengewichtetes Mittel)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>status class in the later edition (1 hoch … 4 sehr niedrig)</source>
         <translation>Statusklasse in der späteren Ausgabe (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>si_n_to − si_n_from: positive = lower status, negative = higher</source>
         <translation>si_n_to − si_n_from: positiv = niedrigerer Status, negativ = höherer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>dynamics class in the earlier edition (across schemes: the one covering most)</source>
         <translation>Dynamikklasse in der früheren Ausgabe (zwischen Ständen: die mit der größten Überdeckung)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>dynamics class in the later edition (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>Dynamikklasse in der späteren Ausgabe (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>share of the area covered by rated Planungsräume of the earlier edition</source>
         <translation>Anteil der Fläche, den bewertete Planungsräume der früheren Ausgabe überdecken</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>Planungsräume of the earlier edition (across schemes: with share of the area)</source>
         <translation>Planungsräume der früheren Ausgabe (zwischen Ständen: mit Flächenanteil)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>&apos;same_scheme&apos; (joined by id) or &apos;area_weighted&apos; (different LOR schemes)</source>
         <translation>'same_scheme' (über die Nummer verbunden) oder 'area_weighted' (verschiedene LOR-Stände)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="22"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
         <source>why there is no change: not_rated_before, not_rated_after, not_rated</source>
         <translation>warum es keine Veränderung gibt: not_rated_before, not_rated_after, not_rated</translation>
     </message>
@@ -3164,17 +3164,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayCompare</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="75"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="77"/>
         <source>entered the candidate set</source>
         <translation>zu den Kandidaten hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="77"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="79"/>
         <source>left the candidate set</source>
         <translation>aus den Kandidaten herausgefallen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="83"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="85"/>
         <source>Criteria overlay: candidates entered/left {before} → {after}</source>
         <translation>Kriterien-Überlagerung: Kandidaten hinzugekommen/herausgefallen {before} → {after}</translation>
     </message>
@@ -3182,102 +3182,102 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayCompareFields</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>&apos;entered&apos; (candidate only in the later run) or &apos;left&apos; (only in the earlier)</source>
         <translation>'entered' (nur im späteren Lauf Kandidat) oder 'left' (nur im früheren)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>the edition whose Planungsraum and values the row shows</source>
         <translation>die Ausgabe, deren Planungsraum und Werte die Zeile zeigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>its LOR scheme (lor_2019: before 2021, lor_2021)</source>
         <translation>ihr LOR-Stand (lor_2019: vor 2021, lor_2021)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>Planungsraum id in that scheme</source>
         <translation>Planungsraum-Nummer in diesem Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>its name</source>
         <translation>sein Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>inhabitants</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>MSS status class (1 hoch … 4 sehr niedrig)</source>
         <translation>MSS-Statusklasse (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>MSS dynamics class (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>MSS-Dynamikklasse (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>criterion 1 met (NULL: no rating)</source>
         <translation>Kriterium 1 erfüllt (NULL: keine Bewertung)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>schools passing the filter</source>
         <translation>Schulen, die den Filter passieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>highest Lmb quota there (percent)</source>
         <translation>höchste Lmb-Quote dort (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>criterion 2 met (NULL: no quota)</source>
         <translation>Kriterium 2 erfüllt (NULL: keine Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>inferred GESIx class (7 = lowest values)</source>
         <translation>erschlossene GESIx-Klasse (7 = niedrigste Werte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>criterion 3 met (NULL: no value)</source>
         <translation>Kriterium 3 erfüllt (NULL: kein Wert)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>criteria with data</source>
         <translation>Kriterien mit Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>criteria met</source>
         <translation>erfüllte Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>current Handlungsraum it lies in</source>
         <translation>bestehender Handlungsraum, in dem er liegt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>across schemes: share covered by the other run&apos;s candidates</source>
         <translation>zwischen Ständen: Anteil, den die Kandidaten des anderen Laufs überdecken</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>the other run's Planungsräume there (* = candidate; across schemes with share)</source>
         <translation>die Planungsräume des anderen Laufs dort (* = Kandidat; zwischen Ständen mit Anteil)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="19"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
         <source>note on the data, e.g. that Lmb values are examples</source>
         <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispiele sind</translation>
     </message>

@@ -16,6 +16,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
+from ...definitions import properties
+
 _TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double}
 
 #: (name, type, meaning)
@@ -43,7 +45,7 @@ CHANGE_FIELDS = (
 CHANGE_WKB = QgsWkbTypes.Type.MultiPolygon
 
 #: Custom property marking a layer as an output of rgi:mss_change.
-KIND_PROPERTY = "gemeinschaftsinitiative/mss_change"
+KIND_PROPERTY = properties.MSS_CHANGE_OUTPUT
 
 
 def change_fields():

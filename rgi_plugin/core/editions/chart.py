@@ -8,14 +8,12 @@ figures that are estimates by area share are drawn lighter with "≈". Determini
 
 from html import escape
 
-from qgis.PyQt.QtCore import QCoreApplication
-
+from ..common.i18n import content_language, in_language
 from ..common.values import format_decimal
 from ..indicators.mss.styles import STATUS_CLASSES
 from .development import ESTIMATE_ABOVE
 
 FONT = "DejaVu Sans, Arial, sans-serif"
-_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 
 def _text(x, y, text, size=11, anchor="middle", weight="normal", colour="#222222"):
@@ -23,8 +21,11 @@ def _text(x, y, text, size=11, anchor="middle", weight="normal", colour="#222222
         x, y, FONT, size, weight, colour, anchor, escape(text))
 
 
-def development_chart_svg(development, trend=None, width=380, height=230, language="de"):
-    """SVG of ``development`` (an ``AreaDevelopment``); ``trend`` adds its sentence below the bars."""
+def development_chart_svg(development, trend=None, width=380, height=230, language=None):
+    """SVG of ``development`` (an ``AreaDevelopment``); ``trend`` adds its sentence below the bars.
+    ``language``: of the texts (default: the plugin's content language)."""
+    language = language or content_language()
+    words = in_language(language)
     top, left, right = 34, 8, 8
     bottom = 62 if trend is not None else 30
     plot_height = height - top - bottom
@@ -34,7 +35,7 @@ def development_chart_svg(development, trend=None, width=380, height=230, langua
     parts = [
         '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'.format(w=width, h=height),
         '<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>'.format(width, height),
-        _text(left, 15, _translate("Editions", "Population by MSS status; above: % niedrig/sehr niedrig"), 11.5, "start", "bold"),
+        _text(left, 15, words.translate("Editions", "Population by MSS status; above: % niedrig/sehr niedrig"), 11.5, "start", "bold"),
         '<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" stroke="#666666" stroke-width="1"/>'.format(
             left, top + plot_height, width - right, top + plot_height),
     ]
@@ -79,7 +80,7 @@ def development_chart_svg(development, trend=None, width=380, height=230, langua
         parts.append(_text(left, height - 30, headline, 12, "start", "bold", trend.colour))
         parts.append(_text(left, height - 17, detail, 10, "start", colour="#333333"))
     if any(f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE for f in figures):
-        parts.append(_text(left, height - 5, _translate("Editions", "* estimate: the area cuts through Planungsräume of that edition"),
+        parts.append(_text(left, height - 5, words.translate("Editions", "* estimate: the area cuts through Planungsräume of that edition"),
                            9, "start", colour="#555555"))
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

@@ -16,14 +16,11 @@ with MSS 2017, the edition the areas were drawn from, by a threshold in percenta
 
 from dataclasses import dataclass, field
 
-from qgis.PyQt.QtCore import QCoreApplication
-
+from ..common.i18n import content_language, in_language
 from ..common.values import format_decimal
 from .catalogue import BASE_YEAR
 from .shares import PlanungsraumIndex, shares_inside
 from .store import is_rated
-
-_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 #: Status classes counted as low (niedrig, sehr niedrig) and the dynamics class "negativ".
 LOW_STATUSES = (3, 4)
@@ -142,37 +139,43 @@ class Trend:
     def colour(self):
         return COLOURS.get(self.direction, "#636363")
 
-    def word(self):
+    def word(self, language=None):
+        words = in_language(language)
         return {
-            IMPROVED: _translate("Editions", "improved"),
-            UNCHANGED: _translate("Editions", "unchanged"),
-            WORSENED: _translate("Editions", "worsened"),
-        }.get(self.direction, _translate("Editions", "no statement"))
+            IMPROVED: words.translate("Editions", "improved"),
+            UNCHANGED: words.translate("Editions", "unchanged"),
+            WORSENED: words.translate("Editions", "worsened"),
+        }.get(self.direction, words.translate("Editions", "no statement"))
 
-    def sentence(self, language="de"):
+    def sentence(self, language=None):
         """``↗ verbessert (MSS 2017 → MSS 2021: 61,2 % → 48,0 %, −13,2 Prozentpunkte)``."""
+        language = language or content_language()
         if self.direction is None:
-            return "– {}".format(self.word())
-        return _translate("Editions", "{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} percentage points)").format(
-            arrow=self.arrow, word=self.word(), base=self.base.edition.label, latest=self.latest.edition.label,
+            return "– {}".format(self.word(language))
+        return in_language(language).translate(
+            "Editions", "{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} percentage points)").format(
+            arrow=self.arrow, word=self.word(language), base=self.base.edition.label, latest=self.latest.edition.label,
             before=format_decimal(round(self.base.low_share, 1), language),
             after=format_decimal(round(self.latest.low_share, 1), language),
             change=signed(self.change_points, language))
 
 
-    def lines(self, language="de"):
+    def lines(self, language=None):
         """Two short lines for charts: ``↗ verbessert seit MSS 2017`` and the shares with the change."""
+        language = language or content_language()
         if self.direction is None:
-            return "– {}".format(self.word()), ""
-        headline = _translate("Editions", "{arrow} {word} since {base}").format(arrow=self.arrow, word=self.word(),
-                                                                                base=self.base.edition.label)
-        detail = _translate("Editions", "niedrig/sehr niedrig: {before} % → {after} % ({change} pp)").format(
+            return "– {}".format(self.word(language)), ""
+        words = in_language(language)
+        headline = words.translate("Editions", "{arrow} {word} since {base}").format(arrow=self.arrow, word=self.word(language),
+                                                                                      base=self.base.edition.label)
+        detail = words.translate("Editions", "niedrig/sehr niedrig: {before} % → {after} % ({change} pp)").format(
             before=format_decimal(round(self.base.low_share, 1), language), after=format_decimal(round(self.latest.low_share, 1), language),
             change=signed(self.change_points, language))
         return headline, detail
 
 
-def signed(value, language="de"):
+def signed(value, language=None):
+    language = language or content_language()
     text = format_decimal(abs(round(value, 1)), language)
     return ("+" if value > 0 else "−" if value < 0 else "±") + text
 
@@ -201,8 +204,9 @@ class TrendRule:
             direction = UNCHANGED
         return Trend(direction, base, latest, change)
 
-    def describe(self, language="de"):
-        return _translate(
+    def describe(self, language=None):
+        language = language or content_language()
+        return in_language(language).translate(
             "Editions",
             "Trend since MSS {base}: share of the population in Planungsräume with status low or very low, newest "
             "edition against MSS {base}. At least {points} percentage points less: improved; at least {points} more: "

@@ -13,6 +13,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
+from ...definitions import properties
+
 _TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool}
 
 #: (name, type, meaning); the values after ``plr_name`` are the deciding values of the edition named in ``edition``.
@@ -42,7 +44,7 @@ COMPARISON_FIELDS = (
     ("data_note", "str", QT_TRANSLATE_NOOP("OverlayCompareFields", "note on the data, e.g. that Lmb values are examples")),
 )
 COMPARISON_WKB = QgsWkbTypes.Type.MultiPolygon
-KIND_PROPERTY = "gemeinschaftsinitiative/criteria_overlay_compare"
+KIND_PROPERTY = properties.OVERLAY_COMPARISON
 
 
 def comparison_fields():

@@ -11,14 +11,12 @@ import csv
 from dataclasses import dataclass, field
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication
 
+from ..common.i18n import content_language, in_language
 from ..common.values import format_decimal
 from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_STATUS, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
 from .development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE
 from .store import WORKING_CRS
-
-_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 
 @dataclass
@@ -71,7 +69,7 @@ def schools_in_areas(areas, schools_layer, lmb_values=None, threshold=LMB_THRESH
     return result
 
 
-def side_by_side(developments, catalogue=None, schools=None, rule=DEFAULT_TREND_RULE, example_lmb=False):
+def side_by_side(developments, catalogue=None, schools=None, rule=DEFAULT_TREND_RULE, example_lmb=False, language=None):
     """[SideBySideRow] in the order of ``developments``.
 
     ``schools``: the result of ``schools_in_areas`` (or None); ``catalogue``: the Handlungsräume
@@ -93,7 +91,8 @@ def side_by_side(developments, catalogue=None, schools=None, rule=DEFAULT_TREND_
             row.schools, row.schools_with_quota, row.schools_at_threshold = schools[development.code]
         estimated = [f.edition.label for f in development.figures if f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE]
         if estimated:
-            row.notes.append(_translate("Editions", "estimate by area share: {editions}").format(editions=", ".join(estimated)))
+            row.notes.append(in_language(language).translate("Editions", "estimate by area share: {editions}").format(
+                editions=", ".join(estimated)))
         if example_lmb and row.schools_with_quota:
             from ..indicators.lmb.example import EXAMPLE_MARK
 
@@ -106,55 +105,58 @@ def _round(value, digits=1):
     return None if value is None else round(value, digits)
 
 
-def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT):
+def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, language=None):
     """[(header, getter, kind)]; kind is "text", "int" or "percent" (for alignment and formats)."""
+    language = language or content_language()
+    words = in_language(language)
     latest = next((row.latest.edition.label for row in rows if row.latest is not None), "")
     base = "MSS {}".format(rule.base_year)
     with_lmb = any(row.schools_with_quota is not None for row in rows)
     result = [
-        (_translate("Editions", "Code"), lambda r: r.code, "text"),
-        (_translate("Editions", "Handlungsraum"), lambda r: r.name, "text"),
-        (_translate("Editions", "Bezirk"), lambda r: r.bezirk, "text"),
-        (_translate("Editions", "Population ({edition})").format(edition=latest),
+        (words.translate("Editions", "Code"), lambda r: r.code, "text"),
+        (words.translate("Editions", "Handlungsraum"), lambda r: r.name, "text"),
+        (words.translate("Editions", "Bezirk"), lambda r: r.bezirk, "text"),
+        (words.translate("Editions", "Population ({edition})").format(edition=latest),
          lambda r: None if r.latest is None else int(round(r.latest.population)), "int"),
-        (_translate("Editions", "Planungsräume ({edition})").format(edition=latest),
+        (words.translate("Editions", "Planungsräume ({edition})").format(edition=latest),
          lambda r: None if r.latest is None else len(r.latest.mostly_inside), "int"),
     ]
     for code in sorted(MSS_STATUS):
-        result.append((_translate("Editions", "Status {status} (% of population)").format(status=MSS_STATUS[code]),
+        result.append((words.translate("Editions", "Status {status} (% of population)").format(status=MSS_STATUS[code]),
                        lambda r, c=code: None if r.latest is None or r.latest.status_mix is None else _round(r.latest.status_mix[c]),
                        "percent"))
     result += [
-        (_translate("Editions", "Status niedrig/sehr niedrig {edition} (%)").format(edition=base),
+        (words.translate("Editions", "Status niedrig/sehr niedrig {edition} (%)").format(edition=base),
          lambda r: None if r.trend.base is None else _round(r.trend.base.low_share), "percent"),
-        (_translate("Editions", "Status niedrig/sehr niedrig {edition} (%)").format(edition=latest),
+        (words.translate("Editions", "Status niedrig/sehr niedrig {edition} (%)").format(edition=latest),
          lambda r: None if r.latest is None else _round(r.latest.low_share), "percent"),
-        (_translate("Editions", "Change (percentage points)"), lambda r: _round(r.trend.change_points), "percent"),
-        (_translate("Editions", "Trend since {edition}").format(edition=base),
-         lambda r: "{} {}".format(r.trend.arrow, r.trend.word()), "text"),
-        (_translate("Editions", "Public primary schools"), lambda r: r.schools, "int"),
+        (words.translate("Editions", "Change (percentage points)"), lambda r: _round(r.trend.change_points), "percent"),
+        (words.translate("Editions", "Trend since {edition}").format(edition=base),
+         lambda r: "{} {}".format(r.trend.arrow, r.trend.word(language)), "text"),
+        (words.translate("Editions", "Public primary schools"), lambda r: r.schools, "int"),
     ]
     if with_lmb:
-        limit = format_decimal(threshold, "de")
-        result.append((_translate("Editions", "of them with an Lmb quota"), lambda r: r.schools_with_quota, "int"))
-        result.append((_translate("Editions", "of them Lmb ≥ {limit} %").format(limit=limit), lambda r: r.schools_at_threshold, "int"))
+        limit = format_decimal(threshold, language)
+        result.append((words.translate("Editions", "of them with an Lmb quota"), lambda r: r.schools_with_quota, "int"))
+        result.append((words.translate("Editions", "of them Lmb ≥ {limit} %").format(limit=limit), lambda r: r.schools_at_threshold, "int"))
     result += [
-        (_translate("Editions", "Ressortbeiträge"), lambda r: r.programmes, "int"),
-        (_translate("Editions", "Note"), lambda r: "; ".join(r.notes), "text"),
+        (words.translate("Editions", "Ressortbeiträge"), lambda r: r.programmes, "int"),
+        (words.translate("Editions", "Note"), lambda r: "; ".join(r.notes), "text"),
     ]
     return result
 
 
-def table(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT):
+def table(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, language=None):
     """(headers, kinds, values): one list of values per row; numbers stay numbers, None is empty."""
-    cols = columns(rows, rule, threshold)
+    cols = columns(rows, rule, threshold, language)
     return [c[0] for c in cols], [c[2] for c in cols], [[getter(row) for _, getter, _ in cols] for row in rows]
 
 
-def export_csv(rows, path, language="de", rule=DEFAULT_TREND_RULE):
+def export_csv(rows, path, language=None, rule=DEFAULT_TREND_RULE):
     """Semicolon CSV in UTF-8 with BOM (opens in German Excel), German decimal comma for ``de``;
     the rule of the trend and the sources as the last lines."""
-    headers, _, values = table(rows, rule)
+    language = language or content_language()
+    headers, _, values = table(rows, rule, language=language)
 
     def cell(value):
         if value is None:
@@ -173,20 +175,22 @@ def export_csv(rows, path, language="de", rule=DEFAULT_TREND_RULE):
     return path
 
 
-def export_xlsx(rows, path, language="de", rule=DEFAULT_TREND_RULE):
+def export_xlsx(rows, path, language=None, rule=DEFAULT_TREND_RULE):
     """An Excel workbook: the table on the first sheet, rule and sources on the second."""
     import pandas
 
-    headers, _, values = table(rows, rule)
+    language = language or content_language()
+    words = in_language(language)
+    headers, _, values = table(rows, rule, language=language)
     frame = pandas.DataFrame(values, columns=headers)
-    notes = pandas.DataFrame({_translate("Editions", "Notes"): footnotes(rows, rule, language)})
+    notes = pandas.DataFrame({words.translate("Editions", "Notes"): footnotes(rows, rule, language)})
     with pandas.ExcelWriter(str(path), engine="openpyxl") as writer:
-        frame.to_excel(writer, index=False, sheet_name=_translate("Editions", "Areas side by side")[:31])
-        notes.to_excel(writer, index=False, sheet_name=_translate("Editions", "Rule and sources")[:31])
+        frame.to_excel(writer, index=False, sheet_name=words.translate("Editions", "Areas side by side")[:31])
+        notes.to_excel(writer, index=False, sheet_name=words.translate("Editions", "Rule and sources")[:31])
     return path
 
 
-def footnotes(rows, rule=DEFAULT_TREND_RULE, language="de"):
+def footnotes(rows, rule=DEFAULT_TREND_RULE, language=None):
     """The trend rule and the editions' sources, for exports and the PDF page."""
     lines = [rule.describe(language)]
     editions = []
