@@ -75,6 +75,7 @@ class GemeinschaftsinitiativePlugin:
         )
         self.iface.addWebToolBarIcon(self.toggle_action)
         self.areas = AreaController(self.iface, self.menu_name(), self.show_panel, self.show_official_map)
+        self.data.area_layer = self.areas.boundaries.ensure_area_layer  # the first map shows the Handlungsräume
         self.indicators = IndicatorController(self.iface, self.menu_name())
         if settings.bool_value(settings_keys.DOCK_VISIBLE):
             self.toggle_action.setChecked(True)  # the panel was open when QGIS last closed

@@ -6,7 +6,7 @@ The plugin creates one ``AreaController`` in ``initGui`` and calls ``unload`` in
 
 
 from qgis.core import Qgis, QgsProject
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
@@ -22,6 +22,7 @@ from ..gui.locator import GemeinschaftsinitiativeLocatorFilter
 from ..gui.messages import notify
 from ..gui.opener import open_address
 from .boundaries import AreaBoundaries
+from .development import DevelopmentController
 from .key_figures import KeyFigures
 
 
@@ -36,9 +37,11 @@ class AreaController(QObject):
         self.show_official_map = show_official_map
         self._catalogue = None
         self.panel = None
+        self._warm_up = []
         self.fact_sheets = None
         self.key_figures = KeyFigures(iface, lambda: self.catalogue, self)
         self.boundaries = AreaBoundaries(iface, lambda: self.catalogue, self)
+        self.development = DevelopmentController(iface, lambda: self.catalogue, self)
         canvas = iface.mapCanvas()
 
         self.pick_action = QAction(QIcon(str(ICONS_DIR / "pick_area.svg")), self.tr("Select Handlungsraum on the map"), iface.mainWindow())
@@ -63,7 +66,9 @@ class AreaController(QObject):
 
     def unload(self):
         self.boundaries.shutdown()
+        self._warm_up = []
         self.key_figures.unload()
+        self.development.unload()
         self.highlight.clear()
         canvas = self.iface.mapCanvas()
         if canvas.mapTool() is self.pick_tool:
@@ -102,12 +107,14 @@ class AreaController(QObject):
         except AreaCatalogueError as error:
             self._tell(Qgis.MessageLevel.Critical, self.tr("The catalogue of the Handlungsräume cannot be read."), str(error))
             return None
-        self.panel = AreasPanel(catalogue, self.key_figures.figures_for)
+        self.panel = AreasPanel(catalogue, self.key_figures.figures_for, self.development.development_for)
         self.panel.areaSelected.connect(self.show_area)
         self.panel.zoomRequested.connect(self.show_area)
         self.panel.loadLayersRequested.connect(self.load_area_layers)
         self.panel.openDocumentRequested.connect(self.open_document)
         self.panel.assignLocalFileRequested.connect(self.assign_local_file)
+        self.panel.compareRequested.connect(self.development.show_side_by_side)
+        self.panel.changeMapRequested.connect(self.development.open_change_map)
         menu = QMenu(self.panel)
         menu.addAction(self.tr("Derive boundaries from the Geoportal"), self.boundaries.derive_boundaries)
         menu.addAction(self.tr("Use an official boundary file…"), self.boundaries.choose_official_boundaries)
@@ -121,9 +128,22 @@ class AreaController(QObject):
         fact_menu = self.fact_sheets.menu(self.panel)
         fact_menu.addSeparator()
         fact_menu.addAction(self.tr("Export key figures of all areas (XLSX/CSV)…"), self.key_figures.export)
+        fact_menu.addAction(self.tr("All areas side by side (table, XLSX/CSV)…"), self.development.show_side_by_side)
         self.panel.factSheetButton.setMenu(fact_menu)
         self.panel.set_geometry_note(self.boundaries.note())
+        self._warm_up = [self.development.developments] + [
+            lambda area=area: self.key_figures.figures_for(area) for area in catalogue.areas]
+        QTimer.singleShot(500, self._warm_up_step)
         return self.panel
+
+    def _warm_up_step(self):
+        """Compute the figures of the areas one by one while the user looks at the panel, so that
+        switching areas only redraws (issue 13: under 100 ms); one step per turn of the event loop."""
+        if self.panel is None or not self._warm_up:
+            self._warm_up = []
+            return
+        self._warm_up.pop(0)()
+        QTimer.singleShot(0, self._warm_up_step)
 
     def _boundaries_replaced(self, note):
         self.highlight.clear()

@@ -10,15 +10,19 @@ from qgis.PyQt.QtCore import QObject, QTimer
 from ..core import data
 from ..core.common import log
 from ..core.indicators.mss.styles import MssStyleError, apply_mss_style, is_mss_layer
+from ..definitions import datasets, properties
 from ..gui.messages import notify
 
 
 class DataController(QObject):
-    def __init__(self, iface, show_panel=None, parent=None):
-        """``show_panel``: a callable that makes the plugin's panel visible (the demo shows it)."""
+    def __init__(self, iface, show_panel=None, parent=None, area_layer=None):
+        """``show_panel``: a callable that makes the plugin's panel visible (the demo shows it);
+        ``area_layer``: a callable giving the project's Handlungsräume layer, added (styled, the
+        official boundaries if the user chose them) when missing."""
         super().__init__(parent)
         self.iface = iface
         self.show_panel = show_panel
+        self.area_layer = area_layer
         self.sources_dialog = None
 
     def unload(self):
@@ -49,12 +53,31 @@ class DataController(QObject):
         return layers
 
     def open_demo(self):
-        """Show the overview map of the bundled Berlin data and the panel; return the layers."""
+        """Show the first map and the panel; return the layers (top first).
+
+        The Handlungsräume, labelled, on a quiet context of Bezirke and Planungsräume, Berlin as a
+        whole (the small areas 13a–13d carry a marker); the schools and the MSS 2021 are loaded
+        switched off. Layers of these datasets already in the project are kept, not doubled.
+        """
         if self.show_panel is not None:
             self.show_panel()  # first, so the map is fitted to what remains
-        layers = self.load_datasets(list(data.DEMO_DATASETS))
-        if layers:
-            self.zoom_to_layer(layers[-1])
+        project = QgsProject.instance()
+        present = {layer.customProperty(properties.DATASET): layer for layer in project.mapLayers().values()}
+        own_areas = self.area_layer is not None
+        wanted = [d for d in data.DEMO_DATASETS if d not in present and not (own_areas and d == datasets.HANDLUNGSRAEUME)]
+        if wanted and not self.load_datasets(wanted):
+            return []
+        areas = self.area_layer() if own_areas else None
+        present = {layer.customProperty(properties.DATASET): layer for layer in project.mapLayers().values()}
+        layers = [areas if d == datasets.HANDLUNGSRAEUME and areas is not None else present.get(d) for d in data.DEMO_DATASETS]
+        layers = [layer for layer in layers if layer is not None]
+        for layer in layers:
+            node = project.layerTreeRoot().findLayer(layer.id())
+            if node is not None:
+                node.setItemVisibilityChecked(layer.customProperty(properties.DATASET) in data.DEMO_VISIBLE or layer is areas)
+        context = present.get(datasets.LOR_PLR_2021)
+        if context is not None:
+            self.zoom_to_layer(context)
         return layers
 
     def zoom_to_layer(self, layer):

@@ -1,9 +1,11 @@
 """The "Handlungsräume" part of the panel: search, list (13 with its parts), details, documents."""
 
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QByteArray, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
+from qgis.PyQt.QtSvg import QSvgRenderer
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QTreeWidgetItem, QWidget
 
-from ..core.areas.details import area_details_html
+from ..core.areas.details import area_details_html, area_programmes_html
 from .forms import load_form
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -18,20 +20,30 @@ class AreasPanel(QWidget):
     openDocumentRequested = pyqtSignal(object)
     #: A concept document's "assign local file" button (the ConceptDocument).
     assignLocalFileRequested = pyqtSignal(object)
+    #: The user asked for all areas side by side, or for the MSS change map.
+    compareRequested = pyqtSignal()
+    changeMapRequested = pyqtSignal()
 
-    def __init__(self, catalogue, figures_for, parent=None):
-        """``figures_for(area)`` returns the figures ``area_details_html`` shows."""
+    def __init__(self, catalogue, figures_for, development_for=None, parent=None):
+        """``figures_for(area)`` returns the figures ``area_details_html`` shows; ``development_for(code)``
+        the development of an area as ``(chart_svg, html)`` (None when it cannot be computed)."""
         super().__init__(parent)
         load_form("areas_panel.ui", self)
         self.catalogue = catalogue
         self.figures_for = figures_for
+        self.development_for = development_for
+        self._chart_svg = ""
         self._emit_selection = True
         self._fill_tree()
         self.searchEdit.textChanged.connect(self.apply_search)
         self.areaTree.itemSelectionChanged.connect(self._selection_changed)
         self.zoomButton.clicked.connect(lambda: self.zoomRequested.emit(self.current_code()))
         self.loadLayersButton.clicked.connect(lambda: self.loadLayersRequested.emit(self.current_code()))
-        self.splitter.setSizes([220, 420])
+        self.compareButton.clicked.connect(self.compareRequested)
+        self.changeMapButton.clicked.connect(self.changeMapRequested)
+        # the list keeps a few rows, the details get the room (1280×800: readable without scrolling)
+        self.splitter.setSizes([150, 520])
+        self.detailTabs.setTabVisible(1, development_for is not None)
         self._show_area("")
 
     # -- list ---------------------------------------------------------------------------
@@ -110,17 +122,57 @@ class AreasPanel(QWidget):
         self.loadLayersButton.setEnabled(bool(code))
         self._clear_documents()
         if not code:
-            self.detailBrowser.setHtml("<p>{}</p>".format(self.tr("Select a Handlungsraum in the list or on the map.")))
+            hint = "<p>{}</p>".format(self.tr("Select a Handlungsraum in the list or on the map."))
+            self.detailBrowser.setHtml(hint)
+            self.programmesBrowser.setHtml(hint)
+            self._show_development(None)
             self.documentsBox.setVisible(False)
             return
         area = self.catalogue.area(code)
         self.detailBrowser.setHtml(area_details_html(area, self.catalogue, self.figures_for(area)))
+        self.programmesBrowser.setHtml(area_programmes_html(area, self.catalogue))
+        self._show_development(self.development_for(code) if self.development_for is not None else None)
         documents = self.catalogue.documents_for(code)
         self.documentsBox.setVisible(True)
         for document in documents:
             self._add_document_row(document)
         if not documents:
             self.documentsBox.layout().addWidget(QLabel(self.tr("No concept document is recorded for this area.")))
+
+    # -- development ---------------------------------------------------------------------
+
+    def _show_development(self, development):
+        """The chart (SVG, drawn to the tab's width) and the text below it; None clears."""
+        if development is None:
+            self._chart_svg = ""
+            self.developmentChart.clear()
+            self.developmentText.setText("<p>{}</p>".format(self.tr("Select a Handlungsraum in the list or on the map.")))
+            self.compareButton.setEnabled(self.development_for is not None)
+            return
+        self._chart_svg, html = development
+        self.developmentText.setText(html)
+        self._draw_chart()
+
+    def _draw_chart(self):
+        if not self._chart_svg:
+            return
+        renderer = QSvgRenderer(QByteArray(self._chart_svg.encode("utf-8")))
+        size = renderer.defaultSize()
+        width = max(200, self.detailTabs.width() - 12)
+        height = int(width * size.height() / max(size.width(), 1))
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(QSize(int(width * ratio), int(height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor("white"))
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        self.developmentChart.setPixmap(pixmap)
+        self.developmentChart.setMinimumHeight(height)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._draw_chart()
 
     def _clear_documents(self):
         layout = self.documentsBox.layout()

@@ -108,13 +108,13 @@ def test_a_saved_template_is_used_next_time(qgis_app, out_dir, monkeypatch):
 
 def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgis_app):
     from rgi_plugin.core import data as bundled
-    from rgi_plugin.core.areas.details import area_details_html, area_figures, bundled_mss_records
+    from rgi_plugin.core.areas.details import area_programmes_html
     from rgi_plugin.core.areas.reading import read_area_catalogue
     from rgi_plugin.core.factsheet.content import fact_sheet
 
     catalogue = read_area_catalogue()
     area = catalogue.area("06")
-    html = area_details_html(area, catalogue, area_figures(area, bundled_mss_records()))
+    html = area_programmes_html(area, catalogue)
     assert "<li>Bonus-Programm <i>(named in the GI context)</i>*</li>" in html
     assert "<li>Europa im Quartier <i>(named in the GI context)</i></li>" in html  # its source names the 13 areas
     assert ("* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a "

@@ -87,12 +87,26 @@ def data(qgis_iface, qgis_new_project):
 
 
 def test_open_demo_loads_the_overview_map_and_fits_berlin(data, qgis_iface):
+    """The first map (issue 13): the Handlungsräume, labelled, on Bezirke and Planungsräume; schools and
+    MSS 2021 loaded but switched off; all of Berlin in view, so that 13a–13d are on the map."""
+    from rgi_plugin.controllers.boundaries import AreaBoundaries
+    from rgi_plugin.core.areas.reading import read_area_catalogue
+
+    catalogue = read_area_catalogue()
+    boundaries = AreaBoundaries(qgis_iface, lambda: catalogue)
+    data.area_layer = boundaries.ensure_area_layer
     layers = data.open_demo()
-    assert [layer.customProperty("gemeinschaftsinitiative/dataset") for layer in layers] == ["schulen_2023", "lor_bzr_2021", "mss_2021"]
-    group = QgsProject.instance().layerTreeRoot().findGroup(LAYER_GROUP_NAME)
-    assert [node.layer() for node in group.findLayers()] == layers
+    ids = [layer.customProperty("gemeinschaftsinitiative/dataset") for layer in layers]
+    assert ids == ["handlungsraeume", "bezirke", "lor_plr_2021", "schulen_2023", "mss_2021"]
+    root = QgsProject.instance().layerTreeRoot()
+    assert [root.findLayer(layer.id()).isVisible() for layer in layers] == [True, True, True, False, False]
+    group = root.findGroup(LAYER_GROUP_NAME)
+    assert set(node.layer() for node in group.findLayers()) == set(layers)
+    areas = layers[0]
+    assert areas.labelsEnabled() and "name" in areas.labeling().settings().fieldName
     extent = qgis_iface.mapCanvas().extent()
-    assert extent.contains(layers[-1].extent().center())
+    assert extent.contains(layers[2].extent().center())
+    assert data.open_demo() == layers and len(QgsProject.instance().mapLayers()) == 5  # again: nothing doubled
 
 
 def test_broken_bundled_file_gives_a_message_and_adds_nothing(data, qgis_iface, monkeypatch, tmp_path):

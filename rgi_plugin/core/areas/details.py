@@ -75,7 +75,13 @@ def area_details_html(area, catalogue, figures):
         "<tr><td valign='top' width='38%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in filter(None, rows)) + "</table>")
     if figures.get("summary_html"):
         parts.append("<h4>{}</h4>{}".format(escape(QCoreApplication.translate("AreaDetails", "Key figures")), figures["summary_html"]))
-    parts.append("<h4>{}</h4>".format(escape(QCoreApplication.translate("AreaDetails", "Ressortbeiträge"))))
+    return "\n".join(parts)
+
+
+def area_programmes_html(area, catalogue):
+    """HTML of the area's Ressortbeiträge and the sources of its number and boundary (their own
+    tab of the panel, so that each part fits a 1280×800 screen without scrolling)."""
+    parts = ["<h4>{}</h4>".format(escape(QCoreApplication.translate("AreaDetails", "Ressortbeiträge")))]
     inferred = False
     for department, programmes in catalogue.programmes_by_department(area.code):
         title = department.name if department else QCoreApplication.translate("AreaDetails", "Department not stated in the source")

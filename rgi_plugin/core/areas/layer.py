@@ -2,12 +2,13 @@
 
 from qgis.core import (
     QgsAction,
-    QgsCategorizedSymbolRenderer,
+    QgsCentroidFillSymbolLayer,
     QgsExpression,
     QgsField,
     QgsFillSymbol,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
-    QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
@@ -33,26 +34,53 @@ def is_area_layer(layer):
     return layer is not None and layer.customProperty(properties.DATASET) == datasets.HANDLUNGSRAEUME
 
 
+#: Below this size on the map (square root of the area, in mm at the current scale) an area also
+#: gets a marker at its centre, so that the small ones (13a–13d) stay visible at city scale.
+MARKER_BELOW_MM = 4.5
+
+
 def _renderer(language):
+    """One rule per basis of the boundary, and a marker at the centre of every area that is small on
+    the map at the current scale (a rule's filter sees ``@map_scale``; a symbol layer's does not)."""
     words = in_language(language)
-    categories = []
+    root = QgsRuleBasedRenderer.Rule(None)
     for basis, (label, dashed) in BASIS_CLASSES.items():
         symbol = QgsFillSymbol.createSimple({
-            "color": "200,16,46,40", "outline_color": "#c8102e", "outline_width": "0.7",
+            "color": "200,16,46,70", "outline_color": "#c8102e", "outline_width": "0.7",
             "outline_style": "dash" if dashed else "solid"})
-        categories.append(QgsRendererCategory(basis, symbol, words.translate("AreaLayer", label)))
-    return QgsCategorizedSymbolRenderer("basis", categories)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp="\"basis\" = {}".format(QgsExpression.quotedValue(basis)),
+                                                   label=words.translate("AreaLayer", label)))
+    marker = QgsCentroidFillSymbolLayer()
+    marker.setPointOnSurface(True)
+    marker.setPointOnAllParts(False)
+    marker.setSubSymbol(QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "200,16,46,210", "outline_color": "#ffffff", "outline_width": "0.5", "size": "3.4"}))
+    symbol = QgsFillSymbol()
+    symbol.changeSymbolLayer(0, marker)
+    small = "sqrt(area($geometry)) / @map_scale * 1000 < {}".format(MARKER_BELOW_MM)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp=small, label=words.translate(
+        "AreaLayer", "Marker: an area too small to see at this scale")))
+    return QgsRuleBasedRenderer(root)
 
 
-def _labeling(code_field):
+def _labeling(code_field, name_field=None):
+    """Code and name (where the layer has names), wrapped, dark on a white halo; every area labelled."""
     settings = QgsPalLayerSettings()
-    settings.fieldName = code_field
+    settings.isExpression = True
+    code = QgsExpression.quotedColumnRef(code_field)
+    settings.fieldName = "{} || coalesce(' ' || {}, '')".format(code, QgsExpression.quotedColumnRef(name_field)) if name_field else code
+    settings.autoWrapLength = 16
+    settings.displayAll = True
     text = QgsTextFormat()
-    text.setSize(9)
-    text.setColor(QColor("#8a0b20"))
+    text.setSize(8.5)
+    text.setColor(QColor("#6e0a1d"))
+    bold = text.font()
+    bold.setBold(True)
+    text.setFont(bold)
     buffer = text.buffer()
     buffer.setEnabled(True)
-    buffer.setSize(0.8)
+    buffer.setSize(1.0)
+    buffer.setColor(QColor(255, 255, 255, 230))
     text.setBuffer(buffer)
     settings.setFormat(text)
     return QgsVectorLayerSimpleLabeling(settings)
@@ -88,7 +116,7 @@ def prepare_area_layer(layer, catalogue, language=None, code_field="code"):
     layer.setCustomProperty(properties.CODE_FIELD, code_field)
     if layer.fields().indexFromName("basis") >= 0:
         layer.setRenderer(_renderer(language))  # the bundled approximation says how it was drawn
-    layer.setLabeling(_labeling(code_field))
+    layer.setLabeling(_labeling(code_field, "name" if layer.fields().indexFromName("name") >= 0 else None))
     layer.setLabelsEnabled(True)
     index = layer.fields().indexFromName(CONCEPT_FIELD)
     if index >= 0:

@@ -11,7 +11,7 @@ from ..common.i18n import in_language
 from ..common.metadata import layer_metadata as dataset_metadata
 from .offline import offline_copy
 from .snapshot import BundledDataError, read_snapshot
-from .styles import renderer_for
+from .styles import labeling_for, renderer_for
 
 
 def layer_metadata(dataset, language=None):
@@ -52,6 +52,10 @@ def create_layer(dataset, language=None):
     renderer = renderer_for(dataset.style, language)
     if renderer is not None:
         layer.setRenderer(renderer)
+    labeling = labeling_for(dataset.style)
+    if labeling is not None:
+        layer.setLabeling(labeling)
+        layer.setLabelsEnabled(True)
     return layer
 
 
@@ -92,8 +96,11 @@ def add_to_project(layers, project=None):
     return layers
 
 
-#: Order of the demo map from top to bottom.
-DEMO_DATASETS = (datasets.SCHULEN_2023, datasets.LOR_BZR_2021, datasets.MSS_2021)
+#: The first map, top to bottom: the Handlungsräume on a quiet context of Bezirke and Planungsräume
+#: (issue 13); the schools and the MSS 2021 come along switched off, a tick away.
+DEMO_DATASETS = (datasets.HANDLUNGSRAEUME, datasets.BEZIRKE, datasets.LOR_PLR_2021, datasets.SCHULEN_2023, datasets.MSS_2021)
+#: ... of which these are shown at first.
+DEMO_VISIBLE = (datasets.HANDLUNGSRAEUME, datasets.BEZIRKE, datasets.LOR_PLR_2021)
 
 
 #: Where a layer goes in the plugin's group: points on top, map images, outlines, filled areas (MSS).

@@ -50,3 +50,28 @@ def renderer_for(style_name, language=None):
     if style_name == "schule":
         return _school_renderer(language)
     return None
+
+
+def labeling_for(style_name):
+    """Labels a bundled layer carries from the start, or None: the Bezirke their names, quietly."""
+    if style_name != "bezirk":
+        return None
+    from qgis.core import QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QColor
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "bez_name"
+    settings.autoWrapLength = 12
+    text = QgsTextFormat()
+    text.setSize(8)
+    text.setColor(QColor("#5a5a5a"))
+    italic = text.font()
+    italic.setItalic(True)
+    text.setFont(italic)
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.6)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.priority = 1  # the Handlungsräume's labels win where they meet
+    return QgsVectorLayerSimpleLabeling(settings)
