@@ -157,64 +157,69 @@
 <context>
     <name>AreaController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="44"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="47"/>
         <source>Select Handlungsraum on the map</source>
         <translation>Handlungsraum in der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="55"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="58"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="103"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="108"/>
         <source>The catalogue of the Handlungsräume cannot be read.</source>
         <translation>Der Katalog der Handlungsräume kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="113"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="120"/>
         <source>Use an official boundary file…</source>
         <translation>Amtliche Abgrenzung aus Datei verwenden …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="114"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="121"/>
         <source>Use the bundled approximation</source>
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="172"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="192"/>
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="193"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="213"/>
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="199"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="219"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="208"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="228"/>
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="123"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="130"/>
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="116"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="123"/>
         <source>Show the official map (WMS) for comparison</source>
         <translation>Amtliche Karte (WMS) zum Vergleich einblenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="112"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="119"/>
         <source>Derive boundaries from the Geoportal</source>
         <translation>Abgrenzung aus dem Geoportal ableiten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/areas.py" line="131"/>
+        <source>All areas side by side (table, XLSX/CSV)…</source>
+        <translation>Alle Gebiete im Vergleich (Tabelle, XLSX/CSV) …</translation>
     </message>
 </context>
 <context>
@@ -250,37 +255,37 @@
         <translation>Abgrenzung angenähert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="78"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="84"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="81"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="87"/>
         <source>Department not stated in the source</source>
         <translation>Ressort in der Quelle nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="90"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="96"/>
         <source>official</source>
         <translation>amtlich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="90"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="96"/>
         <source>inferred</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="92"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="98"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="92"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="98"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="92"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="98"/>
         <source>Boundary</source>
         <translation>Abgrenzung</translation>
     </message>
@@ -290,7 +295,7 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="87"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="93"/>
         <source>* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a whole, not for single areas.</source>
         <translation>* Zuordnung zu diesem Gebiet abgeleitet: Die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt, nicht für einzelne Gebiete.</translation>
     </message>
@@ -391,29 +396,34 @@
 <context>
     <name>AreaLayer</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="25"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="26"/>
         <source>Official description (possibly incomplete)</source>
         <translation>Amtliche Beschreibung (evtl. unvollständig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="26"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="27"/>
         <source>Approximate: LOR unit of the same name</source>
         <translation>Näherung: gleichnamige LOR-Einheit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="27"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="28"/>
         <source>Approximate: LOR region with MSS criterion</source>
         <translation>Näherung: LOR-Region mit MSS-Kriterium</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="77"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="105"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="28"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="29"/>
         <source>Derived from the Geoportal's map service (Planungsräume)</source>
         <translation>Abgeleitet aus dem Kartendienst des Geoportals (Planungsräume)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="61"/>
+        <source>Marker: an area too small to see at this scale</source>
+        <translation>Markierung: Gebiet in diesem Maßstab zu klein zum Erkennen</translation>
     </message>
 </context>
 <context>
@@ -427,27 +437,27 @@
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="113"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="149"/>
         <source>Select a Handlungsraum in the list or on the map.</source>
         <translation>Wählen Sie einen Handlungsraum in der Liste oder in der Karte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="123"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="140"/>
         <source>No concept document is recorded for this area.</source>
         <translation>Für dieses Gebiet ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="149"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="201"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="151"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="203"/>
         <source>Open the concept (a local file takes precedence over the web address)</source>
         <translation>Konzept öffnen (eine lokale Datei hat Vorrang vor der Internetadresse)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="156"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="208"/>
         <source>Assign a local file (e.g. on the file share) to this concept</source>
         <translation>Diesem Konzept eine lokale Datei zuordnen (z. B. auf dem Gruppenlaufwerk)</translation>
     </message>
@@ -462,39 +472,74 @@
         <translation>Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="35"/>
+        <location filename="../forms/areas_panel.ui" line="92"/>
         <source>Concept documents</source>
         <translation>Handlungskonzepte</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="47"/>
+        <location filename="../forms/areas_panel.ui" line="110"/>
         <source>Zoom to area</source>
         <translation>Auf Gebiet zoomen</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="52"/>
+        <location filename="../forms/areas_panel.ui" line="115"/>
         <source>Load area layers</source>
         <translation>Gebietslayer laden</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="65"/>
+        <location filename="../forms/areas_panel.ui" line="128"/>
         <source>Boundaries</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="66"/>
+        <location filename="../forms/areas_panel.ui" line="129"/>
         <source>Approximate or official boundaries of the Handlungsräume</source>
         <translation>Angenäherte oder amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="57"/>
+        <location filename="../forms/areas_panel.ui" line="120"/>
         <source>Fact sheet (PDF)</source>
         <translation>Steckbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="58"/>
+        <location filename="../forms/areas_panel.ui" line="121"/>
         <source>Fact sheets of the Handlungsräume as PDF, and their layout</source>
         <translation>Steckbriefe der Handlungsräume als PDF und ihr Layout</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="27"/>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="41"/>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="69"/>
+        <source>All areas side by side…</source>
+        <translation>Alle Gebiete im Vergleich …</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="70"/>
+        <source>All Handlungsräume in one sortable table, with export to XLSX/CSV</source>
+        <translation>Alle Handlungsräume in einer sortierbaren Tabelle, mit Export nach XLSX/CSV</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="75"/>
+        <source>MSS change map…</source>
+        <translation>MSS-Veränderungskarte …</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="76"/>
+        <source>Status class change of every Planungsraum between two MSS editions (Processing: rgi:mss_change)</source>
+        <translation>Veränderung der Statusklasse jedes Planungsraums zwischen zwei MSS-Ausgaben (Verarbeitung: rgi:mss_change)</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="84"/>
+        <source>Contributions and concept</source>
+        <translation>Ressortbeiträge und Konzept</translation>
     </message>
 </context>
 <context>
@@ -1666,17 +1711,17 @@
 <context>
     <name>DataController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/data.py" line="38"/>
+        <location filename="../rgi_plugin/controllers/data.py" line="42"/>
         <source>The bundled data description cannot be read.</source>
         <translation>Die Beschreibung der mitgelieferten Daten kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/data.py" line="46"/>
+        <location filename="../rgi_plugin/controllers/data.py" line="50"/>
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/data.py" line="97"/>
+        <location filename="../rgi_plugin/controllers/data.py" line="120"/>
         <source>No MSS layer in the project: load one from the data list first.</source>
         <translation>Kein MSS-Layer im Projekt: bitte zuerst einen aus der Datenliste laden.</translation>
     </message>
@@ -1717,6 +1762,39 @@
         <location filename="../rgi_plugin/core/areas/derived_map.py" line="139"/>
         <source>Deriving the Handlungsräume from the Geoportal map</source>
         <translation>Handlungsräume aus der Karte des Geoportals ableiten</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentController</name>
+    <message>
+        <location filename="../rgi_plugin/controllers/development.py" line="83"/>
+        <source>The development over the MSS editions is not available.</source>
+        <translation>Die Entwicklung über die MSS-Ausgaben ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/development.py" line="101"/>
+        <source>* Estimate for {editions}: the area cuts through Planungsräume of these editions; their inhabitants are counted by area share.</source>
+        <translation>* Schätzung für {editions}: Das Gebiet schneidet Planungsräume dieser Ausgaben; deren Einwohner zählen nach Flächenanteil.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/development.py" line="105"/>
+        <source>Editions: {editions}</source>
+        <translation>Ausgaben: {editions}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/development.py" line="151"/>
+        <source>Export all areas side by side</source>
+        <translation>Alle Gebiete im Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/development.py" line="158"/>
+        <source>The table could not be written.</source>
+        <translation>Die Tabelle konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/development.py" line="160"/>
+        <source>{n} areas side by side written to {path}.</source>
+        <translation>{n} Gebiete im Vergleich nach {path} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1780,27 +1858,27 @@
 <context>
     <name>Editions</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="48"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="49"/>
         <source>LOR before 2021 ({n} Planungsräume)</source>
         <translation>LOR vor 2021 ({n} Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="49"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="50"/>
         <source>LOR 2021 ({n} Planungsräume)</source>
         <translation>LOR 2021 ({n} Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="98"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="101"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="98"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="103"/>
         <source>loaded from the service</source>
         <translation>aus dem Dienst geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="170"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="175"/>
         <source>There is no MSS edition {edition}. Known editions: {known}.</source>
         <translation>Eine MSS-Ausgabe {edition} gibt es nicht. Bekannte Ausgaben: {known}.</translation>
     </message>
@@ -1955,89 +2033,94 @@
         <translation>Schätzung nach Flächenanteil: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="116"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="128"/>
         <source>Code</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="117"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="129"/>
         <source>Handlungsraum</source>
         <translation>Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="118"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="160"/>
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="119"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="131"/>
         <source>Population ({edition})</source>
         <translation>Einwohner ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="121"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="133"/>
         <source>Planungsräume ({edition})</source>
         <translation>Planungsräume ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="125"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="137"/>
         <source>Status {status} (% of population)</source>
         <translation>Status {status} (% der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="131"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="143"/>
         <source>Status niedrig/sehr niedrig {edition} (%)</source>
         <translation>Status niedrig/sehr niedrig {edition} (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="133"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="145"/>
         <source>Change (percentage points)</source>
         <translation>Veränderung (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="134"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="146"/>
         <source>Trend since {edition}</source>
         <translation>Trend seit {edition}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="136"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="148"/>
         <source>Public primary schools</source>
         <translation>Öffentliche Grundschulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="140"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="153"/>
         <source>of them with an Lmb quota</source>
         <translation>davon mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="141"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="154"/>
         <source>of them Lmb ≥ {limit} %</source>
         <translation>davon Lmb ≥ {limit} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="143"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="156"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="144"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="157"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="186"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="201"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="188"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="203"/>
         <source>Areas side by side</source>
         <translation>Gebiete im Vergleich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="189"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="204"/>
         <source>Rule and sources</source>
         <translation>Regel und Quellen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/development.py" line="221"/>
+        <source>Trend: share in status niedrig/sehr niedrig, newest MSS edition against MSS {base}, ±{points} percentage points; by area share on each edition's own Planungsräume.</source>
+        <translation>Trend: Anteil Status niedrig/sehr niedrig, neueste MSS-Ausgabe gegen MSS {base}, ±{points} Prozentpunkte; nach Flächenanteil auf den eigenen Planungsräumen jeder Ausgabe.</translation>
     </message>
 </context>
 <context>
@@ -2285,12 +2368,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Offline-Stand aktualisieren …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="159"/>
+        <location filename="../rgi_plugin/plugin.py" line="160"/>
         <source>The service catalogue cannot be read.</source>
         <translation>Der Dienstekatalog kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="134"/>
+        <location filename="../rgi_plugin/plugin.py" line="135"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
@@ -2450,17 +2533,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="47"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="65"/>
         <source>Key figures are not available.</source>
         <translation>Kennzahlen sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="64"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="82"/>
         <source>Export key figures</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="77"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="95"/>
         <source>Key figures of {n} areas written to {path}.</source>
         <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
     </message>
@@ -3540,6 +3623,19 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/controllers/services.py" line="163"/>
         <source>{title}: the service {url} ({name}) from the metadata catalogue is now tried first; it is kept in your catalogue copy {path}.</source>
         <translation>{title}: der Dienst {url} ({name}) aus dem Metadatenkatalog wird jetzt zuerst versucht; er steht in Ihrer Katalogkopie {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySideDialog</name>
+    <message>
+        <location filename="../rgi_plugin/gui/side_by_side_dialog.py" line="44"/>
+        <source>Handlungsräume side by side</source>
+        <translation>Handlungsräume im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/side_by_side_dialog.py" line="74"/>
+        <source>Export (XLSX/CSV)…</source>
+        <translation>Exportieren (XLSX/CSV) …</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,13 @@ else:
     _layers = _plugin.data.open_demo()
     if _layers:
         _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
-        # The Lmb layer shows the primary schools: the plain school layer would draw them twice.
-        _schools = next(layer for layer in _layers if layer.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
-        QgsProject.instance().layerTreeRoot().findLayer(_schools.id()).setItemVisibilityChecked(False)
-        _plugin.data.zoom_to_layer(_layers[-1])  # again: the import's message bar took room from the map
+        # The first map stays quiet (issue 13): the Lmb schools, like the plain schools and the MSS,
+        # are a tick away in the layer panel.
+        _root = QgsProject.instance().layerTreeRoot()
+        for _layer in QgsProject.instance().mapLayers().values():
+            if _layer.customProperty("gemeinschaftsinitiative/indicator") == "lmb_schools":
+                _root.findLayer(_layer.id()).setItemVisibilityChecked(False)
+        _plugin.data.zoom_to_layer(_layers[2])  # again (the Planungsräume): the import's message bar took room from the map
     QgsProject.instance().setDirty(False)
 
 _shot = os.environ.get("GI_DEMO_SCREENSHOT")

@@ -68,16 +68,40 @@ def test_an_approximate_area_says_so_on_its_sheet(qgis_app, out_dir):
 
 
 @pytest.mark.slow  # all 16 sheets in one PDF
-def test_all_areas_in_one_pdf_one_sheet_each(qgis_app, out_dir):
+def test_all_areas_in_one_pdf_start_with_the_areas_side_by_side(qgis_app, out_dir, output_dir):
     from rgi_plugin.core.areas.reading import read_area_catalogue
 
     codes = [a.code for a in read_area_catalogue().areas]
     path = out_dir / "alle.pdf"
     fact_sheet_export.generate(codes, path)
-    assert pdf_pages(path) == 16
-    assert "Handlungsraum 01 Falkenhagener Feld" in pdf_text(path, 1)
-    last = " ".join(pdf_text(path, 16).split())
-    assert "Handlungsraum 13d Kosmosviertel" in last and "Seite 16 von 16" in last and "Teil von 13 Stadtrand Süd" in last
+    assert pdf_pages(path) == 17
+    first = " ".join(pdf_text(path, 1).split())
+    assert "Die Handlungsräume im Vergleich" in first and "Alle Handlungsräume im Vergleich" in first
+    for expected in ("Wedding 142.102", "Kosmosviertel 5.660", "↗ verbessert", "Trend seit MSS 2017", "Schätzung nach", "2013–2019",
+                     "Monitoring Soziale Stadtentwicklung 2013", "Seite 1 von 17"):
+        assert expected in first, expected
+    # the overview page leaves out what belongs to one area (its programmes, legend, concept)
+    assert "Sozialer Zusammenhalt / Quartiersmanagement" not in first and "Legende" not in first
+    assert "Handlungskonzept" not in first
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", str(path), str(out_dir / "p1")], check=True)
+    QImage(str(out_dir / "p1.png")).save(str(output_dir / "fact_sheets_overview_page.png"))
+    assert "Handlungsraum 01 Falkenhagener Feld" in pdf_text(path, 2)
+    last = " ".join(pdf_text(path, 17).split())
+    assert "Handlungsraum 13d Kosmosviertel" in last and "Seite 17 von 17" in last and "Teil von 13 Stadtrand Süd" in last
+    assert "Alle Handlungsräume im Vergleich" not in last
+
+
+def test_the_sheet_shows_the_development_since_mss_2017(wedding_pdf, tmp_path):
+    """The chart of the editions (a picture in its box) and the trend rule in the notes."""
+    text = " ".join(pdf_text(wedding_pdf).split())
+    assert "Trend: Anteil Status niedrig/sehr niedrig, neueste MSS-Ausgabe gegen MSS 2017, ±5 Prozentpunkte" in text
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-singlefile", str(wedding_pdf), str(tmp_path / "page")], check=True)
+    image = QImage(str(tmp_path / "page.png"))
+    left, top, width, height = (int(v * MM_TO_PX_AT_100DPI) for v in (70, 170, 72, 43))
+    colours = [QColor(image.pixel(x, y)).name() for x in range(left, left + width, 2) for y in range(top, top + height, 2)]
+    # five stacked bars, mostly "sehr niedrig" (#c62a1a), and the green "verbessert" of Wedding's trend
+    assert colours.count("#c62a1a") > 150
+    assert any(QColor(c).green() > 120 and QColor(c).red() < 60 and QColor(c).blue() < 110 for c in colours)
 
 
 def test_one_file_per_area(qgis_app, out_dir):

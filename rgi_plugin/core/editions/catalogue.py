@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...definitions import datasets, properties
 from ..common.errors import PluginError
-from ..common.i18n import content_language
+from ..common.i18n import content_language, in_language
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
@@ -44,9 +44,10 @@ class LorScheme:
     geometry_dataset: str
 
     def label(self, language=None):
+        words = in_language(language)
         if self.id == LOR_2019:
-            return _translate("Editions", "LOR before 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
-        return _translate("Editions", "LOR 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
+            return words.translate("Editions", "LOR before 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
+        return words.translate("Editions", "LOR 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
 
 
 SCHEMES = {
@@ -95,9 +96,13 @@ class Edition:
 
     def describe(self, language=None):
         """One line: label, scheme, source, licence and attribution (for metadata and sheets)."""
-        origin = _translate("Editions", "bundled") if self.source == BUNDLED else _translate("Editions", "loaded from the service")
+        words = in_language(language)
+        if self.source == BUNDLED:
+            origin = words.translate("Editions", "bundled")
+        else:
+            origin = words.translate("Editions", "loaded from the service")
         return "{label} ({scheme}; {origin}): {attribution}, {licence}".format(
-            label=self.label, scheme=self.lor_scheme.label(), origin=origin, attribution=self.attribution, licence=self.licence)
+            label=self.label, scheme=self.lor_scheme.label(language), origin=origin, attribution=self.attribution, licence=self.licence)
 
 
 def _bundled(dataset):

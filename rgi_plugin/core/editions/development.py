@@ -216,6 +216,14 @@ class TrendRule:
             base=self.base_year, points=format_decimal(self.threshold_points, language))
 
 
+    def short(self, language=None):
+        """The rule in one sentence (fact sheets)."""
+        return in_language(language).translate(
+            "Editions", "Trend: share in status niedrig/sehr niedrig, newest MSS edition against MSS {base}, ±{points} "
+                        "percentage points; by area share on each edition's own Planungsräume.").format(
+            base=self.base_year, points=format_decimal(self.threshold_points, language or content_language()))
+
+
 DEFAULT_TREND_RULE = TrendRule()
 
 

@@ -89,10 +89,10 @@ def side_by_side(developments, catalogue=None, schools=None, rule=DEFAULT_TREND_
             row.programmes = len(catalogue.programmes_for(development.code))
         if schools is not None and development.code in schools:
             row.schools, row.schools_with_quota, row.schools_at_threshold = schools[development.code]
-        estimated = [f.edition.label for f in development.figures if f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE]
+        estimated = [f.edition for f in development.figures if f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE]
         if estimated:
             row.notes.append(in_language(language).translate("Editions", "estimate by area share: {editions}").format(
-                editions=", ".join(estimated)))
+                editions=edition_span(estimated)))
         if example_lmb and row.schools_with_quota:
             from ..indicators.lmb.example import EXAMPLE_MARK
 
@@ -101,12 +101,24 @@ def side_by_side(developments, catalogue=None, schools=None, rule=DEFAULT_TREND_
     return rows
 
 
+def edition_span(editions):
+    """``MSS 2013–2019`` for a run of editions, ``MSS 2013, MSS 2021`` otherwise."""
+    years = [edition.year for edition in editions]
+    if len(years) > 2 and years == sorted(years):
+        return "MSS {}–{}".format(years[0], years[-1])
+    return ", ".join(edition.label for edition in editions)
+
+
 def _round(value, digits=1):
-    return None if value is None else round(value, digits)
+    if value is None:
+        return None
+    rounded = round(value, digits)
+    return 0.0 if rounded == 0 else rounded  # never "-0"
 
 
-def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, language=None):
-    """[(header, getter, kind)]; kind is "text", "int" or "percent" (for alignment and formats)."""
+def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, language=None, compact=False):
+    """[(header, getter, kind)]; kind is "text", "int" or "percent" (for alignment and formats).
+    ``compact``: without the status mix, the Bezirk and the Lmb quota count (a printed page)."""
     language = language or content_language()
     words = in_language(language)
     latest = next((row.latest.edition.label for row in rows if row.latest is not None), "")
@@ -121,7 +133,7 @@ def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, lang
         (words.translate("Editions", "Planungsräume ({edition})").format(edition=latest),
          lambda r: None if r.latest is None else len(r.latest.mostly_inside), "int"),
     ]
-    for code in sorted(MSS_STATUS):
+    for code in ([] if compact else sorted(MSS_STATUS)):
         result.append((words.translate("Editions", "Status {status} (% of population)").format(status=MSS_STATUS[code]),
                        lambda r, c=code: None if r.latest is None or r.latest.status_mix is None else _round(r.latest.status_mix[c]),
                        "percent"))
@@ -137,18 +149,21 @@ def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, lang
     ]
     if with_lmb:
         limit = format_decimal(threshold, language)
-        result.append((words.translate("Editions", "of them with an Lmb quota"), lambda r: r.schools_with_quota, "int"))
+        if not compact:
+            result.append((words.translate("Editions", "of them with an Lmb quota"), lambda r: r.schools_with_quota, "int"))
         result.append((words.translate("Editions", "of them Lmb ≥ {limit} %").format(limit=limit), lambda r: r.schools_at_threshold, "int"))
     result += [
         (words.translate("Editions", "Ressortbeiträge"), lambda r: r.programmes, "int"),
         (words.translate("Editions", "Note"), lambda r: "; ".join(r.notes), "text"),
     ]
+    if compact:
+        result = [column for column in result if column[0] != words.translate("Editions", "Bezirk")]
     return result
 
 
-def table(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, language=None):
+def table(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, language=None, compact=False):
     """(headers, kinds, values): one list of values per row; numbers stay numbers, None is empty."""
-    cols = columns(rows, rule, threshold, language)
+    cols = columns(rows, rule, threshold, language, compact)
     return [c[0] for c in cols], [c[2] for c in cols], [[getter(row) for _, getter, _ in cols] for row in rows]
 
 
@@ -198,5 +213,5 @@ def footnotes(rows, rule=DEFAULT_TREND_RULE, language=None):
         for figures in row.development.figures:
             if figures.edition not in editions:
                 editions.append(figures.edition)
-    lines += [edition.describe() for edition in editions]
+    lines += [edition.describe(language) for edition in editions]
     return lines

@@ -40,11 +40,16 @@ class FactSheet:
     mss_chart: str
     lmb_chart: str
     plr_ids: list = field(default_factory=list)
+    dev_chart: str = ""  # the development over the MSS editions (core/editions/chart.py), "" without
+    kind: str = "area"  # "area", or "overview" for the page of all areas side by side
 
 
-def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LMB_THRESHOLD_PERCENT, derived=None):
+def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LMB_THRESHOLD_PERCENT, derived=None,
+               development=None):
     """The content of the sheet for one ``Handlungsraum``; ``derived`` (``DerivedInForce``): the
-    boundaries derived from the Geoportal's map, used instead of the catalogue composition."""
+    boundaries derived from the Geoportal's map, used instead of the catalogue composition;
+    ``development``: its ``AreaDevelopment`` over the MSS editions (core/editions), drawn as a chart
+    with the trend since MSS 2017."""
     records = bundled_mss_records()
     if derived is not None and derived.plr_ids.get(area.code):
         plr_ids = sorted(derived.plr_ids[area.code])
@@ -63,11 +68,35 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
         programmes="\n".join(_programmes(catalogue, area.code)),
         documents="\n".join(_documents(catalogue, area.code)) or "Kein Konzept verzeichnet.",
         sources="\n".join(_sources(lmb)),
-        notes=" ".join(_notes(area, summary, derived)),
+        notes=" ".join(_notes(area, summary, derived) + _development_notes(development)),
         mss_chart=mss_chart,
         lmb_chart=lmb_chart,
         plr_ids=plr_ids,
+        dev_chart=_development_chart(development),
     )
+
+
+def _development_chart(development):
+    if development is None:
+        return ""
+    from ..editions.chart import development_chart_svg
+    from ..editions.development import DEFAULT_TREND_RULE
+
+    return development_chart_svg(development, DEFAULT_TREND_RULE.assess(development), language="de")
+
+
+def _development_notes(development):
+    """The trend rule in short, and which figures are estimates by area share."""
+    if development is None:
+        return []
+    from ..editions.development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE
+
+    notes = [DEFAULT_TREND_RULE.short("de")]
+    estimated = [f.edition.label for f in development.figures if f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE]
+    if estimated:
+        notes.append("Entwicklung {}: Schätzung nach Flächenanteil (das Gebiet schneidet Planungsräume dieser Ausgaben).".format(
+            ", ".join(estimated)))
+    return notes
 
 
 def _figures(summary, plr_count, mix, lmb, threshold):

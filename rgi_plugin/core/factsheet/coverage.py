@@ -9,10 +9,17 @@ from ..common.features import add_attributes, add_features
 from .items import RED
 from .layout import FactSheetError
 
-TEXT_FIELDS = ("code", "name", "title", "subtitle", "figures", "programmes", "documents", "sources", "notes")
+#: Key of the geometry of the overview page (all areas) in ``geometries``.
+OVERVIEW = ""
+
+TEXT_FIELDS = ("code", "name", "title", "subtitle", "figures", "programmes", "documents", "sources", "notes", "kind")
 
 
-CHART_FIELDS = ("mss_chart_path", "lmb_chart_path")
+CHART_FIELDS = ("mss_chart_path", "lmb_chart_path", "dev_chart_path")
+
+
+#: A blank picture where a sheet has no such chart (the overview page).
+EMPTY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"/>\n'
 
 
 def coverage_layer(sheets, geometries, chart_dir):
@@ -26,13 +33,14 @@ def coverage_layer(sheets, geometries, chart_dir):
     add_attributes(layer, [QgsField(name, QVariant.String) for name in TEXT_FIELDS + CHART_FIELDS], FactSheetError)
     features = []
     for sheet in sheets:
-        mss_path = chart_dir / "mss_{}.svg".format(sheet.code)
-        lmb_path = chart_dir / "lmb_{}.svg".format(sheet.code)
-        mss_path.write_text(sheet.mss_chart, encoding="utf-8")
-        lmb_path.write_text(sheet.lmb_chart, encoding="utf-8")
+        paths = []
+        for prefix, svg in (("mss", sheet.mss_chart), ("lmb", sheet.lmb_chart), ("entwicklung", sheet.dev_chart)):
+            path = chart_dir / "{}_{}.svg".format(prefix, sheet.code or "alle")
+            path.write_text(svg or EMPTY_SVG, encoding="utf-8")
+            paths.append(str(path))
         feature = QgsFeature(layer.fields())
-        feature.setAttributes([getattr(sheet, name) for name in TEXT_FIELDS] + [str(mss_path), str(lmb_path)])
-        geometry = geometries.get(sheet.code)
+        feature.setAttributes([getattr(sheet, name) for name in TEXT_FIELDS] + paths)
+        geometry = geometries.get(sheet.code) if sheet.kind == "area" else geometries.get(OVERVIEW)
         if geometry is None or geometry.isEmpty():
             raise FactSheetError("no geometry for the Handlungsraum {}".format(sheet.code))
         feature.setGeometry(QgsGeometry(geometry))

@@ -1,0 +1,103 @@
+"""The first page of the fact sheets of all areas: the Handlungsräume side by side.
+
+The atlas gets one more feature before the areas, of kind ``overview`` (all areas as its
+geometry, so the map shows Berlin with every area). On that page the items of an area sheet
+(figures, charts, legend, overview map, Ressortbeiträge, concept) are left out of the export,
+and the table of all areas (``core/editions/side_by_side``) is shown; on the area pages the
+other way round. Data-defined "exclude from exports", so a user's layout template keeps it.
+"""
+
+from qgis.core import (
+    QgsLayoutFrame,
+    QgsLayoutItemTextTable,
+    QgsLayoutObject,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsProperty,
+    QgsTextFormat,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..common.values import format_decimal, format_german
+from .items import font, heading, label, place
+
+TABLE_ID = "vergleich_tabelle"
+#: Items of an area's sheet that the overview page leaves out.
+AREA_ITEMS = ("legende", "uebersicht", "diagramm_mss", "diagramm_entwicklung",
+              "diagramm_lmb", "ressort_titel", "ressortbeitraege", "konzept_titel", "konzepte")
+IS_OVERVIEW = "\"kind\" = 'overview'"
+
+
+def _exclude(item, expression):
+    item.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+                                             QgsProperty.fromExpression(expression))
+
+
+def _cell(value, kind):
+    if value is None:
+        return ""
+    if kind == "int" and isinstance(value, int):
+        return format_german(value)
+    if kind == "percent" and isinstance(value, float):
+        return format_decimal(value, "de")
+    return str(value)
+
+
+#: Column widths in mm on the A4 page (186 mm, of which 1.6 mm per column are cell margins).
+WIDTHS = {0: 6, 1: 27}
+TEXT_WIDTH, NUMBER_WIDTH, TREND_WIDTH = 28, 12.5, 18
+
+
+def _width(index, header, kind, count):
+    if index in WIDTHS:
+        return WIDTHS[index]
+    if index == count - 1:  # the note takes what is left
+        return max(14, 186 - 1.6 * count - sum(_width(i, "", "int", count) for i in range(count - 1)) - (TREND_WIDTH - NUMBER_WIDTH))
+    return TREND_WIDTH if kind == "text" else NUMBER_WIDTH
+
+
+def _format(size, bold=False):
+    text = QgsTextFormat()
+    text.setFont(font(size, bold))
+    text.setSize(size)
+    text.setColor(QColor("#222222"))
+    return text
+
+
+def add_overview_items(layout, headers, kinds, values):
+    """The table of all areas on the overview page, and the area items left out there."""
+    for item_id in AREA_ITEMS:
+        item = layout.itemById(item_id)
+        if item is not None:
+            _exclude(item, IS_OVERVIEW)
+    title = heading(layout, "vergleich_titel", "Alle Handlungsräume im Vergleich", 12, 136, 186)
+    _exclude(title, "NOT ({})".format(IS_OVERVIEW))
+    table = QgsLayoutItemTextTable(layout)
+    columns = []
+    for index, (header, kind) in enumerate(zip(headers, kinds)):
+        column = QgsLayoutTableColumn(header)
+        column.setWidth(_width(index, header, kind, len(headers)))
+        columns.append(column)
+    table.setColumns(columns)
+    table.setContents([[_cell(value, kind) for value, kind in zip(row, kinds)] for row in values])
+    table.setHeaderTextFormat(_format(5, True))
+    table.setContentTextFormat(_format(6))
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setCellMargin(0.8)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#9e9e9e"))
+    table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.HeaderLeft)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    table.addFrame(frame)
+    place(frame, 12, 143, 186, 117, TABLE_ID)
+    _exclude(frame, "NOT ({})".format(IS_OVERVIEW))
+    return table
+
+
+def has_overview_items(layout):
+    """Whether a layout (e.g. a user's template) can show the overview page."""
+    return layout.itemById(TABLE_ID) is not None
+
+
+__all__ = ["AREA_ITEMS", "TABLE_ID", "add_overview_items", "has_overview_items", "label"]
