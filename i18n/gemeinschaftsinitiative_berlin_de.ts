@@ -232,7 +232,7 @@
     <message>
         <location filename="../rgi_plugin/core/areas/details.py" line="58"/>
         <source>Population (MSS 2021)</source>
-        <translation>Einwohnerinnen und Einwohner (MSS 2021)</translation>
+        <translation>Einwohner (MSS 2021)</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/core/areas/details.py" line="59"/>
@@ -250,54 +250,59 @@
         <translation>Teil von {code} {name}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="70"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="71"/>
         <source>Approximate boundary.</source>
         <translation>Abgrenzung angenähert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="84"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="92"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="87"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="95"/>
         <source>Department not stated in the source</source>
         <translation>Ressort in der Quelle nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="96"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="104"/>
         <source>official</source>
         <translation>amtlich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="96"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="104"/>
         <source>inferred</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="98"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="106"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="98"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="106"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="98"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="106"/>
         <source>Boundary</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="77"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="86"/>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/details.py" line="93"/>
+        <location filename="../rgi_plugin/core/areas/details.py" line="101"/>
         <source>* Assigned to this area by inference: the source names the programme for the Gemeinschaftsinitiative as a whole, not for single areas.</source>
         <translation>* Zuordnung zu diesem Gebiet abgeleitet: Die Quelle nennt das Programm für die Gemeinschaftsinitiative insgesamt, nicht für einzelne Gebiete.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/areas/details.py" line="83"/>
+        <source>Key figures are not available.</source>
+        <translation>Kennzahlen sind nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -437,27 +442,27 @@
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="149"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="156"/>
         <source>Select a Handlungsraum in the list or on the map.</source>
         <translation>Wählen Sie einen Handlungsraum in der Liste oder in der Karte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="140"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="147"/>
         <source>No concept document is recorded for this area.</source>
         <translation>Für dieses Gebiet ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="201"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="212"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="203"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="214"/>
         <source>Open the concept (a local file takes precedence over the web address)</source>
         <translation>Konzept öffnen (eine lokale Datei hat Vorrang vor der Internetadresse)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="208"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="219"/>
         <source>Assign a local file (e.g. on the file share) to this concept</source>
         <translation>Diesem Konzept eine lokale Datei zuordnen (z. B. auf dem Gruppenlaufwerk)</translation>
     </message>
@@ -472,74 +477,79 @@
         <translation>Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="92"/>
+        <location filename="../forms/areas_panel.ui" line="107"/>
         <source>Concept documents</source>
         <translation>Handlungskonzepte</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="110"/>
+        <location filename="../forms/areas_panel.ui" line="125"/>
         <source>Zoom to area</source>
         <translation>Auf Gebiet zoomen</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="115"/>
+        <location filename="../forms/areas_panel.ui" line="130"/>
         <source>Load area layers</source>
         <translation>Gebietslayer laden</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="128"/>
+        <location filename="../forms/areas_panel.ui" line="143"/>
         <source>Boundaries</source>
         <translation>Abgrenzung</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="129"/>
+        <location filename="../forms/areas_panel.ui" line="144"/>
         <source>Approximate or official boundaries of the Handlungsräume</source>
         <translation>Angenäherte oder amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="120"/>
+        <location filename="../forms/areas_panel.ui" line="135"/>
         <source>Fact sheet (PDF)</source>
         <translation>Steckbrief (PDF)</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="121"/>
+        <location filename="../forms/areas_panel.ui" line="136"/>
         <source>Fact sheets of the Handlungsräume as PDF, and their layout</source>
         <translation>Steckbriefe der Handlungsräume als PDF und ihr Layout</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="27"/>
+        <location filename="../forms/areas_panel.ui" line="28"/>
         <source>Overview</source>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="41"/>
+        <location filename="../forms/areas_panel.ui" line="56"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="69"/>
+        <location filename="../forms/areas_panel.ui" line="84"/>
         <source>All areas side by side…</source>
         <translation>Alle Gebiete im Vergleich …</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="70"/>
+        <location filename="../forms/areas_panel.ui" line="85"/>
         <source>All Handlungsräume in one sortable table, with export to XLSX/CSV</source>
         <translation>Alle Handlungsräume in einer sortierbaren Tabelle, mit Export nach XLSX/CSV</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="75"/>
+        <location filename="../forms/areas_panel.ui" line="90"/>
         <source>MSS change map…</source>
         <translation>MSS-Veränderungskarte …</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="76"/>
+        <location filename="../forms/areas_panel.ui" line="91"/>
         <source>Status class change of every Planungsraum between two MSS editions (Processing: rgi:mss_change)</source>
         <translation>Veränderung der Statusklasse jedes Planungsraums zwischen zwei MSS-Ausgaben (Verarbeitung: rgi:mss_change)</translation>
     </message>
     <message>
-        <location filename="../forms/areas_panel.ui" line="84"/>
-        <source>Contributions and concept</source>
-        <translation>Ressortbeiträge und Konzept</translation>
+        <location filename="../forms/areas_panel.ui" line="42"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../forms/areas_panel.ui" line="99"/>
+        <source>Contributions</source>
+        <translation>Beiträge</translation>
     </message>
 </context>
 <context>
@@ -1767,32 +1777,32 @@
 <context>
     <name>DevelopmentController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="83"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="84"/>
         <source>The development over the MSS editions is not available.</source>
         <translation>Die Entwicklung über die MSS-Ausgaben ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="101"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="103"/>
         <source>* Estimate for {editions}: the area cuts through Planungsräume of these editions; their inhabitants are counted by area share.</source>
         <translation>* Schätzung für {editions}: Das Gebiet schneidet Planungsräume dieser Ausgaben; deren Einwohner zählen nach Flächenanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="105"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="110"/>
         <source>Editions: {editions}</source>
         <translation>Ausgaben: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="151"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="155"/>
         <source>Export all areas side by side</source>
         <translation>Alle Gebiete im Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="158"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="162"/>
         <source>The table could not be written.</source>
         <translation>Die Tabelle konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="160"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="164"/>
         <source>{n} areas side by side written to {path}.</source>
         <translation>{n} Gebiete im Vergleich nach {path} geschrieben.</translation>
     </message>

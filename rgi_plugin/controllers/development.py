@@ -18,6 +18,7 @@ from ..core.common import settings
 from ..core.editions.catalogue import EditionError, all_editions
 from ..core.editions.chart import development_chart_svg
 from ..core.editions.development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE, DevelopmentCalculator, areas_from_layer, bundled_areas
+from ..core.editions.side_by_side import edition_span
 from ..core.editions.store import EditionStore
 from ..definitions import settings as settings_keys
 from ..definitions.processing import MSS_CHANGE, PROVIDER_ID
@@ -85,26 +86,29 @@ class DevelopmentController(QObject):
         return self._developments
 
     def development_for(self, code):
-        """``(chart_svg, html)`` for the panel, or None."""
+        """``(chart_svg, html, details)`` for the panel, or None: the chart, the short rule and
+        estimates below it, and the whole rule and the editions' sources (its tooltip)."""
         developments = self.developments()
         development = developments.get(code) if developments else None
         if development is None:
             return None
         trend = self.rule.assess(development)
-        return development_chart_svg(development, trend), self.development_html(development)
+        return development_chart_svg(development, trend), self.development_html(development), self.development_details(development)
 
     def development_html(self, development):
-        """The text below the chart: estimates, the rule, the editions used."""
-        parts = []
-        estimated = [f.edition.label for f in development.figures if f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE]
+        """The text below the chart: the rule in one sentence, and which figures are estimates."""
+        parts = ["<small>{}</small>".format(escape(self.rule.short()))]
+        estimated = [f.edition for f in development.figures if f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE]
         if estimated:
-            parts.append("<p style='color:#8a0b20'>{}</p>".format(escape(self.tr(
+            parts.append("<small style='color:#8a0b20'>{}</small>".format(escape(self.tr(
                 "* Estimate for {editions}: the area cuts through Planungsräume of these editions; their inhabitants are "
-                "counted by area share.").format(editions=", ".join(estimated)))))
-        parts.append("<p><small>{}</small></p>".format(escape(self.rule.describe())))
-        parts.append("<p><small>{}</small></p>".format(escape(self.tr("Editions: {editions}").format(
-            editions="; ".join("{} ({})".format(f.edition.label, f.edition.attribution) for f in development.figures)))))
-        return "".join(parts)
+                "counted by area share.").format(editions=edition_span(estimated)))))
+        return "<br>".join(parts)
+
+    def development_details(self, development):
+        """The whole rule and the editions used, with their sources."""
+        return "{}\n\n{}".format(self.rule.describe(), self.tr("Editions: {editions}").format(
+            editions="; ".join(f.edition.describe() for f in development.figures)))
 
     # -- all areas side by side -------------------------------------------------------------
 

@@ -5,10 +5,12 @@ from qgis.PyQt.QtGui import QColor, QPainter, QPixmap
 from qgis.PyQt.QtSvg import QSvgRenderer
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QTreeWidgetItem, QWidget
 
-from ..core.areas.details import area_details_html, area_programmes_html
+from ..core.areas.details import area_details_html, area_key_figures_html, area_programmes_html
 from .forms import load_form
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+#: The development chart is drawn as wide as the panel, up to this height (px).
+CHART_MAX_HEIGHT = 200
 
 
 class AreasPanel(QWidget):
@@ -42,8 +44,8 @@ class AreasPanel(QWidget):
         self.compareButton.clicked.connect(self.compareRequested)
         self.changeMapButton.clicked.connect(self.changeMapRequested)
         # the list keeps a few rows, the details get the room (1280×800: readable without scrolling)
-        self.splitter.setSizes([150, 520])
-        self.detailTabs.setTabVisible(1, development_for is not None)
+        self.splitter.setSizes([110, 560])
+        self.detailTabs.setTabVisible(self.detailTabs.indexOf(self.developmentTab), development_for is not None)
         self._show_area("")
 
     # -- list ---------------------------------------------------------------------------
@@ -120,16 +122,21 @@ class AreasPanel(QWidget):
     def _show_area(self, code):
         self.zoomButton.setEnabled(bool(code))
         self.loadLayersButton.setEnabled(bool(code))
+        # the overview states the boundary of the chosen area; the general note makes room for it
+        self.geometryLabel.setVisible(not code)
         self._clear_documents()
         if not code:
             hint = "<p>{}</p>".format(self.tr("Select a Handlungsraum in the list or on the map."))
             self.detailBrowser.setHtml(hint)
+            self.figuresBrowser.setHtml(hint)
             self.programmesBrowser.setHtml(hint)
             self._show_development(None)
             self.documentsBox.setVisible(False)
             return
         area = self.catalogue.area(code)
-        self.detailBrowser.setHtml(area_details_html(area, self.catalogue, self.figures_for(area)))
+        figures = self.figures_for(area)
+        self.detailBrowser.setHtml(area_details_html(area, self.catalogue, figures))
+        self.figuresBrowser.setHtml(area_key_figures_html(figures))
         self.programmesBrowser.setHtml(area_programmes_html(area, self.catalogue))
         self._show_development(self.development_for(code) if self.development_for is not None else None)
         documents = self.catalogue.documents_for(code)
@@ -149,8 +156,9 @@ class AreasPanel(QWidget):
             self.developmentText.setText("<p>{}</p>".format(self.tr("Select a Handlungsraum in the list or on the map.")))
             self.compareButton.setEnabled(self.development_for is not None)
             return
-        self._chart_svg, html = development
+        self._chart_svg, html, details = development
         self.developmentText.setText(html)
+        self.developmentText.setToolTip(details)
         self._draw_chart()
 
     def _draw_chart(self):
@@ -158,8 +166,11 @@ class AreasPanel(QWidget):
             return
         renderer = QSvgRenderer(QByteArray(self._chart_svg.encode("utf-8")))
         size = renderer.defaultSize()
+        # as wide as the tab, but no higher than 200 px: the text and buttons below must fit too
         width = max(200, self.detailTabs.width() - 12)
         height = int(width * size.height() / max(size.width(), 1))
+        if height > CHART_MAX_HEIGHT:
+            width, height = int(width * CHART_MAX_HEIGHT / height), CHART_MAX_HEIGHT
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(QSize(int(width * ratio), int(height * ratio)))
         pixmap.setDevicePixelRatio(ratio)
@@ -195,9 +206,9 @@ class AreasPanel(QWidget):
             details.append(document.year)
         if document.author:
             details.append(document.author)
-        label = QLabel(" · ".join(details))
+        label = QLabel(document.title)
         label.setWordWrap(True)
-        label.setToolTip("{}\n{}".format(document.url, document.note))
+        label.setToolTip("{}\n{}\n{}".format(" · ".join(details), document.url, document.note))
         open_button = QPushButton(self.tr("Open"))
         open_button.setObjectName("openDocumentButton_{}".format(document.area))
         open_button.setToolTip(self.tr("Open the concept (a local file takes precedence over the web address)"))
@@ -214,3 +225,4 @@ class AreasPanel(QWidget):
 
     def set_geometry_note(self, text):
         self.geometryLabel.setText(text)
+        self.boundaryButton.setToolTip(text)  # also while an area is shown and the note makes room

@@ -120,7 +120,8 @@ def step_select_wedding():
     result["area_panel"] = {
         "tab": dock.contents.tabs.tabText(0),
         "current": panel.current_code(),
-        "detail": panel.detailBrowser.toPlainText(),
+        # the overview, key figures and contributions tabs of the details
+        "detail": "\n".join(browser.toPlainText() for browser in (panel.detailBrowser, panel.figuresBrowser, panel.programmesBrowser)),
         "open_button": panel.documentsBox.findChild(QPushButton, "openDocumentButton_06").text(),
         "highlighted_on_map": plugins[NAME].areas.highlight.code,
         "layer_actions": [a.text() for a in QgsGui.mapLayerActionRegistry().mapLayerActions(area_layer)],

@@ -76,14 +76,24 @@ def test_toolbar_button_opens_the_german_dock_with_the_bundled_data(desktop_chec
         "LOR-Prognoseräume 2021",
         "Monitoring Soziale Stadtentwicklung 2021 (Indizes)",
         "Schulen (Stand Oktober 2023)",
+        "Bezirke",
+        "LOR-Planungsräume vor 2021 (Stand 2019)",
+        "Monitoring Soziale Stadtentwicklung 2013 (Indizes)",
+        "Monitoring Soziale Stadtentwicklung 2015 (Indizes)",
+        "Monitoring Soziale Stadtentwicklung 2017 (Indizes)",
+        "Monitoring Soziale Stadtentwicklung 2019 (Indizes)",
+        "Gesundheits- und Sozialstrukturatlas 2022 (GESIx, ESIx 2013 und 2022)",
     ]
 
 
 def test_demo_map_loads_valid_layers_in_25833(desktop_check):
     layers = desktop_check["result"]["demo_layers"]
+    # the first map (issue 13): Handlungsräume, Bezirke, Planungsräume; schools and MSS 2021 switched off
     assert [(layer["features"], layer["valid"], layer["crs"]) for layer in layers] == [
+        (16, True, "EPSG:25833"),
+        (12, True, "EPSG:25833"),
+        (542, True, "EPSG:25833"),
         (902, True, "EPSG:25833"),
-        (143, True, "EPSG:25833"),
         (542, True, "EPSG:25833"),
     ]
 
@@ -91,8 +101,8 @@ def test_demo_map_loads_valid_layers_in_25833(desktop_check):
 def test_screenshot_shows_the_map_and_the_dock(desktop_check):
     image = QImage(str(desktop_check["screenshot"]))
     assert not image.isNull() and image.width() >= 1280
-    # The MSS class "sehr niedrig" (#c62a1a) is drawn on the map: the map really rendered.
-    target = QColor("#c62a1a")
+    # The outlines of the Handlungsräume (#c8102e) are drawn on the map: the map really rendered.
+    target = QColor("#c8102e")
     red = sum(
         1
         for x in range(0, image.width(), 2)
@@ -102,7 +112,7 @@ def test_screenshot_shows_the_map_and_the_dock(desktop_check):
         and abs(QColor(image.pixel(x, y)).blue() - target.blue()) < 12
     )
     # (sampled every 2nd pixel in both directions; the tabbed panel leaves the map ~1000 px wide)
-    assert red > 120, "too few 'sehr niedrig' pixels on screen: {}".format(red)
+    assert red > 120, "too few outline pixels of the Handlungsräume on screen: {}".format(red)
 
 
 def test_selecting_06_shows_wedding_in_german_on_panel_and_map(desktop_check):

@@ -135,15 +135,16 @@ def test_the_development_tab_shows_wedding_2013_to_2021_and_the_trend(controller
     for year in ("2013", "2015", "2017", "2019", "2021"):
         assert ">{}<".format(year) in svg
     assert "improved since MSS 2017" in svg and "100 % → 93.8 %" in svg  # Wedding: niedrig/sehr niedrig
-    text = panel.developmentText.text()
-    assert "Trend since MSS 2017" in text and "5 percentage points" in text and "never joined" in text
+    text, details = panel.developmentText.text(), panel.developmentText.toolTip()
+    assert "newest MSS edition against MSS 2017, ±5 percentage points" in text
+    assert "Trend since MSS 2017" in details and "never joined" in details and "MSS 2013 (LOR before 2021" in details
     assert not panel.developmentChart.pixmap().isNull()
     panel.grab().save(str(output_dir / "areas_panel_development_06.png"))
     # switching areas redraws from the figures already computed (issue 13: under 100 ms)
     start = time.perf_counter()
     panel.select_area("13a")
     elapsed = time.perf_counter() - start
-    assert ">2017*<" in panel._chart_svg and "Estimate for MSS 2013" in panel.developmentText.text()
+    assert ">2017*<" in panel._chart_svg and "Estimate for MSS 2013–2019" in panel.developmentText.text()
     assert elapsed < 0.5, elapsed  # generous for a shared CI machine; the panel's own goal is 100 ms
 
 

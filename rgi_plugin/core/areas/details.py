@@ -55,10 +55,10 @@ def area_details_html(area, catalogue, figures):
     thousands = format_german(figures["population"])
     rows = [
         (QCoreApplication.translate("AreaDetails", "Bezirk"), escape(", ".join(area.bezirke))),
-        (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands) if not figures.get("summary_html") else None,
+        (QCoreApplication.translate("AreaDetails", "Population (MSS 2021)"), thousands),
         (QCoreApplication.translate("AreaDetails", "MSS 2021 status"),
          escape(", ".join("{} {}".format(n, name) for name, n in figures["status_mix"]))),
-        (QCoreApplication.translate("AreaDetails", "Planungsräume"), "{}: {}".format(
+        (QCoreApplication.translate("AreaDetails", "Planungsräume"), "{}: <small>{}</small>".format(
             len(figures["plr"]), escape(", ".join("{} {}".format(name, plr_id) for plr_id, name in figures["plr"])))),
     ]
     parts = ["<h3>{}</h3>".format(escape(area.label))]
@@ -66,16 +66,24 @@ def area_details_html(area, catalogue, figures):
         group = catalogue.group(area.group)
         parts.append("<p>{}</p>".format(escape(
             QCoreApplication.translate("AreaDetails", "Part of {code} {name}").format(code=group.code, name=group.name))))
+    # small print for the long parts, so that the overview fits a 1280×800 screen (issue 13)
     if area.approximate:
-        parts.append("<p style='color:#8a0b20'><b>{}</b> {}</p>".format(
+        parts.append("<p style='color:#8a0b20'><small><b>{}</b> {}</small></p>".format(
             escape(QCoreApplication.translate("AreaDetails", "Approximate boundary.")), escape(area.composition_note)))
     else:
-        parts.append("<p>{}</p>".format(escape(area.composition_note)))
-    parts.append("<table cellpadding='2'>" + "".join(
-        "<tr><td valign='top' width='38%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in filter(None, rows)) + "</table>")
-    if figures.get("summary_html"):
-        parts.append("<h4>{}</h4>{}".format(escape(QCoreApplication.translate("AreaDetails", "Key figures")), figures["summary_html"]))
+        parts.append("<p><small>{}</small></p>".format(escape(area.composition_note)))
+    parts.append("<table cellpadding='1'>" + "".join(
+        "<tr><td valign='top' width='30%'><b>{}</b></td><td>{}</td></tr>".format(escape(k), v) for k, v in filter(None, rows)) + "</table>")
     return "\n".join(parts)
+
+
+def area_key_figures_html(figures):
+    """The key figures of issue 5 (their own tab of the panel), or a note that there are none."""
+    if not figures.get("summary_html"):
+        return "<p>{}</p>".format(escape(QCoreApplication.translate("AreaDetails", "Key figures are not available.")))
+    # rows closer together than in the export's table: the panel's tab must fit a 1280×800 screen
+    table = figures["summary_html"].replace("cellpadding='2'", "cellpadding='0'")
+    return "<h4>{}</h4>{}".format(escape(QCoreApplication.translate("AreaDetails", "Key figures")), table)
 
 
 def area_programmes_html(area, catalogue):
@@ -85,17 +93,17 @@ def area_programmes_html(area, catalogue):
     inferred = False
     for department, programmes in catalogue.programmes_by_department(area.code):
         title = department.name if department else QCoreApplication.translate("AreaDetails", "Department not stated in the source")
-        items = "".join("<li>{} <i>({})</i>{}</li>".format(escape(p.programme), escape(status_label(p.status)),
-                                                           "*" if p.inferred_for_area else "") for p in programmes)
+        items = "; ".join("{} <i>({})</i>{}".format(escape(p.programme), escape(status_label(p.status)),
+                                                    "*" if p.inferred_for_area else "") for p in programmes)
         inferred |= any(p.inferred_for_area for p in programmes)
-        parts.append("<p><b>{}</b></p><ul>{}</ul>".format(escape(title), items))
+        parts.append("<p style='margin-top:1px;margin-bottom:1px'><b>{}</b>: {}</p>".format(escape(title), items))
     if inferred:
         parts.append("<p><small>{}</small></p>".format(escape(QCoreApplication.translate(
             "AreaDetails", "* Assigned to this area by inference: the source names the programme for the "
                            "Gemeinschaftsinitiative as a whole, not for single areas."))))
     number = (QCoreApplication.translate("AreaDetails", "official") if area.number_status == "official"
               else QCoreApplication.translate("AreaDetails", "inferred"))
-    parts.append("<h4>{}</h4><p>{}: {} – {}<br>{}: {}</p>".format(
+    parts.append("<h4>{}</h4><p><small>{}: {} – {}<br>{}: {}</small></p>".format(
         escape(QCoreApplication.translate("AreaDetails", "Sources")),
         escape(QCoreApplication.translate("AreaDetails", "Number")), escape(number), escape(area.number_source),
         escape(QCoreApplication.translate("AreaDetails", "Boundary")), escape(area.composition_source)))

@@ -35,7 +35,7 @@ def development_chart_svg(development, trend=None, width=380, height=230, langua
     parts = [
         '<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'.format(w=width, h=height),
         '<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>'.format(width, height),
-        _text(left, 15, words.translate("Editions", "Population by MSS status; above: % niedrig/sehr niedrig"), 11.5, "start", "bold"),
+        _text(left, 15, words.translate("Editions", "Population by MSS status; above: % niedrig/sehr niedrig"), 10.5, "start", "bold"),
         '<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" stroke="#666666" stroke-width="1"/>'.format(
             left, top + plot_height, width - right, top + plot_height),
     ]
