@@ -261,3 +261,7 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
                 context.layerToLoadOnCompletionDetails(run_destination).setPostProcessor(_POST_PROCESSORS[name])
             outputs[name] = run_destination
         return outputs
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API; main thread)
+        self.store = None  # the layers it read go now, not with the algorithm object
+        return {}

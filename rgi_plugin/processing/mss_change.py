@@ -167,6 +167,7 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
     def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API; main thread, the sink is closed)
         """Write the method into the metadata of a GeoPackage output, so that it stays with the file."""
         destination = getattr(self, "destination", "") or ""
+        self.store = None  # the layers it read go now, on the main thread, not with the algorithm object
         if self.result is None or not destination.lower().split("|")[0].endswith(".gpkg"):
             return {}
         from qgis.core import QgsProviderRegistry

@@ -28,12 +28,12 @@ def test_panel_key_figures_use_the_projects_lmb_table(gi_iface, qtbot, tmp_path)
         panel = areas.create_panel()
         qtbot.addWidget(panel)
         panel.select_area("06")
-        before = panel.detailBrowser.toPlainText()
+        before = panel.figuresBrowser.toPlainText()  # the key figures have their own tab
         assert "Key figures" in before and EXAMPLE_MARK_EN not in before
         indicators.load_example_lmb()
         panel.select_area("")
         panel.select_area("06")
-        after = panel.detailBrowser.toPlainText()
+        after = panel.figuresBrowser.toPlainText()
         assert EXAMPLE_MARK_EN in after
         path = areas.key_figures.export(str(tmp_path / "kennzahlen.csv"))
         with open(path, encoding="utf-8-sig") as handle:
@@ -67,11 +67,11 @@ def test_panel_key_figures_show_the_schicht_distribution_after_a_social_atlas_im
         panel = areas.create_panel()
         qtbot.addWidget(panel)
         panel.select_area("06")
-        assert "class 7" not in panel.detailBrowser.toPlainText()
+        assert "class 7" not in panel.figuresBrowser.toPlainText()
         assert finish_social_import(gi_iface, plr, imported) is not None
         panel.select_area("")
         panel.select_area("06")
-        text = panel.detailBrowser.toPlainText()
+        text = panel.figuresBrowser.toPlainText()
         assert "Planning areas class 7\n2" in text  # 01300730 and 01300731 ("Schicht 7") lie in Wedding
     finally:
         areas.unload()
