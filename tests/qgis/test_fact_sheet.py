@@ -150,3 +150,9 @@ def test_10_ressortbeitraege_assigned_by_inference_say_so_in_panel_and_sheet(qgi
     assert "Bonus-Programm (im GI-Zusammenhang genannt)*" in sheet.programmes
     assert "Europa im Quartier (im GI-Zusammenhang genannt)\n" in sheet.programmes
     assert sheet.programmes.endswith("* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete.")
+
+
+def test_the_sheet_names_the_sources_of_the_editions_it_charts(wedding_pdf):
+    text = " ".join(pdf_text(wedding_pdf).split())
+    assert ("Entwicklung: Amt für Statistik Berlin-Brandenburg / SenSBW, Monitoring Soziale Stadtentwicklung 2013–2019 "
+            "(CC BY 3.0 DE); Geometrie: Amt für Statistik Berlin-Brandenburg: LOR Planungsräume (Stand 2019) (CC BY 3.0 DE)") in text

@@ -67,7 +67,7 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
         figures="\n".join(_figures(summary, len(plr_ids), mix, lmb, threshold)),
         programmes="\n".join(_programmes(catalogue, area.code)),
         documents="\n".join(_documents(catalogue, area.code)) or "Kein Konzept verzeichnet.",
-        sources="\n".join(_sources(lmb)),
+        sources="\n".join(_sources(lmb) + _edition_sources(development)),
         notes=" ".join(_notes(area, summary, derived) + _development_notes(development)),
         mss_chart=mss_chart,
         lmb_chart=lmb_chart,
@@ -83,6 +83,31 @@ def _development_chart(development):
     from ..editions.development import DEFAULT_TREND_RULE
 
     return development_chart_svg(development, DEFAULT_TREND_RULE.assess(development), language="de")
+
+
+def _edition_sources(development):
+    """One line naming the editions of the development chart that the other sources do not name:
+    ``Entwicklung: <attribution> 2013–2019 (licence); Geometrie: <attribution of the old LOR> (licence)``."""
+    if development is None:
+        return []
+    import re
+
+    from ..data.snapshot import read_snapshot
+    from ..editions.side_by_side import edition_span
+
+    editions = [f.edition for f in development.figures if f.edition.dataset_id not in SHEET_DATASETS]
+    if not editions:
+        return []
+    by_source = {}
+    for edition in editions:  # "… Monitoring Soziale Stadtentwicklung 2017": one entry for all years
+        key = (re.sub(r"\s*\d{4}$", "", edition.attribution), edition.licence)
+        by_source.setdefault(key, []).append(edition)
+    parts = ["{} {} ({})".format(attribution, edition_span(group).replace("MSS ", ""), licence)
+             for (attribution, licence), group in by_source.items()]
+    for dataset_id in sorted({e.geometry_dataset for e in editions if e.geometry_dataset}):
+        dataset = read_snapshot().dataset(dataset_id)
+        parts.append("Geometrie: {} ({})".format(dataset.attribution, dataset.licence))
+    return ["Entwicklung: " + "; ".join(parts)]
 
 
 def _development_notes(development):

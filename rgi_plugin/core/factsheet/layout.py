@@ -48,9 +48,9 @@ def build_layout(project, coverage, map_layers, overview_layers, berlin_extent):
     heading(layout, "kennzahlen_titel", "Kennzahlen", 137, 79, 61)
     label(layout, "kennzahlen", '[% "figures" %]', 137, 85, 61, 62, size=7.5)
     _legend(layout, area_map, map_layers)
-    chart(layout, "diagramm_mss", "mss_chart_path", (12, 170, 56, 43))
-    chart(layout, "diagramm_entwicklung", "dev_chart_path", (70, 170, 72, 43))
-    chart(layout, "diagramm_lmb", "lmb_chart_path", (144, 170, 54, 43))
+    chart(layout, "diagramm_mss", "mss_chart_path", (12, 170, 56, 40))
+    chart(layout, "diagramm_entwicklung", "dev_chart_path", (70, 169, 72, 42))
+    chart(layout, "diagramm_lmb", "lmb_chart_path", (144, 170, 54, 40))
     _texts(layout)
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
@@ -123,12 +123,12 @@ def _legend(layout, area_map, map_layers):
 
 
 def _texts(layout):
-    heading(layout, "ressort_titel", "Ressortbeiträge", 12, 216, 120)
-    label(layout, "ressortbeitraege", '[% "programmes" %]', 12, 222, 120, 38, size=7)
-    heading(layout, "konzept_titel", "Handlungskonzept", 137, 216, 61)
-    label(layout, "konzepte", '[% "documents" %]', 137, 222, 61, 38, size=6.5)
-    heading(layout, "quellen_titel", "Quellen und Lizenzen", 12, 262, 186)
-    label(layout, "quellen", '[% "sources" %]', 12, 268, 186, 12, size=6)
+    heading(layout, "ressort_titel", "Ressortbeiträge", 12, 213, 120)
+    label(layout, "ressortbeitraege", '[% "programmes" %]', 12, 219, 120, 38, size=7)
+    heading(layout, "konzept_titel", "Handlungskonzept", 137, 213, 61)
+    label(layout, "konzepte", '[% "documents" %]', 137, 219, 61, 38, size=6.5)
+    heading(layout, "quellen_titel", "Quellen und Lizenzen", 12, 258, 186)
+    label(layout, "quellen", '[% "sources" %]', 12, 264, 186, 16, size=5.5)
     label(layout, "hinweise", '[% "notes" %]', 12, 280, 186, 8, size=6, colour="#8a0b20")
     label(layout, "fusszeile",
           "Seite [% @atlas_featurenumber %] von [% @atlas_totalfeatures %] · Stand [% format_date(now(), 'dd.MM.yyyy') %]"

@@ -90,7 +90,7 @@ def add_overview_items(layout, headers, kinds, values):
     layout.addMultiFrame(table)
     frame = QgsLayoutFrame(layout, table)
     table.addFrame(frame)
-    place(frame, 12, 143, 186, 117, TABLE_ID)
+    place(frame, 12, 143, 186, 113, TABLE_ID)
     _exclude(frame, "NOT ({})".format(IS_OVERVIEW))
     return table
 
