@@ -149,6 +149,7 @@ class AreaController(QObject):
         self.highlight.clear()
         if self.panel is not None:
             self.panel.set_geometry_note(note)
+            self.panel.refresh_details()  # the key figures and the development of the new boundaries
 
     # -- selection between panel and map -------------------------------------------------
 

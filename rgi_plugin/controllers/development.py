@@ -3,7 +3,8 @@ all areas side by side (table and export) and the MSS change map.
 
 The figures of all areas in all editions are computed once (``core/editions``) and kept until the
 editions or the boundaries change: an edition loaded from a service joins, one removed leaves; a
-switch between the approximation and an official boundary file starts afresh. Switching areas in
+switch between the approximation, an official boundary file and the boundaries derived from the
+Geoportal's map starts afresh. Switching areas in
 the panel then only draws the chart.
 """
 
@@ -14,6 +15,7 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
+from ..core.areas.derived import derived_in_force
 from ..core.common import settings
 from ..core.editions.catalogue import EditionError, all_editions
 from ..core.editions.chart import development_chart_svg
@@ -57,13 +59,24 @@ class DevelopmentController(QObject):
 
     @staticmethod
     def _boundaries():
-        """Which boundaries the figures use: the official file the user chose (its path), else the
-        bundled approximation (whether or not its layer is in the project)."""
-        return settings.value(settings_keys.OFFICIAL_BOUNDARY_FILE, "") or "bundled"
+        """Which boundaries the figures use: the official file the user chose (its path), the
+        boundaries derived from the Geoportal's map ("derived:" and its file), else the bundled
+        approximation (whether or not its layer is in the project)."""
+        official = settings.value(settings_keys.OFFICIAL_BOUNDARY_FILE, "") or ""
+        derived = settings.value(settings_keys.DERIVED_BOUNDARIES_FILE, "") or ""
+        return official or ("derived:" + derived if derived else "bundled")
 
     def _areas(self):
+        boundaries = self._boundaries()
+        if boundaries.startswith("derived:"):
+            derived = derived_in_force()
+            if derived is not None:  # as the key figures and the sheets: an area the map did not show keeps the approximation
+                areas = areas_from_layer(derived.area_layer(), "code", "name", QgsProject.instance())
+                known = {area.code for area in areas}
+                return areas + [area for area in bundled_areas() if area.code not in known]
+            return bundled_areas()
         layers = area_layers()
-        if self._boundaries() != "bundled" and layers:
+        if boundaries != "bundled" and layers:
             return areas_from_layer(layers[0], code_field(layers[0]), "name", QgsProject.instance())
         return bundled_areas()
 
@@ -71,8 +84,10 @@ class DevelopmentController(QObject):
         """{code: AreaDevelopment} of every area over every edition; None (with a message) on failure."""
         project = QgsProject.instance()
         editions = all_editions(project)
-        official_layer = [layer.id() for layer in area_layers()] if self._boundaries() != "bundled" else []
-        key = (tuple((e.id, e.layer_id) for e in editions), self._boundaries(), tuple(official_layer))
+        boundaries = self._boundaries()
+        official = boundaries != "bundled" and not boundaries.startswith("derived:")
+        official_layer = [layer.id() for layer in area_layers()] if official else []
+        key = (tuple((e.id, e.layer_id) for e in editions), boundaries, tuple(official_layer))
         if self._developments is None or key != self._key:
             try:
                 areas = self._areas()

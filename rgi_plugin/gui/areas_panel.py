@@ -148,6 +148,10 @@ class AreasPanel(QWidget):
 
     # -- development ---------------------------------------------------------------------
 
+    def refresh_details(self):
+        """Show the selected area again (the boundaries or the editions changed)."""
+        self._show_area(self.current_code())
+
     def _show_development(self, development):
         """The chart (SVG, drawn to the tab's width) and the text below it; None clears."""
         if development is None:

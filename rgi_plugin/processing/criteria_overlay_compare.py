@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import data as bundled
+from ..core.areas.derived import derived_in_force
 from ..core.common.settings import to_bool
 from ..core.editions.catalogue import BASE_YEAR, EditionError, all_editions
 from ..core.editions.overlay import compare, run_edition
@@ -146,8 +147,8 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_CRITERIA, self.tr("Minimum number of criteria"), QgsProcessingParameterNumber.Type.Integer, MIN_CRITERIA, False, 1, 3))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.AREAS, self.tr("Current Handlungsräume (empty: the bundled approximation)"), [QgsProcessing.SourceType.TypeVectorPolygon],
-            optional=True))
+            self.AREAS, self.tr("Current Handlungsräume (empty: the boundaries derived from the Geoportal's map when in use, "
+                                "else the bundled approximation)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Planungsräume entered or left"), QgsProcessing.SourceType.TypeVectorPolygon))
         for name, description in ((self.BEFORE_OUTPUT, self.tr("Planungsräume with criteria, earlier edition")),
@@ -201,7 +202,11 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
             schools = QgsVectorLayer(str(bundled.offline_copy(bundled.read_snapshot().dataset(SCHULEN_2023)).path),
                                      bundled.read_snapshot().dataset(SCHULEN_2023).localized_title(), "ogr")
         areas = self.parameterAsSource(parameters, self.AREAS, context)
-        if areas is None:
+        derived = derived_in_force() if areas is None else None
+        if derived is not None:  # the user chose them in the panel (Boundaries menu)
+            areas = derived.area_layer()
+            feedback.pushInfo("Handlungsräume: {} ({})".format(derived.label, derived.path))
+        elif areas is None:
             dataset = bundled.read_snapshot().dataset(HANDLUNGSRAEUME)
             areas = QgsVectorLayer(str(bundled.offline_copy(dataset).path), dataset.localized_title(), "ogr")
         lmb, sheet = self._lmb_table(parameters, context)

@@ -2,6 +2,7 @@
 local QGIS Server's map of known areas → the area layer, the panel (with its differences from
 the approximation), the key figures, the criteria overlay and the fact sheets all use them."""
 
+import json
 import subprocess
 from datetime import date
 
@@ -23,6 +24,7 @@ from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
 from rgi_plugin.definitions.processing import CRITERIA_OVERLAY_ID
 from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 from support.maps import known_composition
+from support.paths import REPO
 
 
 @pytest.fixture
@@ -82,6 +84,11 @@ def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_
     eleven = controller.catalogue.area("11")
     assert [plr_id for plr_id, _ in controller.key_figures.figures_for(eleven)["plr"]] == ["10100101", "10100102"]
 
+    # the development over the MSS editions: MSS 2021 counts the inhabitants of the derived Planungsräume
+    population = mss_2021_population()
+    assert controller.development.developments()["11"].of_year(2021).population == pytest.approx(
+        population["10100101"] + population["10100102"], rel=1e-6)
+
     # the criteria overlay compares with the derived areas
     bundled.load_datasets(["schulen_2023", "mss_2021", "lor_plr_2021"], language="de")
     parameters = overlay_launcher.overlay_parameters()
@@ -105,3 +112,13 @@ def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_
     controller.boundaries.use_approximation()
     (layer,) = [lyr for lyr in QgsProject.instance().mapLayers().values() if is_area_layer(lyr)]
     assert {f["basis"] for f in layer.getFeatures()} != {"wms_derived"} and "approximation" in controller.panel.geometryLabel.text()
+    approximated = [plr_id for plr_id, _ in controller.key_figures.figures_for(eleven)["plr"]]
+    assert "10100101" not in approximated
+    assert controller.development.developments()["11"].of_year(2021).population == pytest.approx(
+        sum(population[plr_id] for plr_id in approximated), rel=1e-6)
+
+
+def mss_2021_population():
+    """{plr_id: inhabitants} of the bundled MSS 2021, read with the json module."""
+    features = json.loads((REPO / "resources" / "data" / "mss_2021_planungsraeume.geojson").read_text(encoding="utf-8"))["features"]
+    return {f["properties"]["plr_id"]: f["properties"]["ew"] for f in features}
