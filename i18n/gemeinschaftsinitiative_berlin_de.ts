@@ -157,67 +157,67 @@
 <context>
     <name>AreaController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="47"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="48"/>
         <source>Select Handlungsraum on the map</source>
         <translation>Handlungsraum in der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="58"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="59"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="108"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="118"/>
         <source>The catalogue of the Handlungsräume cannot be read.</source>
         <translation>Der Katalog der Handlungsräume kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="120"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="130"/>
         <source>Use an official boundary file…</source>
         <translation>Amtliche Abgrenzung aus Datei verwenden …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="121"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="131"/>
         <source>Use the bundled approximation</source>
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="192"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="211"/>
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="213"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="232"/>
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="219"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="238"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="228"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="247"/>
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="130"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="140"/>
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="123"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="133"/>
         <source>Show the official map (WMS) for comparison</source>
         <translation>Amtliche Karte (WMS) zum Vergleich einblenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="119"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="129"/>
         <source>Derive boundaries from the Geoportal</source>
         <translation>Abgrenzung aus dem Geoportal ableiten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="131"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="141"/>
         <source>All areas side by side (table, XLSX/CSV)…</source>
         <translation>Alle Gebiete im Vergleich (Tabelle, XLSX/CSV) …</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="156"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="166"/>
         <source>Select a Handlungsraum in the list or on the map.</source>
         <translation>Wählen Sie einen Handlungsraum in der Liste oder in der Karte.</translation>
     </message>
@@ -452,17 +452,17 @@
         <translation>Für dieses Gebiet ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="212"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="222"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="214"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="224"/>
         <source>Open the concept (a local file takes precedence over the web address)</source>
         <translation>Konzept öffnen (eine lokale Datei hat Vorrang vor der Internetadresse)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="219"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="229"/>
         <source>Assign a local file (e.g. on the file share) to this concept</source>
         <translation>Diesem Konzept eine lokale Datei zuordnen (z. B. auf dem Gruppenlaufwerk)</translation>
     </message>
@@ -1099,124 +1099,124 @@
 <context>
     <name>CriteriaOverlayCompareAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="97"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="98"/>
         <source>Criteria overlay: compare two MSS editions</source>
         <translation>Kriterien-Überlagerung: zwei MSS-Ausgaben vergleichen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="100"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="101"/>
         <source>Runs the criteria overlay on two MSS editions and lists the Planungsräume that entered or left the candidate set.</source>
         <translation>Führt die Kriterien-Überlagerung auf zwei MSS-Ausgaben aus und listet die Planungsräume, die zu den Kandidaten hinzugekommen oder aus ihnen herausgefallen sind.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="110"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="111"/>
         <source>&lt;p&gt;Runs the criteria overlay (as &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) on each edition's own Planungsräume: MSS 2013–2019 on the Planungsräume before 2021, 2021 and later on LOR 2021. BEFORE = MSS 2017 reproduces the basis of 2018.&lt;/p&gt;&lt;p&gt;Criteria: the MSS rule (inferred default: status niedrig or sehr niedrig, or mittel with negative dynamics); a public primary school at or above the Lmb threshold (only with an LMB_TABLE; its values stay local); the social criterion (SOCIAL): the GESIx of the Gesundheits- und Sozialstrukturatlas 2022 split into seven equal-count classes, class 7 = the lowest values. This is an &lt;b&gt;inferred&lt;/b&gt; stand-in for Schicht 7 of the 2013 atlas: GESIx 2013 for editions up to 2017, GESIx 2022 after; on LOR 2021 by the class of the old Planungsraum covering most of each new one.&lt;/p&gt;&lt;p&gt;OUTPUT lists the Planungsräume that entered (candidate only in AFTER) or left (only in BEFORE) with the deciding values of their edition. Across LOR schemes nothing is joined by id: a Planungsraum entered when BEFORE's candidates cover less than half of it, and left when AFTER's do.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Führt die Kriterien-Überlagerung (wie &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) auf den eigenen Planungsräumen jeder Ausgabe aus: MSS 2013–2019 auf den Planungsräumen vor 2021, ab 2021 auf LOR 2021. BEFORE = MSS 2017 bildet die Grundlage von 2018 nach.&lt;/p&gt;&lt;p&gt;Kriterien: die MSS-Regel (erschlossene Voreinstellung: Status niedrig oder sehr niedrig, oder mittel mit negativer Dynamik); eine öffentliche Grundschule ab der Lmb-Schwelle (nur mit LMB_TABLE; deren Werte bleiben lokal); das soziale Kriterium (SOCIAL): der GESIx des Gesundheits- und Sozialstrukturatlas 2022, in sieben gleich große Klassen geteilt, Klasse 7 = die niedrigsten Werte. Das ist ein &lt;b&gt;erschlossener&lt;/b&gt; Ersatz für Schicht 7 des Atlas 2013: GESIx 2013 für Ausgaben bis 2017, danach GESIx 2022; auf LOR 2021 über die Klasse des alten Planungsraums, der den neuen größtenteils überdeckt.&lt;/p&gt;&lt;p&gt;OUTPUT listet die Planungsräume, die hinzugekommen (nur in AFTER Kandidat) oder herausgefallen (nur in BEFORE) sind, mit den entscheidenden Werten ihrer Ausgabe. Zwischen LOR-Ständen wird nichts über die Nummer verbunden: Ein Planungsraum ist hinzugekommen, wenn die Kandidaten von BEFORE weniger als die Hälfte seiner Fläche überdecken, herausgefallen, wenn die von AFTER es tun.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="126"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="127"/>
         <source>Earlier edition</source>
         <translation>Frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="126"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="127"/>
         <source>Later edition</source>
         <translation>Spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="131"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="132"/>
         <source>Schools (empty: the bundled schools of October 2023)</source>
         <translation>Schulen (leer: die mitgelieferten Schulen vom Oktober 2023)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="135"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="136"/>
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="137"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="138"/>
         <source>Lmb table: school number field</source>
         <translation>Lmb-Tabelle: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="139"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="140"/>
         <source>Lmb table: quota field</source>
         <translation>Lmb-Tabelle: Feld Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="141"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="144"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="145"/>
         <source>Social criterion from the GESIx (inferred classes)</source>
         <translation>Soziales Kriterium aus dem GESIx (erschlossene Klassen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="148"/>
-        <source>Current Handlungsräume (empty: the bundled approximation)</source>
-        <translation>Bestehende Handlungsräume (leer: die mitgelieferte Näherung)</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="151"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="152"/>
         <source>Planungsräume entered or left</source>
         <translation>Hinzugekommene und herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
         <source>Planungsräume with criteria, earlier edition</source>
         <translation>Planungsräume mit Kriterien, frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="153"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
         <source>Planungsräume with criteria, later edition</source>
         <translation>Planungsräume mit Kriterien, spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
         <source>Planungsräume entered</source>
         <translation>Hinzugekommene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
         <source>Planungsräume left</source>
         <translation>Herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
         <source>Candidates in the earlier edition</source>
         <translation>Kandidaten in der früheren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="157"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
         <source>Candidates in the later edition</source>
         <translation>Kandidaten in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="167"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="168"/>
         <source>{parameter}: there is no edition {label}.</source>
         <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="172"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="173"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="220"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="225"/>
         <source>Criteria overlay on {}</source>
         <translation>Kriterien-Überlagerung auf {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="234"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="239"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="149"/>
+        <source>Current Handlungsräume (empty: the boundaries derived from the Geoportal's map when in use, else the bundled approximation)</source>
+        <translation>Bestehende Handlungsräume (leer: die aus dem Kartendienst des Geoportals abgeleitete Abgrenzung, wenn sie verwendet wird, sonst die mitgelieferte Näherung)</translation>
     </message>
 </context>
 <context>
@@ -1777,32 +1777,32 @@
 <context>
     <name>DevelopmentController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="84"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="99"/>
         <source>The development over the MSS editions is not available.</source>
         <translation>Die Entwicklung über die MSS-Ausgaben ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="103"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="118"/>
         <source>* Estimate for {editions}: the area cuts through Planungsräume of these editions; their inhabitants are counted by area share.</source>
         <translation>* Schätzung für {editions}: Das Gebiet schneidet Planungsräume dieser Ausgaben; deren Einwohner zählen nach Flächenanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="110"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="125"/>
         <source>Editions: {editions}</source>
         <translation>Ausgaben: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="155"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="170"/>
         <source>Export all areas side by side</source>
         <translation>Alle Gebiete im Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="162"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="177"/>
         <source>The table could not be written.</source>
         <translation>Die Tabelle konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="164"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="179"/>
         <source>{n} areas side by side written to {path}.</source>
         <translation>{n} Gebiete im Vergleich nach {path} geschrieben.</translation>
     </message>
@@ -1868,27 +1868,27 @@
 <context>
     <name>Editions</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="49"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="56"/>
         <source>LOR before 2021 ({n} Planungsräume)</source>
         <translation>LOR vor 2021 ({n} Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="50"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="57"/>
         <source>LOR 2021 ({n} Planungsräume)</source>
         <translation>LOR 2021 ({n} Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="101"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="122"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="103"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="124"/>
         <source>loaded from the service</source>
         <translation>aus dem Dienst geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/catalogue.py" line="175"/>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="251"/>
         <source>There is no MSS edition {edition}. Known editions: {known}.</source>
         <translation>Eine MSS-Ausgabe {edition} gibt es nicht. Bekannte Ausgaben: {known}.</translation>
     </message>
@@ -2131,6 +2131,16 @@
         <location filename="../rgi_plugin/core/editions/development.py" line="221"/>
         <source>Trend: share in status niedrig/sehr niedrig, newest MSS edition against MSS {base}, ±{points} percentage points; by area share on each edition's own Planungsräume.</source>
         <translation>Trend: Anteil Status niedrig/sehr niedrig, neueste MSS-Ausgabe gegen MSS {base}, ±{points} Prozentpunkte; nach Flächenanteil auf den eigenen Planungsräumen jeder Ausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="62"/>
+        <source>LOR before 2021</source>
+        <translation>LOR vor 2021</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/catalogue.py" line="63"/>
+        <source>LOR 2021</source>
+        <translation>LOR 2021</translation>
     </message>
 </context>
 <context>
@@ -2637,67 +2647,67 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="110"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="118"/>
         <source>Edition</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="111"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="119"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="115"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="123"/>
         <source>verified</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="115"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="123"/>
         <source>unverified</source>
         <translation>unbestätigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="118"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="126"/>
         <source>offline snapshot</source>
         <translation>Offline-Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="149"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="157"/>
         <source>loading…</source>
         <translation>wird geladen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="153"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="161"/>
         <source>loaded</source>
         <translation>geladen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="175"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="183"/>
         <source>offline {date}</source>
         <translation>offline {date}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="179"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="187"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="186"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="194"/>
         <source>via {service}</source>
         <translation>über {service}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="188"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="196"/>
         <source>available</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="193"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="201"/>
         <source>Offline data: snapshot refreshed on {date} ({count} datasets, in the QGIS profile folder); other datasets from the bundled snapshot {bundled}.</source>
         <translation>Offline-Daten: Stand aktualisiert am {date} ({count} Datensätze, im QGIS-Profilordner); übrige Datensätze aus dem mitgelieferten Stand {bundled}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="197"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="205"/>
         <source>Offline data: snapshot bundled with the plugin ({date}).</source>
         <translation>Offline-Daten: mit dem Plugin gelieferter Stand ({date}).</translation>
     </message>
@@ -2737,27 +2747,27 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Offline-Stand aktualisieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="81"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="82"/>
         <source>ids are not LOR 2021</source>
         <translation>IDs sind nicht LOR 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="112"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="120"/>
         <source>Basis of the licence statement</source>
         <translation>Grundlage der Lizenzangabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="157"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="165"/>
         <source>loaded (name moved)</source>
         <translation>geladen (Name geändert)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="169"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="177"/>
         <source>searching the catalogue…</source>
         <translation>Katalog wird durchsucht…</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/layers_panel.py" line="171"/>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="179"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -2780,6 +2790,16 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../forms/layers_panel.ui" line="69"/>
         <source>Ask the Geoportal&apos;s metadata catalogue (CSW) for a service that replaces the selected dataset&apos;s</source>
         <translation>Den Metadatenkatalog (CSW) des Geoportals nach einem Dienst fragen, der den des gewählten Datensatzes ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="84"/>
+        <source>Also bundled with the plugin: the development of the areas, the MSS change map and the overlay comparison use it offline.</source>
+        <translation>Auch mit dem Plugin mitgeliefert: die Entwicklung der Gebiete, die MSS-Veränderungskarte und der Vergleich der Kriterien-Überlagerung nutzen diese Ausgabe offline.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/layers_panel.py" line="87"/>
+        <source>Not bundled: the development of the areas, the MSS change map and the overlay comparison use it while its layer is in the project.</source>
+        <translation>Nicht mitgeliefert: die Entwicklung der Gebiete, die MSS-Veränderungskarte und der Vergleich der Kriterien-Überlagerung nutzen diese Ausgabe, solange ihr Layer im Projekt ist.</translation>
     </message>
 </context>
 <context>
@@ -3095,7 +3115,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>{n} Planungsräume sind in einer der Ausgaben nicht bewertet (keine Veränderung): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="181"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="182"/>
         <source>The method could not be written into the file&apos;s metadata: {}</source>
         <translation>Die Methode konnte nicht in die Metadaten der Datei geschrieben werden: {}</translation>
     </message>
@@ -3414,7 +3434,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Dienste des Geoportals werden geprüft</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/services/loader.py" line="47"/>
+        <location filename="../rgi_plugin/core/services/loader.py" line="48"/>
         <source>The offline copy is another edition: {edition}.</source>
         <translation>Der Offline-Stand ist eine andere Ausgabe: {edition}.</translation>
     </message>
@@ -3575,62 +3595,62 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ServicesController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="28"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="29"/>
         <source>Geoportal Berlin</source>
         <translation>Geoportal Berlin</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="105"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="106"/>
         <source>The offline snapshot could not be loaded either.</source>
         <translation>Auch der Offline-Stand konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="110"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="111"/>
         <source>{title}: offline snapshot of {date} loaded.</source>
         <translation>{title}: Offline-Stand vom {date} geladen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="212"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="213"/>
         <source>Offline snapshot of {date} saved in {folder} ({count} datasets).</source>
         <translation>Offline-Stand vom {date} in {folder} gespeichert ({count} Datensätze).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="215"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="216"/>
         <source>Not refreshed: {ids}.</source>
         <translation>Nicht aktualisiert: {ids}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="218"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="219"/>
         <source>The offline snapshot could not be refreshed; the previous one stays in use.</source>
         <translation>Der Offline-Stand konnte nicht aktualisiert werden; der bisherige bleibt in Gebrauch.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="219"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="220"/>
         <source>No dataset could be downloaded.</source>
         <translation>Kein Datensatz konnte heruntergeladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="86"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="87"/>
         <source>Find successor</source>
         <translation>Nachfolger suchen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="135"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="136"/>
         <source>The metadata catalogue {url} could not be asked: {reason}.</source>
         <translation>Der Metadatenkatalog {url} konnte nicht gefragt werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="143"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="144"/>
         <source>{title}: the metadata catalogue knows no service for it ({n} records found, none with a WMS or WFS).</source>
         <translation>{title}: der Metadatenkatalog kennt keinen Dienst dafür ({n} Einträge gefunden, keiner mit WMS oder WFS).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="159"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="160"/>
         <source>The service could not be taken into the catalogue.</source>
         <translation>Der Dienst konnte nicht in den Katalog übernommen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/services.py" line="163"/>
+        <location filename="../rgi_plugin/controllers/services.py" line="164"/>
         <source>{title}: the service {url} ({name}) from the metadata catalogue is now tried first; it is kept in your catalogue copy {path}.</source>
         <translation>{title}: der Dienst {url} ({name}) aus dem Metadatenkatalog wird jetzt zuerst versucht; er steht in Ihrer Katalogkopie {path}.</translation>
     </message>

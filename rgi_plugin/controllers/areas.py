@@ -6,6 +6,7 @@ The plugin creates one ``AreaController`` in ``initGui`` and calls ``unload`` in
 
 
 from qgis.core import Qgis, QgsProject
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
@@ -60,11 +61,20 @@ class AreaController(QObject):
         self.boundaries.replaced.connect(self._boundaries_replaced)
         self.locator = GemeinschaftsinitiativeLocatorFilter(self.catalogue_or_none, self.on_locator_result)
         iface.registerLocatorFilter(self.locator)
+        # an MSS edition loaded from a service joins the development (and leaves it) with its layer
+        self._development_refresh = QTimer(self)
+        self._development_refresh.setSingleShot(True)
+        self._development_refresh.timeout.connect(self._refresh_development)
+        QgsProject.instance().layersAdded.connect(self._layers_changed)
+        QgsProject.instance().layersRemoved.connect(self._layers_changed)
 
     def _tell(self, level, message, details=""):
         notify(self.iface.messageBar(), level, message, details)
 
     def unload(self):
+        QgsProject.instance().layersAdded.disconnect(self._layers_changed)
+        QgsProject.instance().layersRemoved.disconnect(self._layers_changed)
+        self._development_refresh.stop()
         self.boundaries.shutdown()
         self._warm_up = []
         self.key_figures.unload()
@@ -150,6 +160,14 @@ class AreaController(QObject):
         if self.panel is not None:
             self.panel.set_geometry_note(note)
             self.panel.refresh_details()  # the key figures and the development of the new boundaries
+
+    def _layers_changed(self, *_):
+        if self.panel is not None:
+            self._development_refresh.start(0)  # once per turn of the event loop, however many layers came
+
+    def _refresh_development(self):
+        if self.panel is not None and not sip.isdeleted(self.panel):
+            self.panel.refresh_development()
 
     # -- selection between panel and map -------------------------------------------------
 

@@ -18,6 +18,7 @@ from ..core.services.failures import CANCELED, offline_button_text, short_reason
 from ..core.services.loader import LOADED, LOADING, ServiceLoader, chosen_editions, timeout_ms
 from ..core.services.refresh import SnapshotRefreshTask
 from ..definitions import settings as settings_keys
+from ..definitions.datasets import MSS_EDITIONS
 from ..gui.layers_panel import LayersPanel
 from ..gui.messages import Offer, notify
 
@@ -45,7 +46,7 @@ class ServicesController(QObject):
 
     def create_panel(self, parent=None):
         """The "Layers" tab, wired to this controller."""
-        self.panel = LayersPanel(self.catalogue, self.language, parent, chosen_editions().get("mss_indizes", ""))
+        self.panel = LayersPanel(self.catalogue, self.language, parent, chosen_editions().get(MSS_EDITIONS, ""))
         self.panel.loadRequested.connect(self.load)
         self.panel.editionChosen.connect(self.choose_edition)
         self.panel.editionLoadRequested.connect(lambda entry_id: self.load([entry_id]) if entry_id else [])

@@ -15,3 +15,12 @@ GSSA_2022 = "gssa_2022"  # Gesundheits- und Sozialstrukturatlas 2022 (GESIx, ESI
 
 #: The service catalogue's entry of the official GI map (WMS).
 GI_MAP_SERVICE = "gi_handlungsraeume"
+#: The service catalogue's edition group of the MSS index layers (``edition_of``): its entries are the
+#: MSS editions the Geoportal serves (2019 … 2025); they join the plugin's one list of editions
+#: (core/editions/catalogue.py) beside the bundled ones.
+MSS_EDITIONS = "mss_indizes"
+
+#: The LOR schemes, as ``lor_scheme`` in datasets.json and catalogue.json: the Planungsräume before
+#: the reform of 2021 (447/448) and LOR 2021 (542). Their ids are different keys, never joined.
+LOR_2019, LOR_2021 = "lor_2019", "lor_2021"
+LOR_SCHEMES = (LOR_2019, LOR_2021)

@@ -152,6 +152,12 @@ class AreasPanel(QWidget):
         """Show the selected area again (the boundaries or the editions changed)."""
         self._show_area(self.current_code())
 
+    def refresh_development(self):
+        """Draw the selected area's development again (an edition came or went)."""
+        code = self.current_code()
+        if code and self.development_for is not None:
+            self._show_development(self.development_for(code))
+
     def _show_development(self, development):
         """The chart (SVG, drawn to the tab's width) and the text below it; None clears."""
         if development is None:

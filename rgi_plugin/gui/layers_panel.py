@@ -69,18 +69,26 @@ class LayersPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def _fill_editions(self, chosen=""):
-        """The MSS editions, newest first; ``chosen`` (an entry id) or the newest selected."""
-        from ..core.services.loader import MSS_GROUP
+        """The MSS editions a service delivers (from the plugin's one list of editions), newest
+        first; ``chosen`` (a service catalogue entry id) or the newest selected."""
+        from ..core.editions.catalogue import LOR_2021, service_editions
 
         combo = self.mssEditionCombo
         combo.blockSignals(True)
         combo.clear()
-        for entry in self.catalogue.editions(MSS_GROUP):
-            text = "{} ({})".format(entry.localized_title(self.language), entry.lor_scheme)
-            if entry.lor_scheme != "LOR 2021":
+        for edition in service_editions(self.catalogue):
+            text = "{} ({})".format(edition.label, edition.lor_scheme.short_label(self.language))
+            if edition.scheme != LOR_2021:
                 text += " – " + self.tr("ids are not LOR 2021")
-            combo.addItem(text, entry.id)
-            combo.setItemData(combo.count() - 1, self._tooltip(entry), Qt.ItemDataRole.ToolTipRole)
+            if edition.dataset_id:
+                use = self.tr("Also bundled with the plugin: the development of the areas, the MSS change map and the overlay "
+                              "comparison use it offline.")
+            else:
+                use = self.tr("Not bundled: the development of the areas, the MSS change map and the overlay comparison use it "
+                              "while its layer is in the project.")
+            combo.addItem(text, edition.service_entry)
+            tooltip = "{}\n{}".format(self._tooltip(self.catalogue.entry(edition.service_entry)), use)
+            combo.setItemData(combo.count() - 1, tooltip, Qt.ItemDataRole.ToolTipRole)
         index = combo.findData(chosen)
         combo.setCurrentIndex(index if index >= 0 else 0)
         combo.blockSignals(False)

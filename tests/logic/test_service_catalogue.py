@@ -42,10 +42,10 @@ def test_mss_editions_are_one_dataset_newest_first(catalogue):
     assert [e.id for e in catalogue.editions("mss_indexind")] == ["mss_2025_indexind", "mss_2023_indexind", "mss_2021_indexind"]
     mss2025 = catalogue.entry("mss_2025_indizes")
     assert mss2025.services[0].url == "https://gdi.berlin.de/services/wfs/mss_2025"
-    assert mss2025.services[0].typename == "mss_2025:mss2025_indizes_542" and mss2025.lor_scheme == "LOR 2021"
+    assert mss2025.services[0].typename == "mss_2025:mss2025_indizes_542" and mss2025.lor_scheme == "lor_2021"
     # MSS 2019: its own LOR 2019 geometry, and the note that its ids are not LOR 2021
     mss2019 = catalogue.entry("mss_2019_indizes")
-    assert mss2019.lor_scheme == "LOR 2019" and mss2019.geometry_entry == "lor_plr_2019" and mss2019.schema == ""
+    assert mss2019.lor_scheme == "lor_2019" and mss2019.geometry_entry == "lor_plr_2019" and mss2019.schema == ""
     assert "KEINE LOR-2021-IDs" in mss2019.notes["de"] and "NOT LOR 2021 ids" in mss2019.notes["en"]
     assert catalogue.entry("lor_plr_2019").services[0].typename == "lor_2019:a_lor_plr_2019"
 
@@ -115,6 +115,8 @@ def test_bundled_fallbacks_reference_datasets_json_without_restating_it(catalogu
     (lambda raw: raw["datasets"][1].update(licence_status="maybe"), "bad licence_status"),
     (lambda raw: raw["datasets"][5].pop("edition_year"), "both edition_of and edition_year"),
     (lambda raw: raw["datasets"][5].update(geometry_entry="nope"), "unknown geometry_entry"),
+    (lambda raw: raw["datasets"][5].update(lor_scheme="LOR 2017"), "lor_scheme must be one of lor_2019, lor_2021"),
+    (lambda raw: raw["datasets"][5].pop("lor_scheme"), "an edition needs one"),
     (lambda raw: raw["datasets"][1].update(schema="unknown"), "unknown schema"),
     (lambda raw: raw["datasets"][1]["sources"].insert(0, raw["datasets"][1]["sources"].pop(1)), "GDI -> FIS-Broker"),
     (lambda raw: raw.update(standard_set=["nope"]), "unknown ids"),
@@ -126,6 +128,18 @@ def test_a_broken_catalogue_is_refused_with_its_reason(qgis_app, tmp_path, chang
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(services.ServiceCatalogueError, match=message):
         services.read_service_catalogue(path)
+
+
+def test_a_user_copy_with_the_earlier_scheme_spelling_is_still_read(qgis_app, tmp_path):
+    """A catalogue copy taken before the LOR schemes had their ids ("LOR 2021") keeps working."""
+    raw = json.loads(SERVICE_CATALOGUE_FILE.read_text(encoding="utf-8"))
+    for item in raw["datasets"]:
+        if item.get("lor_scheme"):
+            item["lor_scheme"] = {"lor_2021": "LOR 2021", "lor_2019": "LOR 2019"}[item["lor_scheme"]]
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    copy = services.read_service_catalogue(path)
+    assert copy.entry("mss_2025_indizes").lor_scheme == "lor_2021" and copy.entry("mss_2019_indizes").lor_scheme == "lor_2019"
 
 
 def test_capabilities_name_is_resolved_with_or_without_namespace():

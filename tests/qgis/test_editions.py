@@ -20,7 +20,14 @@ from qgis.core import (
 )
 
 from rgi_plugin.core.editions import catalogue
-from rgi_plugin.core.editions.catalogue import EditionError, all_editions, bundled_editions, find_edition
+from rgi_plugin.core.editions.catalogue import (
+    EditionError,
+    all_editions,
+    bundled_editions,
+    find_edition,
+    known_editions,
+    service_editions,
+)
 from rgi_plugin.core.editions.development import (
     IMPROVED,
     UNCHANGED,
@@ -164,6 +171,28 @@ def mss_2023_layer():
     layer.dataProvider().addFeatures(features)
     layer.setCustomProperty(catalogue.DATASET_PROPERTY, "mss_2023_indizes")
     return layer
+
+
+def test_one_list_of_editions_bundled_and_served(qgis_app):
+    """The service catalogue's MSS editions and the bundled ones are one list, one edition a year."""
+    from rgi_plugin.core.services.catalogue import read_service_catalogue
+    from rgi_plugin.definitions.paths import SERVICE_CATALOGUE_FILE
+
+    services = read_service_catalogue(SERVICE_CATALOGUE_FILE)
+    known = {e.year: e for e in known_editions(catalogue=services)}
+    assert sorted(known) == YEARS + [2023, 2025]
+    # bundled and served: the bundled data, and the service entry the chooser loads
+    assert (known[2021].dataset_id, known[2021].service_entry, known[2021].source) == ("mss_2021", "mss_2021_indizes", "bundled")
+    assert (known[2019].dataset_id, known[2019].service_entry, known[2019].scheme) == ("mss_2019", "mss_2019_indizes", "lor_2019")
+    # only bundled, and only served (no data until its layer is loaded)
+    assert known[2017].service_entry == "" and known[2017].has_data
+    assert (known[2025].source, known[2025].scheme, known[2025].has_data) == ("service", "lor_2021", False)
+    assert "2025" in known[2025].attribution and known[2025].licence == services.entry("mss_2025_indizes").licence
+    # the chooser's editions: those a service delivers, newest first, with the catalogue's entry ids
+    assert [(e.year, e.service_entry) for e in service_editions(services)] == [
+        (2025, "mss_2025_indizes"), (2023, "mss_2023_indizes"), (2021, "mss_2021_indizes"), (2019, "mss_2019_indizes")]
+    # the computations take the editions with data
+    assert [e.year for e in all_editions(catalogue=services)] == YEARS
 
 
 def test_an_edition_loaded_from_the_service_joins_the_list_while_in_the_project(qgis_new_project):

@@ -7,12 +7,16 @@ import json
 import pytest
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMessageBar
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from rgi_plugin.controllers.services import ServicesController
 from rgi_plugin.core import data as bundled
 from rgi_plugin.core.common import settings
 from rgi_plugin.core.data import offline
+from rgi_plugin.core.editions.catalogue import all_editions
+from rgi_plugin.core.editions.development import DevelopmentCalculator, bundled_areas
+from rgi_plugin.core.editions.store import EditionStore
 from rgi_plugin.core.services import catalogue as services
 from rgi_plugin.core.services import failures as sf
 from rgi_plugin.core.services import loader as service_loader
@@ -112,9 +116,12 @@ def test_the_mss_edition_chosen_in_the_panel_loads_and_styles(window, server_cat
     assert [combo.itemData(i) for i in range(combo.count())] == ["mss_2025_indizes", "mss_2021_indizes"]  # served here, newest first
     assert panel.chosen_edition() == "mss_2025_indizes"  # the newest by default
     full = LayersPanel(services.read_service_catalogue(SERVICE_CATALOGUE_FILE), "de")
-    assert [full.mssEditionCombo.itemText(i) for i in range(full.mssEditionCombo.count())] == [
-        "MSS 2025: Indizes (LOR 2021)", "MSS 2023: Indizes (LOR 2021)", "MSS 2021: Indizes (LOR 2021)",
-        "MSS 2019: Indizes (LOR 2019) – ids are not LOR 2021"]
+    # the one list of editions (core/editions): the served ones, newest first; MSS 2019 on the older LOR
+    combo = full.mssEditionCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "MSS 2025 (LOR 2021)", "MSS 2023 (LOR 2021)", "MSS 2021 (LOR 2021)", "MSS 2019 (LOR vor 2021) – ids are not LOR 2021"]
+    tips = [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())]
+    assert "Not bundled" in tips[0] and "Also bundled" in tips[2] and "Also bundled" in tips[3]
     full.deleteLater()
     panel.choose_edition("mss_2021_indizes")
     assert settings.value(settings_keys.MSS_EDITION) == "mss_2021_indizes"
@@ -128,6 +135,14 @@ def test_the_mss_edition_chosen_in_the_panel_loads_and_styles(window, server_cat
     assert [item.label() for item in layer.renderer().legendSymbolItems()] == ["high", "medium", "low", "very low", "no rating"]
     assert "MSS 2025" in layer.name() and "dl-de/zero-2.0" in layer.metadata().licenses()[0]
     container.grab().save(str(output_dir / "services_mss_edition.png"))
+    # loaded, it joins the one list of editions, and the development of the areas reaches 2025 (the
+    # local stand-in serves the MSS 2021 values under the 2025 name, so its figures are 2021's)
+    editions = all_editions(QgsProject.instance())
+    assert [e.year for e in editions] == [2013, 2015, 2017, 2019, 2021, 2025] and editions[-1].layer_id == layer.id()
+    calculator = DevelopmentCalculator([a for a in bundled_areas() if a.code == "06"], EditionStore(QgsProject.instance()))
+    wedding = calculator.development(editions)[0]
+    assert wedding.of_year(2025).population == pytest.approx(wedding.of_year(2021).population)
+    assert wedding.of_year(2025).low_share == pytest.approx(wedding.of_year(2021).low_share)
 
 
 @pytest.fixture

@@ -148,6 +148,27 @@ def test_the_development_tab_shows_wedding_2013_to_2021_and_the_trend(controller
     assert elapsed < 0.5, elapsed  # generous for a shared CI machine; the panel's own goal is 100 ms
 
 
+def test_an_edition_loaded_from_the_service_joins_the_shown_development_and_leaves_with_its_layer(controller, qtbot):
+    """The panel's chart follows the one list of editions: MSS 2023 appears while its layer is in the project."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from rgi_plugin.definitions import properties
+    from support.paths import REPO
+
+    panel = controller.panel
+    panel.select_area("06")
+    assert ">2021<" in panel._chart_svg and ">2023<" not in panel._chart_svg
+    # a stand-in for MSS 2023 from the GDI: the bundled 2021 values under the service catalogue's entry id
+    layer = QgsVectorLayer(str(REPO / "resources" / "data" / "mss_2021_planungsraeume.geojson"), "MSS 2023: Indizes", "ogr")
+    layer.setCustomProperty(properties.DATASET, "mss_2023_indizes")
+    QgsProject.instance().addMapLayer(layer)
+    qtbot.waitUntil(lambda: ">2023<" in panel._chart_svg, timeout=10000)
+    assert "MSS 2023 (LOR 2021 (542 Planungsräume); loaded from the service)" in panel.developmentText.toolTip()
+    QgsProject.instance().removeMapLayer(layer.id())
+    qtbot.waitUntil(lambda: ">2023<" not in panel._chart_svg, timeout=10000)
+    assert ">2021<" in panel._chart_svg
+
+
 def test_side_by_side_dialog_sorts_numbers_as_numbers_and_exports(controller, qtbot, tmp_path, gi_iface):
     dialog = controller.development.show_side_by_side()
     qtbot.addWidget(dialog)

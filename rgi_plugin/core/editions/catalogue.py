@@ -1,18 +1,29 @@
-"""Which MSS editions exist, and the facts of each: year, LOR scheme, source, licence, geometry.
+"""What an MSS edition is, and which exist: the plugin's one list of editions.
 
-The facts are not repeated here: a bundled edition takes them from its entry in
-``resources/data/datasets.json`` (``series``, ``year``, ``lor_scheme``, ``geometry_dataset``),
-an edition loaded from a service from its entry in ``resources/services/catalogue.json``. An
-MSS layer loaded through the service catalogue (MSS 2023, 2025) joins the list as long as it is
-in the project.
+An edition is one publication of the Monitoring Soziale Stadtentwicklung: year, LOR scheme,
+source, licence, geometry. There is one ``Edition`` per year, whatever delivers it:
+
+- the bundled snapshot (``resources/data/datasets.json``: ``series`` ``mss``, ``year``,
+  ``lor_scheme``, ``geometry_dataset``): MSS 2013 … 2021, usable offline;
+- the service catalogue (``resources/services/catalogue.json``: the entries of the edition group
+  ``definitions.datasets.MSS_EDITIONS`` with ``edition_year`` and ``lor_scheme``): MSS 2019 …
+  2025 from the Geoportal. The layers panel's *MSS edition* chooser lists these editions, and
+  the standard set loads the chosen one;
+- a layer loaded from such an entry: while it is in the project, a served edition without a
+  bundled copy (MSS 2023, 2025) has data, and the development, the change map and the overlay
+  use it. For a year with a bundled copy the bundled data are used.
+
+The facts are not repeated here: they come from the two files. ``known_editions`` is the whole
+list (what the chooser offers), ``all_editions`` the editions with data here (what the
+development, the change map and the overlay compute on).
 """
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...definitions import datasets, properties
+from ...definitions.datasets import LOR_2019, LOR_2021, MSS_EDITIONS
 from ..common.errors import PluginError
 from ..common.i18n import content_language, in_language
 
@@ -20,17 +31,13 @@ _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings 
 
 #: The series of the Monitoring Soziale Stadtentwicklung (``series`` in datasets.json).
 MSS = "mss"
-#: The LOR schemes: the Planungsräume before the reform of 2021 (447/448) and LOR 2021 (542).
-LOR_2019, LOR_2021 = "lor_2019", "lor_2021"
 #: The edition the GI areas were drawn from (2018), and the base of the trend.
 BASE_YEAR = 2017
-#: Where an edition's data comes from.
+#: Where an edition's data come from: the bundled snapshot, or a layer loaded from a service.
 BUNDLED, SERVICE = "bundled", "service"
 
 #: Layer property naming the dataset a layer was made from (bundled id or service catalogue id).
 DATASET_PROPERTY = properties.DATASET
-#: Service catalogue entries of MSS index layers: ``mss_<year>_indizes``.
-SERVICE_ENTRY = re.compile(r"^mss_(\d{4})_indizes$")
 
 
 class EditionError(PluginError):
@@ -49,6 +56,12 @@ class LorScheme:
             return words.translate("Editions", "LOR before 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
         return words.translate("Editions", "LOR 2021 ({n} Planungsräume)").format(n=self.planungsraeume)
 
+    def short_label(self, language=None):
+        words = in_language(language)
+        if self.id == LOR_2019:
+            return words.translate("Editions", "LOR before 2021")
+        return words.translate("Editions", "LOR 2021")
+
 
 SCHEMES = {
     LOR_2019: LorScheme(LOR_2019, 448, datasets.LOR_PLR_2019),
@@ -58,7 +71,10 @@ SCHEMES = {
 
 @dataclass(frozen=True)
 class Edition:
-    """One MSS edition. ``dataset_id`` names the bundled dataset, ``layer_id`` a loaded layer."""
+    """One MSS edition. ``dataset_id`` names its bundled dataset, ``service_entry`` its entry in
+    the service catalogue, ``layer_id`` a layer loaded from that entry ("" where there is none).
+    ``source`` says where its data come from (``BUNDLED`` wins over a loaded layer); an edition
+    that is only offered by a service and not loaded has none (``has_data`` is False)."""
 
     id: str
     year: int
@@ -74,6 +90,11 @@ class Edition:
     geometry_dataset: str = ""
     layer_id: str = ""
     notes: dict = field(default_factory=dict)
+    service_entry: str = ""
+
+    @property
+    def has_data(self):
+        return bool(self.dataset_id or self.layer_id)
 
     @property
     def label(self):
@@ -114,6 +135,15 @@ def _bundled(dataset):
         notes=dict(dataset.notes))
 
 
+def _served(entry, layer=None):
+    """The edition a service catalogue entry offers; with ``layer``: loaded, its data that layer."""
+    return Edition(
+        id="mss_{}".format(entry.edition_year), year=int(entry.edition_year), scheme=entry.lor_scheme, source=SERVICE,
+        title=dict(entry.title), publisher="", licence=entry.licence, licence_url=entry.licence_url or "",
+        attribution=entry.attribution, origin=layer.source() if layer is not None else entry.services[0].url,
+        layer_id=layer.id() if layer is not None else "", notes=dict(entry.notes), service_entry=entry.id)
+
+
 def bundled_editions(snapshot=None):
     """The MSS editions of the bundled snapshot, oldest first."""
     from ..data import read_snapshot
@@ -130,41 +160,87 @@ def bundled_editions(snapshot=None):
     return sorted(editions, key=lambda edition: edition.year)
 
 
-def service_edition(layer, catalogue=None):
-    """The edition of an MSS index layer loaded from the service catalogue, or None."""
-    entry_id = layer.customProperty(DATASET_PROPERTY) or ""
-    match = SERVICE_ENTRY.match(str(entry_id))
-    if not match or not layer.isValid():
-        return None
+def _service_catalogue(catalogue=None):
+    """The service catalogue in force, or None when it cannot be read (the bundled editions stay)."""
+    if catalogue is not None:
+        return catalogue
+    from ..common import log
     from ..services.catalogue import ServiceCatalogueError, read_service_catalogue
 
     try:
-        entry = (catalogue or read_service_catalogue()).entry(entry_id)
-    except (ServiceCatalogueError, KeyError):
+        return read_service_catalogue()
+    except ServiceCatalogueError as error:
+        log.warning("MSS editions without the services: {}".format(error))
         return None
-    return Edition(
-        id="mss_{}".format(match.group(1)), year=int(match.group(1)), scheme=LOR_2021, source=SERVICE,
-        title=dict(entry.title), publisher="", licence=entry.licence, licence_url=entry.licence_url or "",
-        attribution=entry.attribution, origin=layer.source(), layer_id=layer.id(), notes=dict(entry.notes))
+
+
+def served_entries(catalogue):
+    """{year: entry} of the service catalogue's MSS editions (the entries of ``MSS_EDITIONS``; the
+    catalogue's reader makes sure each has a year and a LOR scheme)."""
+    entries = {}
+    for entry in catalogue.editions(MSS_EDITIONS):
+        entries.setdefault(int(entry.edition_year), entry)
+    return entries
+
+
+def service_edition(layer, catalogue=None):
+    """The edition of an MSS index layer loaded from the service catalogue, or None."""
+    entry_id = str(layer.customProperty(DATASET_PROPERTY) or "")
+    if not entry_id or not layer.isValid():
+        return None
+    catalogue = _service_catalogue(catalogue)
+    if catalogue is None:
+        return None
+    try:
+        entry = catalogue.entry(entry_id)
+    except KeyError:
+        return None
+    if entry.edition_of != MSS_EDITIONS:
+        return None
+    return _served(entry, layer)
 
 
 def project_editions(project, catalogue=None):
     """Editions loaded from services into ``project`` (one per year: the first layer found)."""
+    catalogue = _service_catalogue(catalogue)
     found = {}
-    for layer in project.mapLayers().values():
+    for layer in project.mapLayers().values() if catalogue is not None else ():
         edition = service_edition(layer, catalogue)
         if edition is not None and edition.year not in found:
             found[edition.year] = edition
     return [found[year] for year in sorted(found)]
 
 
-def all_editions(project=None, snapshot=None):
-    """Bundled editions and those loaded into ``project``, oldest first; a bundled edition wins."""
+def known_editions(project=None, snapshot=None, catalogue=None):
+    """Every MSS edition, oldest first, one per year: bundled, offered by a service, or loaded.
+
+    A bundled edition keeps its data and facts and gains the service entry of its year; an edition
+    only a service offers has data while a layer of it is in ``project``."""
+    from ..data import read_snapshot
+
+    snapshot = snapshot or read_snapshot()
     editions = {edition.year: edition for edition in bundled_editions(snapshot)}
+    catalogue = _service_catalogue(catalogue)
+    if catalogue is not None:
+        for year, entry in served_entries(catalogue).items():
+            edition = editions.get(year)
+            editions[year] = replace(edition, service_entry=entry.id) if edition is not None else _served(entry)
     if project is not None:
-        for edition in project_editions(project):
-            editions.setdefault(edition.year, edition)
+        for loaded in project_editions(project, catalogue):
+            edition = editions.get(loaded.year)
+            if edition is None or not edition.has_data:
+                editions[loaded.year] = loaded
     return [editions[year] for year in sorted(editions)]
+
+
+def service_editions(catalogue=None, snapshot=None):
+    """The editions a service delivers, newest first (the layers panel's chooser)."""
+    return sorted((e for e in known_editions(None, snapshot, catalogue) if e.service_entry), key=lambda e: -e.year)
+
+
+def all_editions(project=None, snapshot=None, catalogue=None):
+    """The editions with data here, oldest first: bundled, and those loaded into ``project``."""
+    return [edition for edition in known_editions(project, snapshot, catalogue) if edition.has_data]
 
 
 def find_edition(edition_id, project=None):

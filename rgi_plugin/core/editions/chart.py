@@ -50,7 +50,7 @@ def development_chart_svg(development, trend=None, width=380, height=230, langua
                 line_x, top - 6, top + plot_height + 4))
             middle = top + plot_height / 2
             parts.append('<g transform="rotate(-90 {x:.1f} {y:.1f})">{text}</g>'.format(
-                x=line_x - 3, y=middle, text=_text(line_x - 3, middle, item.edition.lor_scheme.label().split(" (")[0], 9,
+                x=line_x - 3, y=middle, text=_text(line_x - 3, middle, item.edition.lor_scheme.short_label(language), 9,
                                                   colour="#555555")))
         previous_scheme = scheme
         estimate = item.partial_share is not None and item.partial_share > ESTIMATE_ABOVE

@@ -3,6 +3,8 @@
 One entry per dataset with its ordered sources: GDI service, legacy FIS-Broker service, then
 the bundled offline snapshot, which is only referenced by its id in ``datasets.json``. Editions
 of one dataset (MSS 2019 … 2025) name their group in ``edition_of``; the newest is the default.
+What an MSS edition is (bundled or served, its year and LOR scheme) is said in one place,
+``core/editions/catalogue.py``, which reads the entries of the group ``mss_indizes`` from here.
 A copy in the user's profile (``user_catalogue_file``) takes precedence over the bundled file:
 services found through the Geoportal's metadata catalogue are taken into it. This module reads
 and checks the file; loading is in ``loader.py``.
@@ -12,6 +14,7 @@ import json
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from ...definitions.datasets import LOR_2019, LOR_2021, LOR_SCHEMES
 from ...definitions.paths import SERVICE_CATALOGUE_FILE, profile_folder
 from ..common import schema
 from ..common.errors import PluginError
@@ -79,7 +82,7 @@ class CatalogueEntry:
     licence_status: str = "unverified"
     edition_of: str = ""  # edition group (e.g. "mss_indizes"); "" for a dataset without editions
     edition_year: int = None
-    lor_scheme: str = ""  # "LOR 2021" or "LOR 2019": which Planungsraum ids the data carry
+    lor_scheme: str = ""  # definitions.datasets.LOR_2021 or LOR_2019: which Planungsraum ids the data carry
     geometry_entry: str = ""  # the entry whose geometry the ids refer to (MSS 2019 -> lor_plr_2019)
     keywords: tuple = ()  # what the dataset is called, to find it when its layer name moves
 
@@ -178,6 +181,10 @@ def _source(entry_id, raw, keywords=()):
     return source
 
 
+#: How a user's catalogue copy taken before the schemes had their ids spells them.
+_EARLIER_SCHEME_SPELLING = {"LOR 2021": LOR_2021, "LOR 2019": LOR_2019}
+
+
 def _entry(raw, bundled_ids):
     entry_id = raw["id"]
     services, bundled_dataset = [], None
@@ -201,6 +208,10 @@ def _entry(raw, bundled_ids):
         raise ServiceCatalogueError("{}: bad licence_status {!r}".format(entry_id, raw.get("licence_status")))
     if bool(raw.get("edition_of")) != bool(raw.get("edition_year")):
         raise ServiceCatalogueError("{}: an edition needs both edition_of and edition_year".format(entry_id))
+    raw = dict(raw, lor_scheme=_EARLIER_SCHEME_SPELLING.get(raw.get("lor_scheme", ""), raw.get("lor_scheme", "")))
+    if raw["lor_scheme"] not in LOR_SCHEMES + ("",) or (raw.get("edition_of") and not raw["lor_scheme"]):
+        raise ServiceCatalogueError("{}: lor_scheme must be one of {} (an edition needs one): {!r}".format(
+            entry_id, ", ".join(LOR_SCHEMES), raw["lor_scheme"]))
     try:
         schema.required_fields(raw["schema"])
     except ValueError as error:

@@ -14,6 +14,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from ...definitions import settings as settings_keys
+from ...definitions.datasets import MSS_EDITIONS
 from .. import data
 from ..common import log, settings
 from .failures import CANCELED, ServiceFailure, report_details, report_message
@@ -76,14 +77,10 @@ def offline_copy_for(entry, catalogue=None):
         return None, ""
 
 
-#: The edition group the panel's chooser sets (``settings_keys.MSS_EDITION``).
-MSS_GROUP = "mss_indizes"
-
-
 def chosen_editions():
-    """{edition group: chosen entry id} from the settings (the panel's edition chooser)."""
+    """{edition group: chosen entry id} from the settings (the panel's MSS edition chooser)."""
     chosen = settings.value(settings_keys.MSS_EDITION, "") or ""
-    return {MSS_GROUP: chosen} if chosen else {}
+    return {MSS_EDITIONS: chosen} if chosen else {}
 
 
 def licence_read(entry_id):
