@@ -95,7 +95,7 @@ class DataController(QObject):
             if current is None:
                 return
             extent = canvas.mapSettings().layerExtentToOutputExtent(current, current.extent())
-            extent.scale(1.05)
+            extent.scale(1.10)  # room for the labels of the areas at the edge of Berlin (01 in Spandau)
             canvas.setExtent(extent)
             canvas.refresh()
 

@@ -8,7 +8,7 @@ import json
 import os
 import traceback
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsGeometry, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.utils import iface, plugins
@@ -47,6 +47,29 @@ def step_open():
 
 def step_first_map():
     shot("first_map")
+    canvas = iface.mapCanvas()
+    results = canvas.labelingResults()
+    areas_layer = next(layer for layer in QgsProject.instance().mapLayers().values()
+                       if layer.customProperty("gemeinschaftsinitiative/dataset") == "handlungsraeume")
+    labels = [(label.labelText, label.labelRect) for label in (results.allLabels() if results is not None else [])
+              if label.layerID == areas_layer.id()]
+    result["area_labels"] = sorted(text.split()[0] for text, _ in labels)
+    result["area_labels_overlapping"] = [[a, b] for i, (a, ra) in enumerate(labels) for b, rb in labels[i + 1:] if ra.intersects(rb)]
+    result["area_labels_cut"] = [text for text, rect in labels if not canvas.extent().contains(rect)]
+    # the markers of the areas too small to be seen (the renderer's last rule) stay clear of every label
+    marker_rule = areas_layer.renderer().rootRule().children()[-1]
+    expression = QgsExpression(marker_rule.filterExpression())
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(areas_layer))
+    context.appendScope(QgsExpressionContextUtils.mapSettingsScope(canvas.mapSettings()))
+    radius = marker_rule.symbol().symbolLayer(0).subSymbol().size() / 2 * canvas.scale() / 1000  # mm at the map's scale -> m
+    result["markers"], result["markers_covered"] = [], []
+    for feature in areas_layer.getFeatures():
+        context.setFeature(feature)
+        if expression.evaluate(context):
+            centre = feature.geometry().pointOnSurface()
+            result["markers"].append(feature["code"])
+            if any(QgsGeometry.fromRect(rect).distance(centre) < radius for _, rect in labels):
+                result["markers_covered"].append(feature["code"])
     areas = panel()
     areas.select_area("06")
     QTimer.singleShot(2500, guarded(step_overview))

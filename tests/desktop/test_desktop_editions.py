@@ -46,6 +46,12 @@ def test_the_first_map_shows_the_areas_on_bezirke_and_planungsraeume(session):
     assert result["visible"] == [True, True, True, False, False]
     image = QImage("{}_first_map.png".format(session["prefix"]))
     assert image.width() == session["size"][0]
+    # every area labelled, legibly: no label over another, none cut by the edge of the map
+    assert result["area_labels"] == ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
+                                     "13a", "13b", "13c", "13d"]
+    assert result["area_labels_overlapping"] == [] and result["area_labels_cut"] == []
+    # 13a–13d are seen: the small ones carry a marker that no label covers
+    assert {"13a", "13d"} <= set(result["markers"]) and result["markers_covered"] == []
 
 
 def test_the_panel_shows_wedding_2013_to_2021_and_the_trend_without_scrolling(session):

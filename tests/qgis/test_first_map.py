@@ -89,3 +89,12 @@ def test_every_area_is_labelled_with_code_and_name(first_map):
         context.setFeature(feature)
         labels.append(expression.evaluate(context))
     assert len(labels) == 16 and "06 Wedding" in labels and "13a Thermometersiedlung" in labels
+
+
+def test_the_legend_lists_only_the_kinds_of_boundary_the_layer_has(first_map):
+    """The bundled approximation has no boundary derived from the Geoportal's map: its legend does not offer one."""
+    areas = first_map[0]
+    labels = [item.label() for item in areas.renderer().legendSymbolItems()]
+    bases = {feature["basis"] for feature in areas.getFeatures()}
+    assert "wms_derived" not in bases and not any(label.startswith("Abgeleitet") for label in labels)
+    assert len(labels) == len(bases) + 1 and labels[-1].startswith("Markierung")

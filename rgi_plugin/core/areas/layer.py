@@ -8,9 +8,11 @@ from qgis.core import (
     QgsFillSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRuleBasedRenderer,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QVariant
 from qgis.PyQt.QtGui import QColor
@@ -34,17 +36,27 @@ def is_area_layer(layer):
     return layer is not None and layer.customProperty(properties.DATASET) == datasets.HANDLUNGSRAEUME
 
 
+#: The labels' size in points, and the smaller size beyond a scale of 1:280 000 (all of Berlin on a
+#: screen narrower than 1600 pixels), where the names of the north-west's areas (01–07) need it.
+TEXT_SIZE, SMALL_TEXT_SIZE, SMALL_TEXT_BEYOND_SCALE = 8.5, 7.5, 280000
+
 #: Below this size on the map (square root of the area, in mm at the current scale) an area also
 #: gets a marker at its centre, so that the small ones (13a–13d) stay visible at city scale.
 MARKER_BELOW_MM = 4.5
+#: The marker's diameter in mm.
+MARKER_SIZE_MM = 3.4
 
 
-def _renderer(language):
-    """One rule per basis of the boundary, and a marker at the centre of every area that is small on
-    the map at the current scale (a rule's filter sees ``@map_scale``; a symbol layer's does not)."""
+def _renderer(language, bases=None):
+    """One rule per basis of the boundary (``bases``: those the layer holds, so that the legend lists
+    no kind of boundary the layer does not have), and a marker at the centre of every area that is
+    small on the map at the current scale (a rule's filter sees ``@map_scale``; a symbol layer's
+    does not)."""
     words = in_language(language)
     root = QgsRuleBasedRenderer.Rule(None)
     for basis, (label, dashed) in BASIS_CLASSES.items():
+        if bases is not None and basis not in bases:
+            continue
         symbol = QgsFillSymbol.createSimple({
             "color": "200,16,46,70", "outline_color": "#c8102e", "outline_width": "0.7",
             "outline_style": "dash" if dashed else "solid"})
@@ -54,7 +66,7 @@ def _renderer(language):
     marker.setPointOnSurface(True)
     marker.setPointOnAllParts(False)
     marker.setSubSymbol(QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "200,16,46,210", "outline_color": "#ffffff", "outline_width": "0.5", "size": "3.4"}))
+        {"name": "circle", "color": "200,16,46,210", "outline_color": "#ffffff", "outline_width": "0.5", "size": str(MARKER_SIZE_MM)}))
     symbol = QgsFillSymbol()
     symbol.changeSymbolLayer(0, marker)
     small = "sqrt(area($geometry)) / @map_scale * 1000 < {}".format(MARKER_BELOW_MM)
@@ -71,8 +83,13 @@ def _labeling(code_field, name_field=None):
     settings.fieldName = "{} || coalesce(' ' || {}, '')".format(code, QgsExpression.quotedColumnRef(name_field)) if name_field else code
     settings.autoWrapLength = 16
     settings.displayAll = True
+    # around the point the marker of a small area is drawn at, clear of that marker
+    settings.geometryGeneratorEnabled = True
+    settings.geometryGenerator = "point_on_surface($geometry)"
+    settings.geometryGeneratorType = QgsWkbTypes.GeometryType.PointGeometry
+    settings.dist = MARKER_SIZE_MM / 2 + 0.3
     text = QgsTextFormat()
-    text.setSize(8.5)
+    text.setSize(TEXT_SIZE)
     text.setColor(QColor("#6e0a1d"))
     bold = text.font()
     bold.setBold(True)
@@ -83,6 +100,9 @@ def _labeling(code_field, name_field=None):
     buffer.setColor(QColor(255, 255, 255, 230))
     text.setBuffer(buffer)
     settings.setFormat(text)
+    # all of Berlin on a small screen (1280×800: about 1:325 000) leaves the north-west too little room
+    settings.dataDefinedProperties().setProperty(QgsPalLayerSettings.Property.Size, QgsProperty.fromExpression(
+        "if(@map_scale > {}, {}, {})".format(SMALL_TEXT_BEYOND_SCALE, SMALL_TEXT_SIZE, TEXT_SIZE)))
     return QgsVectorLayerSimpleLabeling(settings)
 
 
@@ -114,8 +134,9 @@ def prepare_area_layer(layer, catalogue, language=None, code_field="code"):
     """
     layer.setCustomProperty(properties.DATASET, datasets.HANDLUNGSRAEUME)
     layer.setCustomProperty(properties.CODE_FIELD, code_field)
-    if layer.fields().indexFromName("basis") >= 0:
-        layer.setRenderer(_renderer(language))  # the bundled approximation says how it was drawn
+    basis = layer.fields().indexFromName("basis")
+    if basis >= 0:  # the bundled approximation and the derived boundaries say how they were drawn
+        layer.setRenderer(_renderer(language, {str(value) for value in layer.uniqueValues(basis)}))
     layer.setLabeling(_labeling(code_field, "name" if layer.fields().indexFromName("name") >= 0 else None))
     layer.setLabelsEnabled(True)
     index = layer.fields().indexFromName(CONCEPT_FIELD)

@@ -74,4 +74,8 @@ def labeling_for(style_name):
     text.setBuffer(buffer)
     settings.setFormat(text)
     settings.priority = 1  # the Handlungsräume's labels win where they meet
+    # a Bezirk covers the whole city: as an obstacle it would push every other label away from everywhere
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(False)
+    settings.setObstacleSettings(obstacle)
     return QgsVectorLayerSimpleLabeling(settings)
