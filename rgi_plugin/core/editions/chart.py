@@ -1,7 +1,8 @@
 """The development chart of one Handlungsraum as SVG (panel and fact sheet draw the same bytes).
 
 One stacked bar per edition: the share of the population in each MSS status class (hoch …
-sehr niedrig, the map's colours); above it the share in status niedrig/sehr niedrig. The edition
+sehr niedrig, the map's colours, with their legend); above it the share in status niedrig/sehr
+niedrig. The edition
 of the trend's base (MSS 2017) is marked, a dashed line shows where the LOR changed (2021), and
 figures that are estimates by area share are drawn lighter with "≈". Deterministic text output.
 """
@@ -10,7 +11,7 @@ from html import escape
 
 from ..common.i18n import content_language, in_language
 from ..common.values import format_decimal
-from ..indicators.mss.styles import STATUS_CLASSES
+from ..indicators.mss.styles import STATUS_CLASSES, status_name
 from .development import ESTIMATE_ABOVE
 
 FONT = "DejaVu Sans, Arial, sans-serif"
@@ -21,12 +22,24 @@ def _text(x, y, text, size=11, anchor="middle", weight="normal", colour="#222222
         x, y, FONT, size, weight, colour, anchor, escape(text))
 
 
+def _legend(x, y, language):
+    """The colours of the status classes in one row, darkest (sehr niedrig) first, as in the bars from the top."""
+    parts = []
+    for code in sorted(STATUS_CLASSES, reverse=True):
+        name = status_name(code, language)
+        parts.append('<rect x="{:.1f}" y="{:.1f}" width="9" height="9" fill="{}" stroke="#777777" stroke-width="0.4"/>'.format(
+            x, y - 8, STATUS_CLASSES[code][0]))
+        parts.append(_text(x + 12, y, name, 9.5, "start", colour="#333333"))
+        x += 12 + 5.6 * len(name) + 12
+    return parts
+
+
 def development_chart_svg(development, trend=None, width=380, height=230, language=None):
     """SVG of ``development`` (an ``AreaDevelopment``); ``trend`` adds its sentence below the bars.
     ``language``: of the texts (default: the plugin's content language)."""
     language = language or content_language()
     words = in_language(language)
-    top, left, right = 34, 8, 8
+    top, left, right = 48, 8, 8
     bottom = 62 if trend is not None else 30
     plot_height = height - top - bottom
     figures = development.figures
@@ -38,7 +51,7 @@ def development_chart_svg(development, trend=None, width=380, height=230, langua
         _text(left, 15, words.translate("Editions", "Population by MSS status; above: % niedrig/sehr niedrig"), 10.5, "start", "bold"),
         '<line x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}" stroke="#666666" stroke-width="1"/>'.format(
             left, top + plot_height, width - right, top + plot_height),
-    ]
+    ] + _legend(left, 28, language)
     base_year = trend.base.year if trend is not None and trend.base is not None else None
     previous_scheme = None
     for index, item in enumerate(figures):
