@@ -401,32 +401,32 @@
 <context>
     <name>AreaLayer</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="26"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="28"/>
         <source>Official description (possibly incomplete)</source>
         <translation>Amtliche Beschreibung (evtl. unvollständig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="27"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="29"/>
         <source>Approximate: LOR unit of the same name</source>
         <translation>Näherung: gleichnamige LOR-Einheit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="28"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="30"/>
         <source>Approximate: LOR region with MSS criterion</source>
         <translation>Näherung: LOR-Region mit MSS-Kriterium</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="105"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="125"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="29"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="31"/>
         <source>Derived from the Geoportal's map service (Planungsräume)</source>
         <translation>Abgeleitet aus dem Kartendienst des Geoportals (Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="61"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="73"/>
         <source>Marker: an area too small to see at this scale</source>
         <translation>Markierung: Gebiet in diesem Maßstab zu klein zum Erkennen</translation>
     </message>
@@ -2018,12 +2018,12 @@
         <translation>{edition}: Der Layer „{layer}“ enthält keine Planungsraum-Zeile.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/chart.py" line="38"/>
+        <location filename="../rgi_plugin/core/editions/chart.py" line="51"/>
         <source>Population by MSS status; above: % niedrig/sehr niedrig</source>
         <translation>Einwohner nach MSS-Status; oben: % niedrig/sehr niedrig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/chart.py" line="83"/>
+        <location filename="../rgi_plugin/core/editions/chart.py" line="96"/>
         <source>* estimate: the area cuts through Planungsräume of that edition</source>
         <translation>* Schätzung: Das Gebiet schneidet Planungsräume dieser Ausgabe</translation>
     </message>
@@ -2043,87 +2043,87 @@
         <translation>Schätzung nach Flächenanteil: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="128"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="129"/>
         <source>Code</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="129"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="130"/>
         <source>Handlungsraum</source>
         <translation>Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="160"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="162"/>
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="131"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="132"/>
         <source>Population ({edition})</source>
         <translation>Einwohner ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="133"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="134"/>
         <source>Planungsräume ({edition})</source>
         <translation>Planungsräume ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="137"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="138"/>
         <source>Status {status} (% of population)</source>
         <translation>Status {status} (% der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="143"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="144"/>
         <source>Status niedrig/sehr niedrig {edition} (%)</source>
         <translation>Status niedrig/sehr niedrig {edition} (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="145"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="146"/>
         <source>Change (percentage points)</source>
         <translation>Veränderung (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="146"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="148"/>
         <source>Trend since {edition}</source>
         <translation>Trend seit {edition}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="148"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="150"/>
         <source>Public primary schools</source>
         <translation>Öffentliche Grundschulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="153"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="155"/>
         <source>of them with an Lmb quota</source>
         <translation>davon mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="154"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="156"/>
         <source>of them Lmb ≥ {limit} %</source>
         <translation>davon Lmb ≥ {limit} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="156"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="158"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="157"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="159"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="201"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="203"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="203"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="205"/>
         <source>Areas side by side</source>
         <translation>Gebiete im Vergleich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="204"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="206"/>
         <source>Rule and sources</source>
         <translation>Regel und Quellen</translation>
     </message>
@@ -2141,6 +2141,16 @@
         <location filename="../rgi_plugin/core/editions/catalogue.py" line="63"/>
         <source>LOR 2021</source>
         <translation>LOR 2021</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="134"/>
+        <source>PLR ({edition})</source>
+        <translation>PLR ({edition})</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="146"/>
+        <source>Change (pp)</source>
+        <translation>Veränderung (Pp.)</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,29 @@ def test_all_areas_in_one_pdf_start_with_the_areas_side_by_side(qgis_app, out_di
     assert "Alle Handlungsräume im Vergleich" not in last
 
 
+def test_the_side_by_side_page_cuts_no_header_and_fits_the_page(qgis_app):
+    """Every word of every header fits its column (the table clips what does not), with the Lmb column too."""
+    from qgis.core import QgsLayoutUtils
+
+    from rgi_plugin.core.factsheet import overview
+
+    headers = ["Nr.", "Handlungsraum", "Einwohner (MSS 2021)", "PLR (MSS 2021)", "Status niedrig/sehr niedrig MSS 2017 (%)",
+               "Status niedrig/sehr niedrig MSS 2021 (%)", "Veränderung (Pp.)", "Trend seit MSS 2017", "Öffentliche Grundschulen",
+               "davon Lmb ≥ 75 %", "Ressortbeiträge", "Hinweis"]
+    kinds = ["text", "text", "int", "int", "percent", "percent", "percent", "text", "int", "int", "int", "text"]
+    cells = [["06", "Wedding", "142.102", "15", "100", "93,8", "-6,2", "↘ verschlechtert", "15", "3", "15", "Schätzung nach"]]
+    widths = overview.column_widths(headers, kinds, cells)
+    header_font = overview.font(overview.HEADER_SIZE, True)
+    for header, width in zip(headers, widths):
+        assert all(QgsLayoutUtils.textWidthMM(header_font, word) < width for word in header.split()), header
+    assert sum(widths) + 2 * overview.CELL_MARGIN * len(widths) <= overview.PAGE_WIDTH + 0.01
+    # the note column keeps room for "Schätzung nach Flächenanteil:", and the name column for Neu-Hohenschönhausen
+    content_font = overview.font(overview.CONTENT_SIZE)
+    assert widths[-1] > QgsLayoutUtils.textWidthMM(content_font, "Flächenanteil:")
+    assert widths[1] > QgsLayoutUtils.textWidthMM(content_font, "Neu-Hohenschönhausen")
+    assert widths[7] > QgsLayoutUtils.textWidthMM(content_font, "↘ verschlechtert")  # the trend on one line
+
+
 def test_the_sheet_shows_the_development_since_mss_2017(wedding_pdf, tmp_path):
     """The chart of the editions (a picture in its box) and the trend rule in the notes."""
     text = " ".join(pdf_text(wedding_pdf).split())

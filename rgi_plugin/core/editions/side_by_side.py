@@ -118,7 +118,8 @@ def _round(value, digits=1):
 
 def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, language=None, compact=False):
     """[(header, getter, kind)]; kind is "text", "int" or "percent" (for alignment and formats).
-    ``compact``: without the status mix, the Bezirk and the Lmb quota count (a printed page)."""
+    ``compact``: without the status mix, the Bezirk and the Lmb quota count, and with shorter
+    headers (a printed page: PLR for Planungsräume, pp for percentage points)."""
     language = language or content_language()
     words = in_language(language)
     latest = next((row.latest.edition.label for row in rows if row.latest is not None), "")
@@ -130,8 +131,8 @@ def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, lang
         (words.translate("Editions", "Bezirk"), lambda r: r.bezirk, "text"),
         (words.translate("Editions", "Population ({edition})").format(edition=latest),
          lambda r: None if r.latest is None else int(round(r.latest.population)), "int"),
-        (words.translate("Editions", "Planungsräume ({edition})").format(edition=latest),
-         lambda r: None if r.latest is None else len(r.latest.mostly_inside), "int"),
+        ((words.translate("Editions", "PLR ({edition})") if compact else words.translate("Editions", "Planungsräume ({edition})")).format(
+            edition=latest), lambda r: None if r.latest is None else len(r.latest.mostly_inside), "int"),
     ]
     for code in ([] if compact else sorted(MSS_STATUS)):
         result.append((words.translate("Editions", "Status {status} (% of population)").format(status=MSS_STATUS[code]),
@@ -142,7 +143,8 @@ def columns(rows, rule=DEFAULT_TREND_RULE, threshold=LMB_THRESHOLD_PERCENT, lang
          lambda r: None if r.trend.base is None else _round(r.trend.base.low_share), "percent"),
         (words.translate("Editions", "Status niedrig/sehr niedrig {edition} (%)").format(edition=latest),
          lambda r: None if r.latest is None else _round(r.latest.low_share), "percent"),
-        (words.translate("Editions", "Change (percentage points)"), lambda r: _round(r.trend.change_points), "percent"),
+        (words.translate("Editions", "Change (pp)") if compact else words.translate("Editions", "Change (percentage points)"),
+         lambda r: _round(r.trend.change_points), "percent"),
         (words.translate("Editions", "Trend since {edition}").format(edition=base),
          lambda r: "{} {}".format(r.trend.arrow, r.trend.word(language)), "text"),
         (words.translate("Editions", "Public primary schools"), lambda r: r.schools, "int"),

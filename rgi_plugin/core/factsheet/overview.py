@@ -13,6 +13,7 @@ from qgis.core import (
     QgsLayoutObject,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsProperty,
     QgsTextFormat,
 )
@@ -43,17 +44,25 @@ def _cell(value, kind):
     return str(value)
 
 
-#: Column widths in mm on the A4 page (186 mm, of which 1.6 mm per column are cell margins).
-WIDTHS = {0: 6, 1: 27}
-TEXT_WIDTH, NUMBER_WIDTH, TREND_WIDTH = 28, 12.5, 18
+#: Column widths in mm on the A4 page (186 mm wide; each column also has its cell margins): code and
+#: name fixed, the others as wide as their longest header word at least, the note what is left.
+WIDTHS = {0: 5, 1: 27}
+PAGE_WIDTH, CELL_MARGIN, NUMBER_WIDTH, TREND_WIDTH, NOTE_MIN = 186, 0.5, 12.5, 16, 15
+HEADER_SIZE, CONTENT_SIZE = 5, 6
 
 
-def _width(index, header, kind, count):
-    if index in WIDTHS:
-        return WIDTHS[index]
-    if index == count - 1:  # the note takes what is left
-        return max(14, 186 - 1.6 * count - sum(_width(i, "", "int", count) for i in range(count - 1)) - (TREND_WIDTH - NUMBER_WIDTH))
-    return TREND_WIDTH if kind == "text" else NUMBER_WIDTH
+def column_widths(headers, kinds, cells=()):
+    """Widths in mm in which no header word is cut (German headers hold long words: Ressortbeiträge)
+    and no cell of ``cells`` (rows of texts) wraps, but for the name and the note."""
+    header_font, content_font = font(HEADER_SIZE, True), font(CONTENT_SIZE)
+    widths = []
+    for index, (header, kind) in enumerate(zip(headers, kinds)):
+        longest = max((QgsLayoutUtils.textWidthMM(header_font, word) + 0.6 for word in header.split()), default=0)
+        if index not in WIDTHS and index != len(headers) - 1:
+            longest = max([longest] + [QgsLayoutUtils.textWidthMM(content_font, row[index]) + 0.6 for row in cells])
+        widths.append(max(WIDTHS.get(index, TREND_WIDTH if kind == "text" else NUMBER_WIDTH), longest))
+    widths[-1] = max(NOTE_MIN, PAGE_WIDTH - 2 * CELL_MARGIN * len(headers) - sum(widths[:-1]))
+    return widths
 
 
 def _format(size, bold=False):
@@ -73,17 +82,18 @@ def add_overview_items(layout, headers, kinds, values):
     title = heading(layout, "vergleich_titel", "Alle Handlungsräume im Vergleich", 12, 136, 186)
     _exclude(title, "NOT ({})".format(IS_OVERVIEW))
     table = QgsLayoutItemTextTable(layout)
+    cells = [[_cell(value, kind) for value, kind in zip(row, kinds)] for row in values]
     columns = []
-    for index, (header, kind) in enumerate(zip(headers, kinds)):
+    for header, width in zip(headers, column_widths(headers, kinds, cells)):
         column = QgsLayoutTableColumn(header)
-        column.setWidth(_width(index, header, kind, len(headers)))
+        column.setWidth(width)
         columns.append(column)
     table.setColumns(columns)
-    table.setContents([[_cell(value, kind) for value, kind in zip(row, kinds)] for row in values])
-    table.setHeaderTextFormat(_format(5, True))
-    table.setContentTextFormat(_format(6))
+    table.setContents(cells)
+    table.setHeaderTextFormat(_format(HEADER_SIZE, True))
+    table.setContentTextFormat(_format(CONTENT_SIZE))
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-    table.setCellMargin(0.8)
+    table.setCellMargin(CELL_MARGIN)
     table.setGridStrokeWidth(0.15)
     table.setGridColor(QColor("#9e9e9e"))
     table.setHeaderHAlignment(QgsLayoutTable.HeaderHAlignment.HeaderLeft)
