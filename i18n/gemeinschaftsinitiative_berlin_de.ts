@@ -1777,34 +1777,39 @@
 <context>
     <name>DevelopmentController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="99"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="103"/>
         <source>The development over the MSS editions is not available.</source>
         <translation>Die Entwicklung über die MSS-Ausgaben ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="118"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="122"/>
         <source>* Estimate for {editions}: the area cuts through Planungsräume of these editions; their inhabitants are counted by area share.</source>
         <translation>* Schätzung für {editions}: Das Gebiet schneidet Planungsräume dieser Ausgaben; deren Einwohner zählen nach Flächenanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="125"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="129"/>
         <source>Editions: {editions}</source>
         <translation>Ausgaben: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="170"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="174"/>
         <source>Export all areas side by side</source>
         <translation>Alle Gebiete im Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="177"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="181"/>
         <source>The table could not be written.</source>
         <translation>Die Tabelle konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="179"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="183"/>
         <source>{n} areas side by side written to {path}.</source>
         <translation>{n} Gebiete im Vergleich nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/development.py" line="98"/>
+        <source>{n} MSS edition(s) cannot be used; the development is shown without them.</source>
+        <translation>{n} MSS-Ausgabe(n) nicht verwendbar; die Entwicklung wird ohne sie gezeigt.</translation>
     </message>
 </context>
 <context>

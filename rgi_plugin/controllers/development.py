@@ -93,7 +93,11 @@ class DevelopmentController(QObject):
                 areas = self._areas()
                 self._store = EditionStore(project)
                 calculator = DevelopmentCalculator(areas, self._store)
-                self._developments = {d.code: d for d in calculator.development(editions)}
+                usable, problems = calculator.usable(editions)
+                if problems:
+                    self._tell(Qgis.MessageLevel.Warning, self.tr("{n} MSS edition(s) cannot be used; the development is shown "
+                                                                  "without them.").format(n=len(problems)), "\n".join(problems))
+                self._developments = {d.code: d for d in calculator.development(usable)}
                 self._key = key
             except EditionError as error:
                 self._tell(Qgis.MessageLevel.Warning, self.tr("The development over the MSS editions is not available."), str(error))

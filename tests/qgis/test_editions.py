@@ -315,6 +315,15 @@ def test_rows_an_edition_cannot_use_are_reported_and_missing_fields_refused(qgis
     layer.commitChanges()
     with pytest.raises(EditionError, match="lacks the fields ew"):
         EditionStore(project).rows(edition)
+    # the unusable edition is left out with its reason; the bundled ones keep their development
+    calculator = DevelopmentCalculator([a for a in bundled_areas() if a.code == "06"], EditionStore(project))
+    usable, problems = calculator.usable(all_editions(project))
+    assert [e.year for e in usable] == YEARS and len(problems) == 1 and "lacks the fields ew" in problems[0]
+    from rgi_plugin.core.factsheet.export import area_developments
+
+    sheets = area_developments(QgsVectorLayer(str(AREAS_FILE), "areas", "ogr"))
+    assert len(sheets) == 16 and [f.edition.year for f in sheets["06"].figures] == YEARS
+    project.removeMapLayer(layer.id())
 
 
 # -- the chart and all areas side by side ------------------------------------------------------------

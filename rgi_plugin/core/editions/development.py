@@ -263,6 +263,23 @@ class DevelopmentCalculator:
                 result.negative_population += weighted
         return result
 
+    def usable(self, editions):
+        """``(editions, problems)``: the editions whose rows and Planungsräume can be read, and the
+        message of each one that cannot (a layer loaded from a service that lacks a field, say):
+        one unusable edition does not take the others' development with it."""
+        from .catalogue import EditionError
+
+        usable, problems = [], []
+        for edition in editions:
+            try:
+                self.store.rows(edition)
+                self.store.planungsraeume(edition)
+            except EditionError as error:
+                problems.append(str(error))
+            else:
+                usable.append(edition)
+        return usable, problems
+
     def development(self, editions):
         """[AreaDevelopment] of every area over ``editions`` (sorted oldest first)."""
         editions = sorted(editions, key=lambda edition: edition.year)

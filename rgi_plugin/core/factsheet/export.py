@@ -76,6 +76,7 @@ def area_developments(areas_layer, fallback_layer=None):
     service into the user's project); {} when the editions cannot be read (the sheets then go
     without the chart: the figures of the other sections do not depend on it). ``fallback_layer``:
     the outlines of areas missing from ``areas_layer`` (derived boundaries that did not find one)."""
+    from ..common import log
     from ..editions.catalogue import EditionError, all_editions
     from ..editions.development import DevelopmentCalculator, areas_from_layer
     from ..editions.store import EditionStore
@@ -86,10 +87,11 @@ def area_developments(areas_layer, fallback_layer=None):
             known = {area.code for area in areas}
             areas += [area for area in areas_from_layer(fallback_layer) if area.code not in known]
         calculator = DevelopmentCalculator(areas, EditionStore(QgsProject.instance()))
-        return {d.code: d for d in calculator.development(all_editions(QgsProject.instance()))}
+        usable, problems = calculator.usable(all_editions(QgsProject.instance()))
+        for problem in problems:
+            log.warning("Fact sheets without an MSS edition that cannot be used: {}".format(problem))
+        return {d.code: d for d in calculator.development(usable)}
     except EditionError as error:
-        from ..common import log
-
         log.warning("Fact sheets without the development over the MSS editions: {}".format(error))
         return {}
 
