@@ -37,8 +37,9 @@ def is_area_layer(layer):
 
 
 #: The labels' size in points, and the smaller size beyond a scale of 1:280 000 (all of Berlin on a
-#: screen narrower than 1600 pixels), where the names of the north-west's areas (01–07) need it.
-TEXT_SIZE, SMALL_TEXT_SIZE, SMALL_TEXT_BEYOND_SCALE = 8.5, 7.5, 280000
+#: screen narrower than 1600 pixels), where the names of the north-west's areas (01–07) need it
+#: (tried with the labelling engines of QGIS 3.22, 3.40 and 3.44: tests/desktop/test_desktop_editions.py).
+TEXT_SIZE, SMALL_TEXT_SIZE, SMALL_TEXT_BEYOND_SCALE = 8.5, 7, 280000
 
 #: Below this size on the map (square root of the area, in mm at the current scale) an area also
 #: gets a marker at its centre, so that the small ones (13a–13d) stay visible at city scale.
@@ -87,7 +88,10 @@ def _labeling(code_field, name_field=None):
     settings.geometryGeneratorEnabled = True
     settings.geometryGenerator = "point_on_surface($geometry)"
     settings.geometryGeneratorType = QgsWkbTypes.GeometryType.PointGeometry
-    settings.dist = MARKER_SIZE_MM / 2 + 0.3
+    settings.dist = MARKER_SIZE_MM / 2 + 0.8
+    obstacle = settings.obstacleSettings()  # the areas (and so their markers) weigh more than the default
+    obstacle.setFactor(2.0)
+    settings.setObstacleSettings(obstacle)
     text = QgsTextFormat()
     text.setSize(TEXT_SIZE)
     text.setColor(QColor("#6e0a1d"))
