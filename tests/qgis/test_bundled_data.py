@@ -136,7 +136,34 @@ def test_build_is_deterministic_and_matches_the_shipped_files(tmp_path):
                     "--out", str(tmp_path)], check=True, capture_output=True)
     catalogue = json.loads((DATA_DIR / "datasets.json").read_text(encoding="utf-8"))
     for entry in catalogue["datasets"]:
-        assert (tmp_path / entry["file"]).read_bytes() == (DATA_DIR / entry["file"]).read_bytes(), entry["file"]
+        built, shipped = (tmp_path / entry["file"]).read_bytes(), (DATA_DIR / entry["file"]).read_bytes()
+        if built != shipped:
+            # The files are built on Debian 12 (QGIS 3.22). A newer PROJ (QGIS 3.40, 3.44) may round a coordinate
+            # reprojected from WGS84 to the neighbouring centimetre: everything else must be the same.
+            differences = []
+            same_but_rounding(json.loads(built), json.loads(shipped), entry["file"], differences)
+            assert not differences, differences[:5]
+
+
+def same_but_rounding(built, shipped, where, differences, tolerance=0.0101):
+    """Collect where ``built`` and ``shipped`` (parsed GeoJSON) differ by more than a centimetre's rounding."""
+    if isinstance(built, dict) and isinstance(shipped, dict):
+        if built.keys() != shipped.keys():
+            differences.append("{}: keys {} != {}".format(where, sorted(built), sorted(shipped)))
+            return
+        for key in built:
+            same_but_rounding(built[key], shipped[key], "{}/{}".format(where, key), differences, tolerance)
+    elif isinstance(built, list) and isinstance(shipped, list):
+        if len(built) != len(shipped):
+            differences.append("{}: {} != {} items".format(where, len(built), len(shipped)))
+            return
+        for index, (a, b) in enumerate(zip(built, shipped)):
+            same_but_rounding(a, b, "{}[{}]".format(where, index), differences, tolerance)
+    elif isinstance(built, float) and isinstance(shipped, (int, float)) and "/coordinates" in where:
+        if abs(built - shipped) > tolerance:
+            differences.append("{}: {} != {}".format(where, built, shipped))
+    elif built != shipped:
+        differences.append("{}: {!r} != {!r}".format(where, built, shipped))
 
 
 def test_load_datasets_adds_styled_layers_to_the_plugin_group(qgis_new_project):
