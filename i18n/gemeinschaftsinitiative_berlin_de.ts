@@ -3055,11 +3055,6 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Im Metadatenkatalog {url} gefundene Dienste für Einträge zu {terms}: {n}. Der übernommene Dienst wird von nun an zuerst versucht, als 'unbestätigt' markiert, in Ihrer Katalogkopie; der Katalog des Plugins selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/successor_dialog.py" line="27"/>
-        <source>{n} further records link to no WMS or WFS.</source>
-        <translation>{n} weitere Einträge verweisen auf keinen WMS oder WFS.</translation>
-    </message>
-    <message>
         <location filename="../rgi_plugin/gui/successor_dialog.py" line="31"/>
         <source>Record</source>
         <translation>Eintrag</translation>
@@ -3080,14 +3075,19 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/successor_dialog.py" line="33"/>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="66"/>
         <source>(from GetCapabilities)</source>
         <translation>(aus GetCapabilities)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/successor_dialog.py" line="41"/>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="51"/>
         <source>Take into my catalogue and load</source>
         <translation>In meinen Katalog übernehmen und laden</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="27"/>
+        <source>Further records that link to no WMS or WFS: {n}.</source>
+        <translation>Weitere Einträge ohne Verweis auf einen WMS oder WFS: {n}.</translation>
     </message>
 </context>
 <context>
