@@ -23,8 +23,6 @@ _translate = QCoreApplication.translate
 TABLE_PATHS = (PurePosixPath("gi.handlungsraum"), PurePosixPath("gi.ressortbeitrag"), PurePosixPath("gi.concept_document"))
 
 
-
-
 def _build(data):
     return bundled_catalogue.build_catalogue(data["areas"], data["programmes"], data["documents"], *TABLE_PATHS)
 
@@ -71,7 +69,11 @@ def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_area_cat
     if session is None or not session.config.configured:
         return CatalogueSource(bundled_reader(), "bundled")
     try:
-        return CatalogueSource(read_catalogue(session), "workspace")
+        catalogue = read_catalogue(session)
+        if not catalogue.areas:
+            raise WorkspaceDataError(_translate("Workspace", "The shared workspace holds no catalogue yet (an administrator fills "
+                                                             "it with “Set up workspace”)."))
+        return CatalogueSource(catalogue, "workspace")
     except (WorkspaceError, bundled_catalogue.AreaCatalogueError) as error:
         if isinstance(error, bundled_catalogue.AreaCatalogueError):
             error = WorkspaceDataError(_translate("Workspace", "The catalogue in the shared workspace is not valid: {reason}").format(
@@ -94,9 +96,56 @@ def _next_position(cursor, table):
     return cursor.fetchone()[0]
 
 
-def save_programme(session, programme, origin="workspace", origin_source=""):
-    """Add or change a Ressortbeitrag (by its id), its areas included; returns the new catalogue."""
+@dataclass(frozen=True)
+class Stamp:
+    """Who created and last changed a catalogue row, and when (set by the database)."""
+
+    created_by: str
+    created_at: object
+    changed_by: str
+    changed_at: object
+
+
+_STAMPED = {"ressortbeitrag": "id", "concept_document": "id"}
+
+
+def stamp(session, table, key):
+    """The ``Stamp`` of a row of ``table`` (``ressortbeitrag`` by id, ``concept_document`` by id), or None."""
+    rows = session.query("SELECT created_by, created_at, changed_by, changed_at FROM gi.{} WHERE {} = %s".format(
+        table, _STAMPED[table]), (key,))
+    return Stamp(*rows[0]) if rows else None
+
+
+def _check_unchanged(cursor, table, key, since):
+    """Inside an edit: the row is as the editor saw it (``since``: its ``changed_at`` then), else refuse.
+
+    A new row (``since`` is None) must not exist yet: an id given twice would replace another
+    person's entry.
+    """
+    cursor.execute("SELECT changed_by, changed_at FROM gi.{} WHERE {} = %s FOR UPDATE".format(table, _STAMPED[table]), (key,))
+    row = cursor.fetchone()
+    if since is None:
+        if row is not None:
+            raise WorkspaceDataError(_translate("Workspace", "The id {id} is taken already (by {who}); choose another id.").format(
+                id=key, who=row[0]))
+        return
+    if row is None:
+        raise WorkspaceDataError(_translate("Workspace", "The entry {id} no longer exists in the workspace.").format(id=key))
+    if row[1] != since:
+        raise WorkspaceDataError(_translate("Workspace", "{who} changed the entry {id} at {when}, after you opened it; your edit "
+                                                         "was not saved. Reopen the entry to see the change.").format(
+            who=row[0], id=key, when=row[1].strftime("%d.%m.%Y %H:%M:%S") if row[1] else "–"))
+
+
+def save_programme(session, programme, origin="workspace", origin_source="", seen=False, since=None):
+    """Add or change a Ressortbeitrag (by its id), its areas included; returns the new catalogue.
+
+    ``seen``: check the row first: a new one (``since`` None) must not exist, an existing one
+    must be unchanged since ``since`` (its ``changed_at`` when the editor opened it).
+    """
     with session.transaction() as cursor:
+        if seen:
+            _check_unchanged(cursor, "ressortbeitrag", programme.id, since)
         _upsert_programme(cursor, programme, None, origin, origin_source)
         return _check_after(cursor)
 
@@ -107,9 +156,14 @@ def delete_programme(session, programme_id):
         return _check_after(cursor)
 
 
-def save_document(session, document, document_id=None, origin="workspace", origin_source=""):
-    """Add a concept document, or change the one with ``document_id``; returns (id, catalogue)."""
+def save_document(session, document, document_id=None, origin="workspace", origin_source="", since=None):
+    """Add a concept document, or change the one with ``document_id``; returns (id, catalogue).
+
+    ``since``: for a change, the document's ``changed_at`` when the editor opened it (checked).
+    """
     with session.transaction() as cursor:
+        if document_id is not None and since is not None:
+            _check_unchanged(cursor, "concept_document", document_id, since)
         document_id = _upsert_document(cursor, document, document_id, None, origin, origin_source)
         return document_id, _check_after(cursor)
 

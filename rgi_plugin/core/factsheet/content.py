@@ -121,7 +121,8 @@ def _sources(lmb, derived=None):
     if derived is not None:
         sources.append(_derived_source(derived))
     if lmb is not None and hasattr(lmb, "label"):
-        sources.append("Lernmittelbefreiung: {} (nur lokal, nicht veröffentlicht)".format(lmb.label("de")))
+        where = "gemeinsamer Arbeitsbereich, nur die Quoten des Bezirks" if getattr(lmb, "workspace", False) else "nur lokal"
+        sources.append("Lernmittelbefreiung: {} ({}, nicht veröffentlicht)".format(lmb.label("de"), where))
     return sources
 
 
