@@ -1,0 +1,240 @@
+"""The workspace in the panel, against the real PostgreSQL/PostGIS of the tests: choosing it, which
+catalogue is in use and why, setting it up, coordinators' edits (and a dropped connection)."""
+
+from dataclasses import replace
+
+import pytest
+from qgis.core import Qgis, QgsSettings
+
+from rgi_plugin.controllers.areas import AreaController
+from rgi_plugin.controllers.workspace import WorkspaceController
+from rgi_plugin.controllers.workspace_views import WorkspaceViews
+from rgi_plugin.core.areas.reading import read_area_catalogue as read_bundled
+from rgi_plugin.definitions.names import SETTINGS_PREFIX
+from rgi_plugin.workspace import catalogue_store
+from rgi_plugin.workspace.connection import WorkspaceConfig, read_config
+from support.dialogs import when_shown
+from support.widgets import messages, visible_codes
+
+
+@pytest.fixture
+def wired(gi_iface, qtbot):
+    """The plugin's workspace parts as plugin.py wires them: controller, views, areas panel with its bar."""
+    made = []
+
+    def make(config=None):
+        workspace = WorkspaceController(gi_iface, config=config)
+        views = WorkspaceViews(gi_iface, workspace)
+        areas = AreaController(gi_iface, "&Gemeinschaftsinitiative", lambda: None, read_catalogue=workspace.catalogue)
+        workspace.catalogueChanged.connect(lambda source: areas.show_catalogue(source.catalogue))
+        panel = areas.create_panel()
+        qtbot.addWidget(panel)
+        bar = panel.add_bar(views.create_bar(panel))
+        tab = views.create_panel()
+        qtbot.addWidget(tab)
+        parts = type("Parts", (), {"workspace": workspace, "views": views, "areas": areas, "panel": panel, "bar": bar, "tab": tab})
+        made.append(parts)
+        return parts
+
+    yield make
+    for parts in made:
+        parts.views.unload()
+        parts.workspace.unload()
+        parts.areas.unload()
+
+
+def terminate(workspace, session):
+    assert workspace.admin_sql("SELECT pg_terminate_backend(%s)", (session.backend_pid,)) == [(True,)]
+
+
+# -- choosing the workspace ------------------------------------------------------------------
+
+def test_without_a_workspace_the_panel_says_the_bundled_catalogue_is_in_use(wired):
+    parts = wired()
+    assert parts.workspace.catalogue_source().origin == "bundled"
+    assert len(visible_codes(parts.panel)) == 16
+    assert parts.bar.originLabel.text() == "Catalogue: bundled data"
+    assert "no shared workspace is configured" in parts.tab.catalogueLabel.text()
+    assert not parts.bar.editButton.isVisibleTo(parts.panel)
+    assert not parts.tab.setUpButton.isVisibleTo(parts.tab)
+
+
+def test_the_user_checks_and_chooses_a_workspace_in_the_panel_and_no_password_is_stored(workspace, wired, gi_iface):
+    parts = wired()
+    parts.tab.serviceEdit.setText("gi-test-anna_mitte")
+    parts.tab.databaseEdit.setText(workspace.dbname)
+    parts.tab.checkButton.click()
+    assert parts.tab.checkLabel.text().endswith("Login anna_mitte: keeps the Lmb quotas of Mitte.</span>")
+    assert read_config() == WorkspaceConfig()  # checking changes nothing
+    parts.tab.applyButton.click()
+    assert read_config() == WorkspaceConfig(service="gi-test-anna_mitte", dbname=workspace.dbname)
+    qsettings = QgsSettings()
+    qsettings.beginGroup(SETTINGS_PREFIX)
+    stored = {key: qsettings.value(key) for key in qsettings.allKeys()}
+    qsettings.endGroup()
+    assert not [key for key in stored if "pass" in key.lower()] and "Geheim" not in repr(stored)
+    assert parts.workspace.catalogue_source().origin == "workspace"
+    assert parts.bar.originLabel.text() == "Catalogue: shared workspace"
+    assert "Catalogue from the shared workspace (service=gi-test-anna_mitte)" in parts.tab.catalogueLabel.text()
+    assert parts.tab.loginLabel.text() == "Login anna_mitte: keeps the Lmb quotas of Mitte."
+    assert len(visible_codes(parts.panel)) == 16
+    assert not parts.bar.editButton.isVisibleTo(parts.panel)  # a Bezirk editor does not edit the catalogue
+    # back to the bundled data: an empty form
+    for edit in (parts.tab.serviceEdit, parts.tab.databaseEdit):
+        edit.clear()
+    parts.tab.applyButton.click()
+    assert read_config() == WorkspaceConfig() and parts.workspace.catalogue_source().origin == "bundled"
+    assert messages(gi_iface, Qgis.MessageLevel.Warning) == []
+
+
+def test_an_unreachable_workspace_falls_back_and_the_panel_says_why(pg_cluster, wired, gi_iface):
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    parts = wired(WorkspaceConfig(service="gi-test-anna_mitte", port=str(port)))
+    source = parts.workspace.catalogue_source()
+    assert source.origin == "bundled" and source.catalogue == read_bundled()
+    assert len(visible_codes(parts.panel)) == 16  # the user keeps working on the bundled catalogue
+    assert parts.bar.originLabel.text() == "Catalogue: bundled data – the shared workspace cannot be used"
+    assert "cannot be reached" in parts.bar.originLabel.toolTip()
+    assert "because the shared workspace cannot be used" in parts.tab.catalogueLabel.text()
+    warnings = messages(gi_iface, Qgis.MessageLevel.Warning)
+    assert len(warnings) == 1 and "cannot be reached" in warnings[0] and "Details are in the log tab" in warnings[0]
+
+
+# -- setting it up ---------------------------------------------------------------------------
+
+def test_an_administrator_sets_up_an_empty_database_from_the_panel(pg_cluster, wired, monkeypatch, gi_iface):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    pg_cluster.create_database("gi_panel_setup")
+    parts = wired(WorkspaceConfig(service="gi-test-gi_admin", dbname="gi_panel_setup"))
+    assert parts.workspace.catalogue_source().origin == "bundled"
+    assert "holds no GI workspace yet" in parts.tab.loginLabel.text()
+    assert parts.tab.setUpButton.isVisibleTo(parts.tab) and parts.tab.setUpButton.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    parts.tab.setUpButton.click()
+    assert parts.workspace.catalogue_source().origin == "workspace"
+    assert parts.workspace.catalogue().areas == read_bundled().areas
+    assert "administrator" in parts.tab.loginLabel.text()
+    assert messages(gi_iface, Qgis.MessageLevel.Success)[-1].startswith(
+        "Shared workspace:The shared workspace is set up (version 0002). It was filled with the bundled catalogue")
+    origins = pg_cluster.execute("SELECT DISTINCT origin FROM gi.ressortbeitrag", "gi_panel_setup")
+    assert origins == [("bundle",)]
+
+
+def test_readers_and_editors_are_not_offered_the_set_up(workspace, wired):
+    for login in ("rita_reader", "anna_mitte", "carl_coordinator"):
+        parts = wired(workspace.config(login))
+        parts.workspace.catalogue_source()
+        parts.views.refresh()
+        assert not parts.tab.setUpButton.isVisibleTo(parts.tab), login
+
+
+# -- coordinators edit the catalogue ---------------------------------------------------------
+
+def fill_programme(dialog, programme_id, name, areas):
+    dialog.idEdit.setText(programme_id)
+    dialog.programmeEdit.setText(name)
+    dialog.departmentCombo.setCurrentIndex(dialog.departmentCombo.findData("SenBJF"))
+    dialog.descriptionEdit.setPlainText("Lesepaten an den Grundschulen")
+    dialog.sourceEdit.setText("Protokoll der Lenkungsrunde (Beispiel)")
+    dialog._check_areas(areas)
+
+
+def test_a_coordinator_adds_a_ressortbeitrag_from_the_panel_and_a_district_user_sees_it(workspace, wired, gi_iface):
+    carl = wired(workspace.config("carl_coordinator"))
+    anna = wired(workspace.config("anna_mitte"))
+    assert carl.workspace.may_edit_catalogue() and not anna.workspace.may_edit_catalogue()
+    assert carl.bar.editButton.isVisibleTo(carl.panel) and not anna.bar.editButton.isVisibleTo(anna.panel)
+    carl.panel.select_area("06")
+    anna.panel.select_area("06")
+    dialog = carl.views.edit_programme(None, "06", run=False)
+    assert dialog.checked_areas() == ("06",)
+    fill_programme(dialog, "lesepaten-06", "Lesepaten Wedding", ["06", "07"])
+    assert dialog.try_save() and dialog.result() == dialog.DialogCode.Accepted
+    saved = [p for p in carl.workspace.catalogue().programmes if p.id == "lesepaten-06"]
+    assert saved and saved[0].applies_to == ("06", "07") and saved[0].department == "SenBJF"
+    assert "Lesepaten Wedding" in carl.panel.detailBrowser.toPlainText()  # the coordinator's panel at once
+    assert "Lesepaten Wedding" not in anna.panel.detailBrowser.toPlainText()
+    anna.bar.reloadButton.click()  # the district user reads again
+    assert "Lesepaten Wedding" in anna.panel.detailBrowser.toPlainText()
+    assert anna.panel.current_code() == "06"
+    assert workspace.admin_sql("SELECT created_by, changed_by, origin FROM gi.ressortbeitrag WHERE id = 'lesepaten-06'") == [
+        ("carl_coordinator", "carl_coordinator", "workspace")]
+    # changing it shows who and when, and keeps the id
+    changed = carl.views.edit_programme(saved[0], run=False)
+    assert changed.idEdit.isReadOnly() and "Created by carl_coordinator on" in changed.stampLabel.text()
+    changed.statusCombo.setCurrentIndex(changed.statusCombo.findData("confirmed"))
+    assert changed.try_save()
+    assert [p.status for p in carl.workspace.catalogue().programmes if p.id == "lesepaten-06"] == ["confirmed"]
+
+
+def test_an_invalid_or_taken_edit_keeps_the_dialog_open_with_the_reason(workspace, wired):
+    carl = wired(workspace.config("carl_coordinator"))
+    dialog = carl.views.edit_programme(None, "", run=False)
+    fill_programme(dialog, "Lesepaten 06", "Lesepaten", ["06"])
+    assert not dialog.try_save() and "lower-case letters" in dialog.errorLabel.text()
+    fill_programme(dialog, "bonus-programm", "Lesepaten", ["06"])
+    assert not dialog.try_save() and "taken already" in dialog.errorLabel.text()
+    dialog._check_areas([])
+    dialog.idEdit.setText("lesepaten-leer")
+    assert not dialog.try_save() and "Choose the Handlungsräume" in dialog.errorLabel.text()
+    before = catalogue_store.read_catalogue(workspace.session("rita_reader"))
+    assert "lesepaten-leer" not in [p.id for p in before.programmes]
+
+
+def test_an_entry_changed_by_someone_else_meanwhile_is_not_overwritten(workspace, wired):
+    carl = wired(workspace.config("carl_coordinator"))
+    programme = carl.workspace.catalogue().programmes[0]
+    dialog = carl.views.edit_programme(programme, run=False)
+    other = workspace.session("carl_coordinator")
+    catalogue_store.save_programme(other, replace(programme, description="von jemand anderem"))
+    dialog.descriptionEdit.setPlainText("meine Änderung")
+    assert not dialog.try_save()
+    assert "after you opened it" in dialog.errorLabel.text()
+    assert dialog.descriptionEdit.toPlainText() == "meine Änderung"  # the edit is still there
+    assert [p.description for p in catalogue_store.read_catalogue(other).programmes if p.id == programme.id] == ["von jemand anderem"]
+
+
+def test_a_dropped_connection_keeps_the_edit_in_the_dialog_falls_back_and_a_retry_saves_it(workspace, wired, gi_iface):
+    carl = wired(workspace.config("carl_coordinator"))
+    carl.panel.select_area("06")
+    document = carl.workspace.catalogue().documents_for("06")[0]
+    dialog = carl.views.edit_document(document, run=False)
+    assert "Created by gi_admin" in dialog.stampLabel.text()
+    dialog.localFileEdit.setText(r"\\fileserver\gi\GI-IHK-06.pdf")
+    terminate(workspace, carl.workspace.session)
+    assert not dialog.try_save()
+    assert "was lost; this change was not saved" in dialog.errorLabel.text()
+    assert dialog.localFileEdit.text() == r"\\fileserver\gi\GI-IHK-06.pdf"  # nothing typed is lost
+    assert carl.workspace.catalogue_source().origin == "bundled"
+    assert carl.bar.originLabel.text() == "Catalogue: bundled data – the shared workspace cannot be used"
+    assert "was lost" in messages(gi_iface, Qgis.MessageLevel.Critical)[-1]
+    assert workspace.admin_sql("SELECT local_file FROM gi.concept_document WHERE area_code = '06'") == [("",)]
+    assert dialog.try_save()  # the connection is back: Save again
+    assert carl.workspace.catalogue_source().origin == "workspace"
+    assert carl.workspace.catalogue().documents_for("06")[0].local_file == r"\\fileserver\gi\GI-IHK-06.pdf"
+    assert workspace.admin_sql("SELECT changed_by FROM gi.concept_document WHERE area_code = '06'") == [("carl_coordinator",)]
+
+
+def test_a_new_concept_document_through_the_running_dialog(workspace, wired):
+    carl = wired(workspace.config("carl_coordinator"))
+    carl.panel.select_area("03")
+    seen = []
+
+    def fill_and_save(dialog):
+        dialog.titleEdit.setText("Fortschreibung GI-IHK 03")
+        dialog.yearEdit.setText("2026")
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Save).click()
+
+    when_shown("GemeinschaftsinitiativeDocumentDialog", fill_and_save, seen)
+    carl.bar.newDocumentRequested.emit("03")  # what the bar's menu entry emits
+    assert seen and seen[0].areaCombo.currentData() == "03"
+    assert [d.title for d in carl.workspace.catalogue().documents_for("03")][-1] == "Fortschreibung GI-IHK 03"
+    from qgis.PyQt.QtWidgets import QLabel
+
+    shown = [label.text() for label in carl.panel.documentsBox.findChildren(QLabel)]
+    assert "Fortschreibung GI-IHK 03 · 2026" in shown  # the panel lists it at once
