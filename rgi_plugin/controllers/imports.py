@@ -19,6 +19,7 @@ from ..definitions import properties
 from ..gui.imports.lmb import LmbImportDialog
 from ..gui.imports.report import ImportReportDialog
 from ..gui.imports.social import SocialAtlasImportDialog
+from ..gui.imports.workspace_report import LmbStoreReportDialog
 from ..gui.messages import notify
 
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
@@ -32,38 +33,74 @@ def _tell_social(iface, level, text):
     notify(iface.messageBar(), level, text, title=_translate("Imports", "Sozialstrukturatlas"))
 
 
-def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None, language=None):
-    """Remember the import in the project, add the styled school layer to the plugin's group; return it."""
+def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None, language=None, stored=None):
+    """Remember the import in the project, add the styled school layer to the plugin's group; return it.
+
+    ``stored``: the ``LmbStoreReport`` when ``imported`` are the quotas read back from the shared
+    workspace after storing (the project then refers to the workspace).
+    """
     project = project or QgsProject.instance()
-    lmb.store_in_project(project, imported, embed)
+    lmb.store_in_project(project, imported, embed, workspace=stored is not None)
     layer = lmb.create_lmb_school_layer(schools_layer, imported, language=language)
     data.add_to_project([layer], project)
     report = imported.report
-    text = _translate("Imports", "{n} Lmb quotas imported, {problems} rows not used (listed in the report).").format(
-        n=len(imported.values), problems=report.problem_count())
+    if stored is not None:
+        text = stored.summary()
+        problems = len(stored.not_stored)
+    else:
+        text = _translate("Imports", "{n} Lmb quotas imported, {problems} rows not used (listed in the report).").format(
+            n=len(imported.values), problems=report.problem_count())
+        problems = report.problem_count()
     if imported.example:
         text += " " + example_label(language)
-    level = Qgis.MessageLevel.Warning if (report.problem_count() or imported.example) else Qgis.MessageLevel.Success
+    level = Qgis.MessageLevel.Warning if (problems or imported.example) else Qgis.MessageLevel.Success
     _tell_lmb(iface, level, text)
-    log.info("Lmb import from {} ({}): {}".format(imported.source, "embedded" if embed else "reference", report.summary()))
+    mode = "workspace" if stored is not None else "embedded" if embed else "reference"
+    log.info("Lmb import from {} ({}): {}".format(imported.source, mode, report.summary()))
     return layer
 
 
-def import_lmb_interactively(iface, schools_layer, parent=None):
-    """Dialog → report → project entry and school layer. Returns the new layer or None."""
+def store_lmb_in_workspace(iface, workspace, schools_layer, imported, school_year=None, parent=None, schools=None):
+    """Store an import for the login's Bezirk(e), show what was not stored, and show the quotas the
+    workspace now holds (read back by the one Lmb reader). Returns the layer, or None when nothing
+    was stored (the controller said why; the caller still holds the import)."""
+    report = workspace.store_lmb(imported, school_year)
+    if report is None:
+        return None
+    LmbStoreReportDialog(report, imported, parent or iface.mainWindow()).exec()
+    try:
+        stored = workspace.read_lmb(report.school_year, schools if schools is not None else lmb.school_catalogue(schools_layer))
+    except ti.TableImportError as error:
+        _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
+        return None
+    return finish_lmb_import(iface, schools_layer, stored, stored=report)
+
+
+def import_lmb_interactively(iface, schools_layer, parent=None, workspace=None):
+    """Dialog → report → (the shared workspace →) project entry and school layer. Returns the new layer or None.
+
+    When storing in the workspace fails, the import is kept in the project as a file reference
+    (nothing of it is lost) and the message bar says why it was not stored.
+    """
     try:
         schools = lmb.school_catalogue(schools_layer)
     except IndicatorError as error:
         _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
         return None
-    dialog = LmbImportDialog(schools, parent or iface.mainWindow())
+    bezirke = workspace.lmb_bezirke() if workspace is not None else ""
+    dialog = LmbImportDialog(schools, parent or iface.mainWindow(), workspace_bezirke=bezirke)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     ImportReportDialog(dialog.imported.report, parent or iface.mainWindow()).exec()
+    if dialog.store_in_workspace():
+        layer = store_lmb_in_workspace(iface, workspace, schools_layer, dialog.imported, dialog.workspace_school_year(), parent,
+                                       schools)
+        if layer is not None:
+            return layer
     return finish_lmb_import(iface, schools_layer, dialog.imported, dialog.embed_values())
 
 
-def restore_lmb_layer(iface, schools_layer, project=None, language=None):
+def restore_lmb_layer(iface, schools_layer, project=None, language=None, workspace_reader=None):
     """After a project is opened: rebuild the Lmb school layer from the project's reference or values.
 
     Memory layers lose their features when a project is saved, so the layer is built anew and
@@ -74,7 +111,7 @@ def restore_lmb_layer(iface, schools_layer, project=None, language=None):
     if lmb.stored_entry(project) is None:
         return None
     try:
-        imported = lmb.restore_from_project(project, lmb.school_catalogue(schools_layer))
+        imported = lmb.restore_from_project(project, lmb.school_catalogue(schools_layer), workspace_reader)
         layer = lmb.create_lmb_school_layer(schools_layer, imported, language=language)
     except (ti.TableImportError, IndicatorError) as error:
         _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
