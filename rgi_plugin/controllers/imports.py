@@ -33,20 +33,24 @@ def _tell_social(iface, level, text):
     notify(iface.messageBar(), level, text, title=_translate("Imports", "Sozialstrukturatlas"))
 
 
-def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None, language=None, stored=None):
+def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None, language=None, workspace_summary=None,
+                      not_stored=0):
     """Remember the import in the project, add the styled school layer to the plugin's group; return it.
 
-    ``stored``: the ``LmbStoreReport`` when ``imported`` are the quotas read back from the shared
-    workspace after storing (the project then refers to the workspace).
+    ``workspace_summary``: when ``imported`` are quotas read from the shared workspace (the project
+    then refers to the workspace), what the message bar says about them; ``not_stored``: how many
+    quotas of the import were not stored there.
     """
     project = project or QgsProject.instance()
-    lmb.store_in_project(project, imported, embed, workspace=stored is not None)
+    from_workspace = workspace_summary is not None
+    lmb.store_in_project(project, imported, embed, workspace=from_workspace)
     layer = lmb.create_lmb_school_layer(schools_layer, imported, language=language)
+    if from_workspace:
+        project.removeMapLayers([old.id() for old in indicator_layers(properties.LMB_SCHOOLS, project)])
     data.add_to_project([layer], project)
     report = imported.report
-    if stored is not None:
-        text = stored.summary()
-        problems = len(stored.not_stored)
+    if from_workspace:
+        text, problems = workspace_summary, not_stored
     else:
         text = _translate("Imports", "{n} Lmb quotas imported, {problems} rows not used (listed in the report).").format(
             n=len(imported.values), problems=report.problem_count())
@@ -55,7 +59,7 @@ def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None,
         text += " " + example_label(language)
     level = Qgis.MessageLevel.Warning if (problems or imported.example) else Qgis.MessageLevel.Success
     _tell_lmb(iface, level, text)
-    mode = "workspace" if stored is not None else "embedded" if embed else "reference"
+    mode = "workspace" if from_workspace else "embedded" if embed else "reference"
     log.info("Lmb import from {} ({}): {}".format(imported.source, mode, report.summary()))
     return layer
 
@@ -73,7 +77,36 @@ def store_lmb_in_workspace(iface, workspace, schools_layer, imported, school_yea
     except ti.TableImportError as error:
         _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
         return None
-    return finish_lmb_import(iface, schools_layer, stored, stored=report)
+    return finish_lmb_import(iface, schools_layer, stored, workspace_summary=report.summary(), not_stored=len(report.not_stored))
+
+
+def show_workspace_lmb(iface, workspace, schools_layer, project=None):
+    """The Lmb criterion of the shared workspace as this login may see it: the quotas of its
+    Bezirk(e) as the Lmb school layer (the project then refers to the workspace), or – for a login
+    that keeps no Bezirk's quotas – the threshold view. Returns the layer or None (told why)."""
+    project = project or QgsProject.instance()
+    bezirke = workspace.lmb_bezirke()
+    if not bezirke:
+        layer = workspace.threshold_layer()
+        if layer is not None:
+            project.removeMapLayers([old.id() for old in indicator_layers(properties.LMB_THRESHOLD, project)])
+            data.add_to_project([layer], project)
+            _tell_lmb(iface, Qgis.MessageLevel.Info, _translate(
+                "Imports", "Your login sees whether a school's Lmb quota is at or above the threshold, not the quota: the quotas are "
+                           "kept by the Bezirke."))
+        return layer
+    try:
+        imported = workspace.read_lmb(None, lmb.school_catalogue(schools_layer))
+    except (ti.TableImportError, IndicatorError) as error:
+        _tell_lmb(iface, Qgis.MessageLevel.Warning, str(error))
+        return None
+    if not imported.values:
+        _tell_lmb(iface, Qgis.MessageLevel.Info, _translate("Imports", "The shared workspace holds no Lmb quotas of {bezirke} yet.").format(
+            bezirke=bezirke))
+        return None
+    summary = _translate("Imports", "{n} Lmb quotas of {bezirke}, school year {year}, from the shared workspace.").format(
+        n=len(imported.values), bezirke=bezirke, year=imported.school_year)
+    return finish_lmb_import(iface, schools_layer, imported, project=project, workspace_summary=summary)
 
 
 def import_lmb_interactively(iface, schools_layer, parent=None, workspace=None):

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.areas.reading import read_area_catalogue, user_catalogue_dir
 from ..core.tables import TableImportError
+from ..definitions.paths import profile_folder
 from ..gui.messages import notify
 from ..workspace import catalogue_store, connection, lmb_store, migrations, projects
 from ..workspace.connection import WorkspaceConnectionLost, WorkspaceError, WorkspacePermissionError, WorkspaceSession
@@ -130,8 +131,12 @@ class WorkspaceController(QObject):
         self.stateChanged.emit()
         return self.source
 
+    def _kept_document(self):
+        folder = profile_folder("workspace")
+        return catalogue_store.KeptDocument(folder, self.config) if folder is not None and self.config.configured else None
+
     def _read(self, quiet):
-        source = catalogue_store.catalogue_or_bundled(self.session, bundled_catalogue)
+        source = catalogue_store.catalogue_or_bundled(self.session, bundled_catalogue, self._kept_document())
         self.status = None
         if source.origin == "workspace":
             try:
@@ -234,6 +239,20 @@ class WorkspaceController(QObject):
                                            "there, only whether a school is at or above the threshold.")) from error
         except WorkspaceError as error:
             raise TableImportError(str(error)) from error
+
+    def threshold_layer(self):
+        """The threshold view of the latest school year as a layer, or None (told why)."""
+        from ..workspace import lmb_layers
+
+        try:
+            year, example = lmb_layers.latest_threshold_year(self.session)
+            if year is None:
+                self._tell(Qgis.MessageLevel.Info, self.tr("The shared workspace holds no Lmb quotas yet."))
+                return None
+            return lmb_layers.threshold_layer(self.config, year, example)
+        except WorkspaceError as error:
+            self._tell_error(error)
+            return None
 
     # -- projects ----------------------------------------------------------------------------
 

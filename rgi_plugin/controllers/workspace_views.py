@@ -35,6 +35,7 @@ class WorkspaceViews(QObject):
         self.panel.applyRequested.connect(self.workspace.apply)
         self.panel.setUpRequested.connect(self.ask_set_up)
         self.panel.reloadRequested.connect(self.workspace.reload)
+        self.panel.loadLmbRequested.connect(self.load_lmb)
         self.panel.saveProjectRequested.connect(self.ask_save_project)
         self.panel.openProjectRequested.connect(self.ask_open_project)
         self.refresh()
@@ -65,6 +66,14 @@ class WorkspaceViews(QObject):
         if self.panel is not None:
             self.panel.show_check(status, error)
         return status, error
+
+    def load_lmb(self):
+        """The workspace's Lmb criterion on the map, as the login may see it."""
+        from ..definitions import datasets
+        from .imports import show_workspace_lmb
+        from .indicators import bundled_layer
+
+        return show_workspace_lmb(self.iface, self.workspace, bundled_layer(datasets.SCHULEN_2023))
 
     # -- edits -------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ OVERLAY_OUTPUT = _PREFIX + "criteria_overlay"  # which output of the criteria ov
 
 #: Values of ``INDICATOR``.
 LMB_SCHOOLS = "lmb_schools"
+LMB_THRESHOLD = "lmb_threshold"  # the workspace's threshold view: at or above 75 %, no quota
 SOCIAL_ATLAS = "social_atlas"
 
 #: Project entries: scope and keys (``QgsProject.writeEntry``).

@@ -29,6 +29,8 @@ class WorkspacePanel(QWidget):
     applyRequested = pyqtSignal(object)
     setUpRequested = pyqtSignal()
     reloadRequested = pyqtSignal()
+    #: The user asks to see the workspace's Lmb criterion (quotas of the Bezirk, or the threshold view).
+    loadLmbRequested = pyqtSignal()
     saveProjectRequested = pyqtSignal()
     openProjectRequested = pyqtSignal()
 
@@ -43,6 +45,7 @@ class WorkspacePanel(QWidget):
         self.applyButton.clicked.connect(lambda: self.applyRequested.emit(self.config()))
         self.setUpButton.clicked.connect(self.setUpRequested)
         self.reloadButton.clicked.connect(self.reloadRequested)
+        self.loadLmbButton.clicked.connect(self.loadLmbRequested)
         self.saveProjectButton.clicked.connect(self.saveProjectRequested)
         self.openProjectButton.clicked.connect(self.openProjectRequested)
         self.show_state(None, None, WorkspaceConfig())
@@ -78,6 +81,7 @@ class WorkspacePanel(QWidget):
         self.loginLabel.setVisible(status is not None)
         in_use = source is not None and source.origin == "workspace"
         self.reloadButton.setEnabled(config.configured)
+        self.loadLmbButton.setEnabled(in_use and status is not None)
         self.setUpButton.setVisible(status is not None and status.admin)
         self.setUpButton.setEnabled(status is not None and status.admin)
         may_save = in_use and status is not None and (status.coordinator or bool(status.bezirke))

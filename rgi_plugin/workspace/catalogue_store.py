@@ -4,13 +4,17 @@ by the Senate coordinators, each change one transaction that is checked like the
 Reading is one query of ``gi.catalogue_document``: the three "files" as one JSON document that
 statement triggers rebuild in the transaction of every change (``gi.catalogue_json()``), with a
 version; the result goes through ``catalogue.build_catalogue``, the checks the bundled reader
-uses. A session re-reads the document only when its version changed. An edit writes its
-rows, reads the catalogue back inside the same transaction and runs the same checks: an edit
-that would make the catalogue invalid is rolled back with the checker's message.
+uses. A session re-reads the document only when its version changed, and the first read of a
+QGIS session uses the document kept in the profile (``KeptDocument``) while it is current. An
+edit writes its rows, reads the catalogue back inside the same transaction and runs the same
+checks: an edit that would make the catalogue invalid is rolled back with the checker's message.
 """
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -32,27 +36,80 @@ def _read_with(cursor):
     return _build(cursor.fetchone()[0])
 
 
-#: The document only when it differs from the one this session holds (version and time of change).
-READ_IF_CHANGED_SQL = """SELECT version, changed_at, CASE WHEN (version, changed_at) IS DISTINCT FROM (%s, %s::timestamptz)
-                                                      THEN document END
+#: The document (as text) only when it differs from the one held (version and time of change).
+READ_IF_CHANGED_SQL = """SELECT version, changed_at::text,
+                                CASE WHEN (version, changed_at) IS DISTINCT FROM (%s, %s::timestamptz) THEN document::text END
                          FROM gi.catalogue_document"""
 
 
-def read_catalogue(session):
+def read_catalogue(session, keep=None):
     """The catalogue of the workspace; ``AreaCatalogueError`` if it does not pass the checks.
 
     A session keeps the last catalogue it read with the document's version: a re-read costs one
     small round trip and returns the same (immutable) object while nothing changed; any change
     (made in any session) raises the version in its own transaction, so it is seen on the next
-    read.
+    read. ``keep`` (a ``KeptDocument``) holds the last document between QGIS sessions: the first
+    read of a session then transfers only the version when the catalogue is unchanged, and the
+    kept text goes through the same checks as a transferred one.
     """
     version, changed_at, cached = session.cache.get("catalogue", (None, None, None))
-    new_version, new_changed_at, document = session.query(READ_IF_CHANGED_SQL, (version, changed_at))[0]
-    if document is None and cached is not None:
+    kept = keep.load() if (cached is None and keep is not None) else None
+    if kept is not None:
+        version, changed_at = kept[0], kept[1]
+    new_version, new_changed_at, text = session.query(READ_IF_CHANGED_SQL, (version, changed_at))[0]
+    if text is None and cached is not None:
         return cached
-    catalogue = _build(document)
+    if text is None:
+        try:
+            catalogue = _build(json.loads(kept[2]))
+        except (ValueError, KeyError, TypeError, bundled_catalogue.AreaCatalogueError):
+            keep.forget()  # a damaged kept copy: read the workspace's document instead
+            return read_catalogue(session)
+    else:
+        catalogue = _build(json.loads(text))
+        if keep is not None:
+            keep.save(new_version, new_changed_at, text)
     session.cache["catalogue"] = (new_version, new_changed_at, catalogue)
     return catalogue
+
+
+class KeptDocument:
+    """The workspace's catalogue document as last read, in a file (the plugin's profile folder).
+
+    The catalogue is what every GI role reads (no quota, no login): keeping it spares the
+    transfer on the first read of each QGIS session. It is used only while the workspace's
+    version and time of change are the same as when it was kept, and is checked again each time.
+    One file per workspace (service, host, port, database).
+    """
+
+    def __init__(self, folder, config):
+        where = "|".join((config.service, config.host, config.port, config.dbname))
+        self.path = Path(folder) / "catalogue-{}.json".format(hashlib.sha1(where.encode("utf-8")).hexdigest()[:16])
+
+    def load(self):
+        """(version, changed_at, document text) or None."""
+        try:
+            with open(self.path, encoding="utf-8") as handle:
+                head = json.loads(handle.readline())
+                return head["version"], head["changed_at"], handle.read()
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, version, changed_at, text):
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(".tmp")
+            with open(temporary, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps({"version": version, "changed_at": changed_at}) + "\n" + text)
+            os.replace(temporary, self.path)
+        except OSError:  # a profile folder that cannot be written only costs the next transfer
+            pass
+
+    def forget(self):
+        try:
+            self.path.unlink()
+        except OSError:
+            pass
 
 
 @dataclass(frozen=True)
@@ -64,12 +121,12 @@ class CatalogueSource:
     error: object = None  # the WorkspaceError when the workspace was configured but not usable
 
 
-def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_area_catalogue):
+def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_area_catalogue, keep=None):
     """The workspace's catalogue; the bundled one (and the reason) when the workspace fails."""
     if session is None or not session.config.configured:
         return CatalogueSource(bundled_reader(), "bundled")
     try:
-        catalogue = read_catalogue(session)
+        catalogue = read_catalogue(session, keep)
         if not catalogue.areas:
             raise WorkspaceDataError(_translate("Workspace", "The shared workspace holds no catalogue yet (an administrator fills "
                                                              "it with “Set up workspace”)."))

@@ -161,16 +161,21 @@ def test_a_reopened_project_shows_each_login_only_its_bezirk(workspace, login, q
 
 def test_key_figures_fact_sheets_and_the_overlay_read_the_workspace_quotas(workspace, login, gi_iface, qgis_processing):
     import processing
-    from rgi_plugin.controllers.imports import finish_lmb_import
+    from rgi_plugin.controllers.imports import show_workspace_lmb
     from rgi_plugin.controllers.overlay import overlay_parameters
     from rgi_plugin.core.factsheet.content import fact_sheet
     from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 
     anna, indicators = login(workspace, "anna_mitte")
+    anna.catalogue_source()
     schools = bundled_layer(datasets.SCHULEN_2023)
     imported = anna.read_lmb(YEAR, lmb.school_catalogue(schools))
     assert imported.workspace and set(imported.values.values()) == {QUOTA}
-    layer = finish_lmb_import(gi_iface, schools, imported, stored=type("Stored", (), {"summary": lambda self: "", "not_stored": []})())
+    QgsProject.instance().clear()
+    layer = show_workspace_lmb(gi_iface, anna, schools)  # the Workspace tab's "Show Lmb": the latest year, 2024/25
+    assert messages(gi_iface, Qgis.MessageLevel.Success)[-1] == (
+        "Lernmittelbefreiung:{} Lmb quotas of Mitte, school year {}, from the shared workspace.".format(len(imported.values), YEAR))
+    assert lmb_values(layer) == {bsn: QUOTA for bsn in imported.values if school_catalogue()[bsn]}
     areas = AreaController(gi_iface, "&Gemeinschaftsinitiative", lambda: None, read_catalogue=anna.catalogue, lmb=indicators.project_lmb)
     try:
         wedding = anna.catalogue().area("06")
@@ -196,6 +201,25 @@ def test_key_figures_fact_sheets_and_the_overlay_read_the_workspace_quotas(works
     rated = {f["plr_id"] for f in output.getFeatures() if f["crit_school"] != NULL}
     assert rated and {plr_id[:2] for plr_id in rated} == {"01"}  # quotas only where Mitte's editor keeps them
     assert all(f["crit_school"] for f in output.getFeatures() if f["plr_id"] in rated)
+
+
+def test_a_reader_sees_the_threshold_view_and_no_quota(workspace, login, gi_iface):
+    from rgi_plugin.controllers.imports import show_workspace_lmb
+
+    rita, _ = login(workspace, "rita_reader")
+    rita.catalogue_source()
+    QgsProject.instance().clear()
+    layer = show_workspace_lmb(gi_iface, rita, bundled_layer(datasets.SCHULEN_2023))
+    assert layer.isValid() and layer.providerType() == "postgres" and "password" not in layer.source()
+    assert QgsProject.instance().mapLayer(layer.id()) is layer
+    names = layer.fields().names()
+    assert "at_or_above_threshold" in names and not [n for n in names if "quota" in n]
+    flags = {f["bsn"]: f["at_or_above_threshold"] for f in layer.getFeatures()}
+    expected = dict(workspace.admin_sql("SELECT bsn, quota_percent >= 75 FROM gi.lmb_quota WHERE school_year = %s", (YEAR,)))
+    assert flags == expected and len(flags) == len(expected) > 0  # 2024/25 (the latest year), whoever stored it
+    assert layer.name() == "Schools – Lmb at or above 75 % {}".format(YEAR)
+    assert "your login sees whether" in messages(gi_iface, Qgis.MessageLevel.Info)[-1].lower()
+    QgsProject.instance().clear()
 
 
 # -- projects in the workspace -----------------------------------------------------------------
