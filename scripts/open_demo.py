@@ -1,7 +1,12 @@
-# Run by QGIS (qgis --code) for `make run`: open the plugin's overview map of the bundled
-# Berlin data with the panel visible. With GI_DEMO_SCREENSHOT set, save a screenshot of the
-# window once the map is drawn, then close QGIS.
+# Run by QGIS (qgis --code) for `make run` and `make run-workspace`: open the plugin's overview
+# map of the bundled Berlin data with the panel visible. Without a shared workspace it shows the
+# example Lmb quotas; connected to one (make run-workspace), the Lmb criterion as the login may
+# see it (its Bezirk's quotas, or only "at or above the threshold") and the panel's Workspace tab.
+# With GI_DEMO_SCREENSHOT set, save a screenshot of the window once the map is drawn, then close
+# QGIS; with GI_DEMO_REPORT set too, first write what the panel and the Lmb layer show (JSON).
+import json
 import os
+import re
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
@@ -13,18 +18,63 @@ if _plugin is None:
 else:
     iface.mainWindow().showMaximized()
     iface.mainWindow().setGeometry(iface.mainWindow().screen().availableGeometry())  # no window manager under Xvfb
+    _in_workspace = _plugin.workspace.configured
     _layers = _plugin.data.open_demo()
     if _layers:
-        _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
-        # The Lmb layer shows the primary schools: the plain school layer would draw them twice.
-        _schools = next(layer for layer in _layers if layer.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
-        QgsProject.instance().layerTreeRoot().findLayer(_schools.id()).setItemVisibilityChecked(False)
+        if _in_workspace:
+            _lmb = _plugin.workspace_views.load_lmb()  # the login's quotas, or the threshold view
+        else:
+            _lmb = _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
+        if _lmb is not None:  # the Lmb layer shows the schools: the plain school layer would draw them twice
+            _schools = next(layer for layer in _layers if layer.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
+            QgsProject.instance().layerTreeRoot().findLayer(_schools.id()).setItemVisibilityChecked(False)
         _plugin.data.zoom_to_layer(_layers[-1])  # again: the import's message bar took room from the map
+    if _in_workspace and _plugin.dock is not None and _plugin.workspace_views.panel is not None:
+        _tabs = _plugin.dock.contents.tabs
+        _tabs.setCurrentIndex(_tabs.indexOf(_plugin.workspace_views.panel))
     QgsProject.instance().setDirty(False)
+
+
+def _plain(html):
+    return re.sub(r"<[^>]+>", "", html or "")
+
+
+def _report():
+    """What the panel and the plugin's Lmb layers show, as plain data."""
+    views = _plugin.workspace_views
+    tabs = _plugin.dock.contents.tabs
+    layers = []
+    for layer in QgsProject.instance().mapLayers().values():
+        kind = layer.customProperty("gemeinschaftsinitiative/indicator")
+        if kind not in ("lmb_schools", "lmb_threshold"):
+            continue
+        fields = layer.fields().names()
+        entry = {"name": layer.name(), "kind": kind, "provider": layer.providerType(), "features": layer.featureCount(),
+                 "fields": fields}
+        if "lmb_quote" in fields:
+            per_bezirk = {}
+            for feature in layer.getFeatures():
+                if feature["lmb_quote"] is not None and str(feature["lmb_quote"]) != "NULL":
+                    per_bezirk[feature["bsn"][:2]] = per_bezirk.get(feature["bsn"][:2], 0) + 1
+            entry["quotas_per_bezirk"] = per_bezirk
+        layers.append(entry)
+    return {
+        "tab": tabs.tabText(tabs.currentIndex()),
+        "catalogue_line": views.bar.originLabel.text() if views.bar is not None else "",
+        "catalogue": _plain(views.panel.catalogueLabel.text()) if views.panel is not None else "",
+        "login": views.panel.loginLabel.text() if views.panel is not None else "",
+        "areas": len(_plugin.areas.catalogue.areas),
+        "lmb_layers": layers,
+    }
+
 
 _shot = os.environ.get("GI_DEMO_SCREENSHOT")
 if _shot:
     def _save_and_quit():
+        report = os.environ.get("GI_DEMO_REPORT")
+        if report and _plugin is not None:
+            with open(report, "w", encoding="utf-8") as handle:
+                json.dump(_report(), handle, ensure_ascii=False, indent=1)
         iface.mainWindow().grab().save(_shot)
         QgsProject.instance().clear()
         iface.actionExit().trigger()

@@ -9,12 +9,14 @@ when the connection is back).
 
 import re
 
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
 from ..core.areas.catalogue import PROGRAMME_STATUSES, ConceptDocument, Ressortbeitrag, status_label
 from ..core.areas.reading import APPLIES_BASES
 from .forms import load_form
+
+_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 #: What a new Ressortbeitrag's id may be (as the bundled ids are): lower case, digits, hyphens.
 PROGRAMME_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -22,7 +24,7 @@ PROGRAMME_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 URL_KINDS = ("document", "district_page", "initiative_page")
 
 
-def stamp_text(stamp, tr):
+def stamp_text(stamp):
     """"Created by … on …, last changed by … on …" of a ``catalogue_store.Stamp`` ('' for None)."""
     if stamp is None:
         return ""
@@ -30,7 +32,7 @@ def stamp_text(stamp, tr):
     def when(value):
         return value.strftime("%d.%m.%Y %H:%M") if value is not None else "–"
 
-    return tr("Created by {created_by} on {created_at}; last changed by {changed_by} on {changed_at}.").format(
+    return _translate("CatalogueEdit", "Created by {created_by} on {created_at}; last changed by {changed_by} on {changed_at}.").format(
         created_by=stamp.created_by or "–", created_at=when(stamp.created_at), changed_by=stamp.changed_by or "–",
         changed_at=when(stamp.changed_at))
 
@@ -43,7 +45,7 @@ class _EditDialog(QDialog):
         load_form(form, self)
         self.save = save
         self.stamp = stamp
-        self.stampLabel.setText(stamp_text(stamp, self.tr))
+        self.stampLabel.setText(stamp_text(stamp))
         self.stampLabel.setVisible(stamp is not None)
         self.errorLabel.setVisible(False)
         self.buttonBox.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.try_save)

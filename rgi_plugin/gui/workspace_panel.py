@@ -9,12 +9,13 @@ means) or a QGIS authentication configuration.
 from html import escape
 
 from qgis.gui import QgsAuthConfigSelect
-from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QWidget
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
+from qgis.PyQt.QtWidgets import QSizePolicy, QWidget
 
 from ..workspace.connection import WorkspaceConfig
 from .forms import load_form
 
+_translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 _OK, _BAD = "#1a7f37", "#b3261e"
 
 
@@ -40,6 +41,7 @@ class WorkspacePanel(QWidget):
         self.setObjectName("GemeinschaftsinitiativeWorkspacePanel")
         self.authSelect = QgsAuthConfigSelect(self, "postgres")
         self.authSelect.setObjectName("authSelect")
+        self.authSelect.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no room for its hidden message
         self.authLayout.addWidget(self.authSelect)
         self.checkButton.clicked.connect(lambda: self.checkRequested.emit(self.config()))
         self.applyButton.clicked.connect(lambda: self.applyRequested.emit(self.config()))
@@ -93,16 +95,12 @@ class WorkspacePanel(QWidget):
 
 def describe_source(source, config):
     """Which catalogue is in use, and why (rich text for the panel)."""
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    def tr(text):
-        return QCoreApplication.translate("WorkspacePanel", text)
-
     if source is None:
-        return escape(tr("The catalogue has not been read yet."))
+        return escape(_translate("WorkspacePanel", "The catalogue has not been read yet."))
     if source.origin == "workspace":
-        return _coloured(tr("Catalogue from the shared workspace ({where}).").format(where=config.describe()), _OK)
+        text = _translate("WorkspacePanel", "Catalogue from the shared workspace ({where}).")
+        return _coloured(text.format(where=config.describe()), _OK)
     if not config.configured:
-        return escape(tr("Catalogue: the bundled data (no shared workspace is configured)."))
-    return _coloured(tr("Catalogue: the bundled data, because the shared workspace cannot be used: {reason}").format(
-        reason=source.error), _BAD)
+        return escape(_translate("WorkspacePanel", "Catalogue: the bundled data (no shared workspace is configured)."))
+    return _coloured(_translate("WorkspacePanel", "Catalogue: the bundled data, because the shared workspace cannot be used: "
+                                                  "{reason}").format(reason=source.error), _BAD)

@@ -1,5 +1,5 @@
 """The shared workspace of the database tests: a throwaway PostgreSQL/PostGIS cluster's logins,
-a test database and its sessions (the fixtures are in ``database/conftest.py``).
+a test database and its sessions (the fixtures ``pg_cluster`` and ``workspace`` are in ``tests/conftest.py``).
 
 One cluster per test run, in ``build/test-postgres`` (not the system temp folder), on a free
 127.0.0.1 port, stopped and removed at the end of the session, also when tests fail. A
