@@ -1912,16 +1912,47 @@
 <context>
     <name>FactSheetAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="43"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="44"/>
         <source>Fact sheets of Handlungsräume (PDF)</source>
         <translation>Steckbriefe der Handlungsräume (PDF)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="53"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="70"/>
+        <source>Area codes (comma-separated; empty: all)</source>
+        <translation>Gebietsnummern (mit Komma getrennt; leer: alle)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="71"/>
+        <source>Lernmittelbefreiung table (CSV or XLSX)</source>
+        <translation>Tabelle der Lernmittelbefreiung (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="75"/>
+        <source>All sheets in one PDF</source>
+        <translation>Alle Steckbriefe in einer PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="76"/>
+        <source>Fact sheet PDF</source>
+        <translation>Steckbrief-PDF</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="77"/>
+        <source>Number of PDF files written</source>
+        <translation>Anzahl geschriebener PDF-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="100"/>
+        <source>Fact sheets for: {codes}</source>
+        <translation>Steckbriefe für: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="54"/>
         <source>Writes an A4 fact sheet (Steckbrief, in German) for each chosen Handlungsraum from the bundled data: map of the area with the MSS 2021 status and the schools, overview map, key figures, charts of the MSS mix and the Lmb distribution, Ressortbeiträge, concept document, sources and licences.
 
 AREAS: codes separated by commas (e.g. 06,13d); empty means all 16 areas.
 LMB_TABLE: optional CSV/XLSX with school number and Lmb quota (stays local; columns are detected).
+LMB_WORKSPACE: true takes the Lmb quotas from the shared workspace configured in the plugin (those of your login's Bezirk, latest school year) instead of a table. With a workspace configured, the catalogue (Ressortbeiträge, concepts) is read from it too; the log says which catalogue was used.
 ONE_FILE: true writes one PDF with one page per area to OUTPUT; false writes Steckbrief_&lt;code&gt;.pdf files into a folder named like OUTPUT without its extension.
 Output FILES: the number of PDF files written.
 
@@ -1930,40 +1961,41 @@ A layout template saved from the panel is used when it exists. Boundaries other 
 
 AREAS: Gebietsnummern mit Komma getrennt (z. B. 06,13d); leer bedeutet alle 16 Gebiete.
 LMB_TABLE: optionale CSV-/XLSX-Tabelle mit Schulnummer und Lmb-Quote (bleibt lokal; Spalten werden erkannt).
+LMB_WORKSPACE: wahr nimmt die Lmb-Quoten statt aus einer Tabelle aus dem im Plugin eingerichteten gemeinsamen Arbeitsbereich (die des Bezirks Ihrer Anmeldung, neuestes Schuljahr). Ist ein Arbeitsbereich eingerichtet, wird auch der Katalog (Ressortbeiträge, Konzepte) daraus gelesen; das Protokoll sagt, welcher Katalog verwendet wurde.
 ONE_FILE: wahr schreibt eine PDF-Datei mit je einer Seite pro Gebiet nach OUTPUT; falsch schreibt Steckbrief_&lt;Nummer&gt;.pdf-Dateien in einen Ordner, der wie OUTPUT ohne Dateiendung heißt.
 Ausgabe FILES: Anzahl der geschriebenen PDF-Dateien.
 
 Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. Abgrenzungen außer 06 Wedding sind Näherungen; die Steckbriefe sagen das.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="66"/>
-        <source>Area codes (comma-separated; empty: all)</source>
-        <translation>Gebietsnummern (mit Komma getrennt; leer: alle)</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="73"/>
+        <source>Lmb quotas from the shared workspace</source>
+        <translation>Lmb-Quoten aus dem gemeinsamen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="67"/>
-        <source>Lernmittelbefreiung table (CSV or XLSX)</source>
-        <translation>Tabelle der Lernmittelbefreiung (CSV oder XLSX)</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="90"/>
+        <source>Give the Lmb quotas either as a table or from the shared workspace, not both.</source>
+        <translation>Bitte die Lmb-Quoten entweder als Tabelle oder aus dem gemeinsamen Arbeitsbereich angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="69"/>
-        <source>All sheets in one PDF</source>
-        <translation>Alle Steckbriefe in einer PDF-Datei</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="118"/>
+        <source>Catalogue from the shared workspace ({where}).</source>
+        <translation>Katalog aus dem gemeinsamen Arbeitsbereich ({where}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="70"/>
-        <source>Fact sheet PDF</source>
-        <translation>Steckbrief-PDF</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="120"/>
+        <source>Catalogue: the bundled data, because the shared workspace cannot be used: {reason}</source>
+        <translation>Katalog: die mitgelieferten Daten, weil der gemeinsame Arbeitsbereich nicht genutzt werden kann: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="71"/>
-        <source>Number of PDF files written</source>
-        <translation>Anzahl geschriebener PDF-Dateien</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="130"/>
+        <source>No shared workspace is configured in the plugin.</source>
+        <translation>Im Plugin ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="84"/>
-        <source>Fact sheets for: {codes}</source>
-        <translation>Steckbriefe für: {codes}</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="136"/>
+        <source>Lmb quotas from the shared workspace: {label} ({n} schools).</source>
+        <translation>Lmb-Quoten aus dem gemeinsamen Arbeitsbereich: {label} ({n} Schulen).</translation>
     </message>
 </context>
 <context>
@@ -3961,6 +3993,11 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <source>Login {user}: {rights}.</source>
         <translation>Anmeldung {user}: {rights}.</translation>
     </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/lmb_store.py" line="131"/>
+        <source>Your login sees no Lmb quotas in the shared workspace, only whether a school is at or above the threshold.</source>
+        <translation>Ihre Anmeldung sieht im gemeinsamen Arbeitsbereich keine Lmb-Quoten, nur ob eine Schule die Schwelle erreicht.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceController</name>
@@ -4000,22 +4037,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich, und es ist kein Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="238"/>
-        <source>The Lmb quotas of this project are in the shared workspace; your login sees no quotas there, only whether a school is at or above the threshold.</source>
-        <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich; Ihre Anmeldung sieht dort keine Quoten, nur ob eine Schule die Schwelle erreicht.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="250"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="247"/>
         <source>The shared workspace holds no Lmb quotas yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="273"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="270"/>
         <source>The project was saved in the shared workspace as “{name}”.</source>
         <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="286"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="283"/>
         <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
         <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
     </message>

@@ -15,7 +15,7 @@ from ..core.tables import TableImportError
 from ..definitions.paths import profile_folder
 from ..gui.messages import notify
 from ..workspace import catalogue_store, connection, lmb_store, migrations, projects
-from ..workspace.connection import WorkspaceConnectionLost, WorkspaceError, WorkspacePermissionError, WorkspaceSession
+from ..workspace.connection import WorkspaceConnectionLost, WorkspaceError, WorkspaceSession
 from ..workspace.status import read_status
 
 
@@ -234,9 +234,6 @@ class WorkspaceController(QObject):
                                            "configured."))
         try:
             return lmb_store.read_import(self.session, school_year, schools)
-        except WorkspacePermissionError as error:
-            raise TableImportError(self.tr("The Lmb quotas of this project are in the shared workspace; your login sees no quotas "
-                                           "there, only whether a school is at or above the threshold.")) from error
         except WorkspaceError as error:
             raise TableImportError(str(error)) from error
 

@@ -123,9 +123,13 @@ def read_import(session, school_year=None, schools=None):
     ``schools`` (BSN -> public primary school) checks the numbers as for a file. Row-level
     security decides which rows there are: a Bezirk's own, none for a reader.
     """
-    year = school_year or latest_school_year(session)
-    rows = session.query("""SELECT bsn, quota_percent, school_year, data_note FROM gi.lmb_quota WHERE school_year = %s
-                            ORDER BY bsn""", (year,)) if year else []
+    try:
+        year = school_year or latest_school_year(session)
+        rows = session.query("""SELECT bsn, quota_percent, school_year, data_note FROM gi.lmb_quota WHERE school_year = %s
+                                ORDER BY bsn""", (year,)) if year else []
+    except WorkspacePermissionError as error:
+        raise WorkspacePermissionError(_translate("Workspace", "Your login sees no Lmb quotas in the shared workspace, only whether a "
+                                                               "school is at or above the threshold."), error.details) from error
     label = "gi.lmb_quota ({})".format(session.config.describe())
     table = ti.Table(path=label, headers=list(IMPORT_HEADERS), file_format="workspace",
                      rows=[(number, [bsn, float(quota), school_year, note or None])

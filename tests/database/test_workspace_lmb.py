@@ -155,8 +155,8 @@ def test_a_reopened_project_shows_each_login_only_its_bezirk(workspace, login, q
     assert seen["bert_neukoelln"] == [{}]  # nothing of 2024/25 was stored for Neukölln, and Mitte's are not his
     assert seen["rita_reader"] == []  # a reader sees no quota at all, and is told so
     assert messages(gi_iface, Qgis.MessageLevel.Warning)[-1] == (
-        "Lernmittelbefreiung:The Lmb quotas of this project are in the shared workspace; your login sees no quotas there, "
-        "only whether a school is at or above the threshold.")
+        "Lernmittelbefreiung:Your login sees no Lmb quotas in the shared workspace, only whether a school is at or above the "
+        "threshold.")
 
 
 def test_key_figures_fact_sheets_and_the_overlay_read_the_workspace_quotas(workspace, login, gi_iface, qgis_processing):
