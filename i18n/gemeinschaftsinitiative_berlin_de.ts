@@ -3824,17 +3824,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="136"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="95"/>
         <source>The catalogue in the shared workspace is not valid: {reason}</source>
         <translation>Der Katalog im gemeinsamen Arbeitsbereich ist ungültig: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="148"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="107"/>
         <source>The change was not saved: {reason}</source>
         <translation>Die Änderung wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="269"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="228"/>
         <source>The concept document {id} no longer exists in the workspace.</source>
         <translation>Das Konzeptdokument {id} gibt es im Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -3914,22 +3914,22 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Die Datenbank enthält den Arbeitsbereich in Version {have}; diese Erweiterung braucht {expected}. Eine Administratorin oder ein Administrator aktualisiert ihn mit „Arbeitsbereich einrichten“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="131"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="90"/>
         <source>The shared workspace holds no catalogue yet (an administrator fills it with “Set up workspace”).</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keinen Katalog (eine Administratorin oder ein Administrator füllt ihn mit „Arbeitsbereich einrichten“).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="186"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="145"/>
         <source>The id {id} is taken already (by {who}); choose another id.</source>
         <translation>Die Kennung {id} ist schon vergeben (von {who}); bitte eine andere wählen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="190"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="149"/>
         <source>The entry {id} no longer exists in the workspace.</source>
         <translation>Den Eintrag {id} gibt es im Arbeitsbereich nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="192"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="151"/>
         <source>{who} changed the entry {id} at {when}, after you opened it; your edit was not saved. Reopen the entry to see the change.</source>
         <translation>{who} hat den Eintrag {id} am {when} geändert, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert. Öffnen Sie den Eintrag erneut, um die Änderung zu sehen.</translation>
     </message>
@@ -4002,52 +4002,52 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="49"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="50"/>
         <source>Shared workspace</source>
         <translation>Gemeinsamer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="106"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="107"/>
         <source>The shared workspace is set up (version {version}).</source>
         <translation>Der gemeinsame Arbeitsbereich ist eingerichtet (Version {version}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="108"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="109"/>
         <source>It was filled with the bundled catalogue and geodata, each row marked as from the bundle.</source>
         <translation>Er wurde mit dem mitgelieferten Katalog und den Geodaten gefüllt, jede Zeile als mitgeliefert gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="184"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="185"/>
         <source>The Ressortbeitrag “{name}” was saved in the shared workspace.</source>
         <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="189"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="190"/>
         <source>The concept document “{title}” was saved in the shared workspace.</source>
         <translation>Das Handlungskonzept „{title}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="194"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="195"/>
         <source>No shared workspace is configured.</source>
         <translation>Es ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="233"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="234"/>
         <source>The Lmb quotas of this project are in the shared workspace, and no workspace is configured.</source>
         <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich, und es ist kein Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="247"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="248"/>
         <source>The shared workspace holds no Lmb quotas yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="270"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="271"/>
         <source>The project was saved in the shared workspace as “{name}”.</source>
         <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="283"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="284"/>
         <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
         <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
     </message>

@@ -58,6 +58,7 @@ def main():
     from rgi_plugin.gui.areas_panel import AreasPanel
     from rgi_plugin.workspace import bundle, catalogue_store, lmb_store, migrations
     from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceSession
+    from rgi_plugin.workspace.kept_document import KeptDocument
 
     cluster = LocalCluster(FOLDER)
     if cluster.initialised:
@@ -97,7 +98,7 @@ def main():
         reader = WorkspaceSession(WorkspaceConfig(service="bench-reader"))
         reader.connect()
         assert catalogue_store.read_catalogue(reader).areas == read_bundled().areas
-        keep = catalogue_store.KeptDocument(FOLDER / "profile", reader.config)
+        keep = KeptDocument(FOLDER / "profile", reader.config)
 
         def first_kept():  # a new QGIS session, the catalogue unchanged since the last one
             reader.cache.clear()

@@ -16,6 +16,7 @@ from ..definitions.paths import profile_folder
 from ..gui.messages import notify
 from ..workspace import catalogue_store, connection, lmb_store, migrations, projects
 from ..workspace.connection import WorkspaceConnectionLost, WorkspaceError, WorkspaceSession
+from ..workspace.kept_document import KeptDocument
 from ..workspace.status import read_status
 
 
@@ -133,7 +134,7 @@ class WorkspaceController(QObject):
 
     def _kept_document(self):
         folder = profile_folder("workspace")
-        return catalogue_store.KeptDocument(folder, self.config) if folder is not None and self.config.configured else None
+        return KeptDocument(folder, self.config) if folder is not None and self.config.configured else None
 
     def _read(self, quiet):
         source = catalogue_store.catalogue_or_bundled(self.session, bundled_catalogue, self._kept_document())

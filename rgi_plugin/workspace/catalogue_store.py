@@ -5,16 +5,14 @@ Reading is one query of ``gi.catalogue_document``: the three "files" as one JSON
 statement triggers rebuild in the transaction of every change (``gi.catalogue_json()``), with a
 version; the result goes through ``catalogue.build_catalogue``, the checks the bundled reader
 uses. A session re-reads the document only when its version changed, and the first read of a
-QGIS session uses the document kept in the profile (``KeptDocument``) while it is current. An
+QGIS session uses the document kept in the profile (``kept_document``) while it is current. An
 edit writes its rows, reads the catalogue back inside the same transaction and runs the same
 checks: an edit that would make the catalogue invalid is rolled back with the checker's message.
 """
 
-import hashlib
 import json
-import os
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -48,7 +46,7 @@ def read_catalogue(session, keep=None):
     A session keeps the last catalogue it read with the document's version: a re-read costs one
     small round trip and returns the same (immutable) object while nothing changed; any change
     (made in any session) raises the version in its own transaction, so it is seen on the next
-    read. ``keep`` (a ``KeptDocument``) holds the last document between QGIS sessions: the first
+    read. ``keep`` (a ``kept_document.KeptDocument``) holds the last document between QGIS sessions: the first
     read of a session then transfers only the version when the catalogue is unchanged, and the
     kept text goes through the same checks as a transferred one.
     """
@@ -71,45 +69,6 @@ def read_catalogue(session, keep=None):
             keep.save(new_version, new_changed_at, text)
     session.cache["catalogue"] = (new_version, new_changed_at, catalogue)
     return catalogue
-
-
-class KeptDocument:
-    """The workspace's catalogue document as last read, in a file (the plugin's profile folder).
-
-    The catalogue is what every GI role reads (no quota, no login): keeping it spares the
-    transfer on the first read of each QGIS session. It is used only while the workspace's
-    version and time of change are the same as when it was kept, and is checked again each time.
-    One file per workspace (service, host, port, database).
-    """
-
-    def __init__(self, folder, config):
-        where = "|".join((config.service, config.host, config.port, config.dbname))
-        self.path = Path(folder) / "catalogue-{}.json".format(hashlib.sha1(where.encode("utf-8")).hexdigest()[:16])
-
-    def load(self):
-        """(version, changed_at, document text) or None."""
-        try:
-            with open(self.path, encoding="utf-8") as handle:
-                head = json.loads(handle.readline())
-                return head["version"], head["changed_at"], handle.read()
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def save(self, version, changed_at, text):
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(".tmp")
-            with open(temporary, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps({"version": version, "changed_at": changed_at}) + "\n" + text)
-            os.replace(temporary, self.path)
-        except OSError:  # a profile folder that cannot be written only costs the next transfer
-            pass
-
-    def forget(self):
-        try:
-            self.path.unlink()
-        except OSError:
-            pass
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from rgi_plugin.workspace.connection import (
     WorkspaceSession,
     WorkspaceUnavailable,
 )
+from rgi_plugin.workspace.kept_document import KeptDocument
 from support.workspace import BEZIRK_EDITORS, copy_of_template
 
 NEW_PROGRAMME = Ressortbeitrag("lesefoerderung-06", "SenBJF", "Leseförderung Wedding", "Probe eines Koordinators", "context",
@@ -221,7 +222,7 @@ def test_twenty_concurrent_sessions_importing_and_reading_stay_consistent(pg_clu
 
 def test_the_first_read_of_a_session_uses_the_kept_document_while_it_is_current(workspace, tmp_path):
     anna, carl = workspace.session("anna_mitte"), workspace.session("carl_coordinator")
-    keep = catalogue_store.KeptDocument(tmp_path, anna.config)
+    keep = KeptDocument(tmp_path, anna.config)
     first = catalogue_store.read_catalogue(anna, keep)
     version, changed_at, text = keep.load()
     assert json.loads(text)["areas"]["areas"][5]["code"] == "06"
