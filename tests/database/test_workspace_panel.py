@@ -87,6 +87,27 @@ def test_the_user_checks_and_chooses_a_workspace_in_the_panel_and_no_password_is
     assert messages(gi_iface, Qgis.MessageLevel.Warning) == []
 
 
+def test_a_qgis_authentication_configuration_chosen_in_the_panel_logs_in(pg_cluster, workspace, wired):
+    from support.workspace import PASSWORD, PASSWORD_LOGIN, store_basic_config
+
+    authcfg = store_basic_config("GI panel test", PASSWORD_LOGIN, PASSWORD)
+    parts = wired()
+    parts.tab.authSelect.setConfigId(authcfg)
+    parts.tab.hostEdit.setText("127.0.0.1")
+    parts.tab.portEdit.setText(str(pg_cluster.port))
+    parts.tab.databaseEdit.setText(workspace.dbname)
+    parts.tab.checkButton.click()
+    assert "Login {}: reads".format(PASSWORD_LOGIN) in parts.tab.checkLabel.text()
+    parts.tab.applyButton.click()
+    assert read_config() == WorkspaceConfig(authcfg=authcfg, host="127.0.0.1", port=str(pg_cluster.port), dbname=workspace.dbname)
+    assert parts.workspace.catalogue_source().origin == "workspace"
+    qsettings = QgsSettings()
+    qsettings.beginGroup(SETTINGS_PREFIX)
+    stored = [str(qsettings.value(key)) for key in qsettings.allKeys()]
+    qsettings.endGroup()
+    assert PASSWORD not in " ".join(stored)  # the password stays in QGIS's encrypted store
+
+
 def test_an_unreachable_workspace_falls_back_and_the_panel_says_why(pg_cluster, wired, gi_iface):
     import socket
 

@@ -59,3 +59,22 @@ def copy_of_template(cluster, prefix="gi_test"):
     name = "{}_{}".format(prefix, next(_counter))
     cluster.execute('CREATE DATABASE "{}" TEMPLATE "{}"'.format(name, TEMPLATE))
     return TestWorkspace(cluster, name)
+
+
+def store_basic_config(name, user, password):
+    """A QGIS authentication configuration (method Basic) in the test profile's store; its id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("pytest-master-password", True)
+    config = QgsAuthMethodConfig()
+    config.setMethod("Basic")
+    config.setName(name)
+    config.setConfig("username", user)
+    config.setConfig("password", password)
+    stored = manager.storeAuthenticationConfig(config)
+    if isinstance(stored, tuple):
+        stored, config = stored
+    assert stored and config.id()
+    return config.id()
