@@ -3824,7 +3824,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="95"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="135"/>
         <source>The catalogue in the shared workspace is not valid: {reason}</source>
         <translation>Der Katalog im gemeinsamen Arbeitsbereich ist ungültig: {reason}</translation>
     </message>
@@ -3834,7 +3834,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Die Änderung wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="228"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="264"/>
         <source>The concept document {id} no longer exists in the workspace.</source>
         <translation>Das Konzeptdokument {id} gibt es im Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -3919,19 +3919,9 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Der gemeinsame Arbeitsbereich enthält noch keinen Katalog (eine Administratorin oder ein Administrator füllt ihn mit „Arbeitsbereich einrichten“).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="145"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="185"/>
         <source>The id {id} is taken already (by {who}); choose another id.</source>
         <translation>Die Kennung {id} ist schon vergeben (von {who}); bitte eine andere wählen.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="149"/>
-        <source>The entry {id} no longer exists in the workspace.</source>
-        <translation>Den Eintrag {id} gibt es im Arbeitsbereich nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="151"/>
-        <source>{who} changed the entry {id} at {when}, after you opened it; your edit was not saved. Reopen the entry to see the change.</source>
-        <translation>{who} hat den Eintrag {id} am {when} geändert, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert. Öffnen Sie den Eintrag erneut, um die Änderung zu sehen.</translation>
     </message>
     <message>
         <location filename="../rgi_plugin/workspace/lmb_layers.py" line="44"/>
@@ -3998,6 +3988,16 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <source>Your login sees no Lmb quotas in the shared workspace, only whether a school is at or above the threshold.</source>
         <translation>Ihre Anmeldung sieht im gemeinsamen Arbeitsbereich keine Lmb-Quoten, nur ob eine Schule die Schwelle erreicht.</translation>
     </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="189"/>
+        <source>The entry “{id}” was removed from the shared workspace after you opened it; your edit was not saved.</source>
+        <translation>Der Eintrag „{id}“ wurde aus dem gemeinsamen Arbeitsbereich entfernt, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="192"/>
+        <source>{who} changed the entry “{id}” at {when}, after you opened it; your edit was not saved. Reopen the entry to see the change.</source>
+        <translation>{who} hat den Eintrag „{id}“ am {when} geändert, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert. Öffnen Sie den Eintrag erneut, um die Änderung zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceController</name>
@@ -4017,39 +4017,49 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Er wurde mit dem mitgelieferten Katalog und den Geodaten gefüllt, jede Zeile als mitgeliefert gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="185"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="211"/>
         <source>The Ressortbeitrag “{name}” was saved in the shared workspace.</source>
         <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="190"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="216"/>
         <source>The concept document “{title}” was saved in the shared workspace.</source>
         <translation>Das Handlungskonzept „{title}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="195"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="221"/>
         <source>No shared workspace is configured.</source>
         <translation>Es ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="234"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="260"/>
         <source>The Lmb quotas of this project are in the shared workspace, and no workspace is configured.</source>
         <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich, und es ist kein Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="248"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="274"/>
         <source>The shared workspace holds no Lmb quotas yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="271"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="297"/>
         <source>The project was saved in the shared workspace as “{name}”.</source>
         <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="284"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="310"/>
         <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
         <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="174"/>
+        <source>The Ressortbeitrag “{name}” was changed or removed in the shared workspace after the catalogue was read. Press “Read again” and open it once more.</source>
+        <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich geändert oder entfernt, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="181"/>
+        <source>The concept documents of {area} were changed in the shared workspace after the catalogue was read. Press “Read again” and open the document once more.</source>
+        <translation>Die Handlungskonzepte von {area} wurden im gemeinsamen Arbeitsbereich geändert, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie das Konzept erneut.</translation>
     </message>
 </context>
 <context>
@@ -4198,42 +4208,42 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>WorkspaceViews</name>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="108"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="116"/>
         <source>Set up workspace</source>
         <translation>Arbeitsbereich einrichten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="108"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="116"/>
         <source>Create or update the GI workspace schema in the database {where}? An empty workspace is then filled with the bundled catalogue and geodata (marked as from the bundle); existing data are kept.</source>
         <translation>Das Schema des GI-Arbeitsbereichs in der Datenbank {where} anlegen oder aktualisieren? Ein leerer Arbeitsbereich wird dann mit dem mitgelieferten Katalog und den Geodaten gefüllt (als mitgeliefert gekennzeichnet); vorhandene Daten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="120"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="128"/>
         <source>GI map</source>
         <translation>GI-Karte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="121"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="129"/>
         <source>Save project in the workspace</source>
         <translation>Projekt im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="121"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="129"/>
         <source>Project name:</source>
         <translation>Projektname:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="135"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="143"/>
         <source>Open project from the workspace</source>
         <translation>Projekt aus dem Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="130"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="138"/>
         <source>The shared workspace holds no project yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch kein Projekt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="135"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="143"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>

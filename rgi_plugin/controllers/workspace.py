@@ -7,10 +7,10 @@ is told through ``gui.messages.notify`` (details in the log tab); an edit that w
 stays with the caller (the dialog), which can try again.
 """
 
-from qgis.core import Qgis, QgsProject
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..core.areas.reading import read_area_catalogue, user_catalogue_dir
+from ..core.areas.reading import AreaCatalogueError, read_area_catalogue, user_catalogue_dir
 from ..core.tables import TableImportError
 from ..definitions.paths import profile_folder
 from ..gui.messages import notify
@@ -117,7 +117,8 @@ class WorkspaceController(QObject):
     def catalogue_source(self):
         """The ``CatalogueSource`` in use (read on first use)."""
         if self.source is None:
-            self._read(quiet=False)
+            self._read()
+            self.stateChanged.emit()
         return self.source
 
     def catalogue(self):
@@ -126,7 +127,7 @@ class WorkspaceController(QObject):
     def reload(self):
         """Read the catalogue again (one small round trip when nothing changed) and the login's status."""
         previous = self.source
-        self._read(quiet=False)
+        self._read()
         if previous is None or self.source.catalogue is not previous.catalogue or self.source.origin != previous.origin:
             self.catalogueChanged.emit(self.source)
         self.stateChanged.emit()
@@ -136,7 +137,7 @@ class WorkspaceController(QObject):
         folder = profile_folder("workspace")
         return KeptDocument(folder, self.config) if folder is not None and self.config.configured else None
 
-    def _read(self, quiet):
+    def _read(self):
         source = catalogue_store.catalogue_or_bundled(self.session, bundled_catalogue, self._kept_document())
         self.status = None
         if source.origin == "workspace":
@@ -150,12 +151,16 @@ class WorkspaceController(QObject):
             except WorkspaceError:
                 pass
         self.source = source
-        if source.error is not None and not quiet:
+        if source.error is not None:
             self._tell_error(source.error)
 
     def _fall_back(self, error):
         """The connection broke: the bundled catalogue, with the reason, until the next read works."""
-        self.source = catalogue_store.CatalogueSource(bundled_catalogue(), "bundled", error)
+        try:
+            self.source = catalogue_store.CatalogueSource(bundled_catalogue(), "bundled", error)
+        except AreaCatalogueError as broken:  # the user's copy of the bundled catalogue is broken: keep the last one read
+            self._tell(Qgis.MessageLevel.Critical, str(broken))
+            return
         self.status = None
         self.catalogueChanged.emit(self.source)
         self.stateChanged.emit()
@@ -163,22 +168,43 @@ class WorkspaceController(QObject):
     def may_edit_catalogue(self):
         return self.in_use and self.status is not None and self.status.coordinator
 
-    def stamp(self, table, key):
-        """Who/when of a catalogue row (None when unknown or the workspace is not reachable)."""
-        if not self.in_use:
+    def locate_programme(self, programme):
+        """The ``Stamp`` of a Ressortbeitrag of the catalogue in use, to open it for a change; None (told why)
+        when the workspace cannot be read or someone changed or removed it since the catalogue was read."""
+        return self._locate(lambda: catalogue_store.locate_programme(self.session, programme), lambda: self.tr(
+            "The Ressortbeitrag “{name}” was changed or removed in the shared workspace after the catalogue was read. "
+            "Press “Read again” and open it once more.").format(name=programme.programme))
+
+    def locate_document(self, document):
+        """(workspace id, ``Stamp``) of a concept document of the catalogue in use, to open it for a change; None
+        (told why) when the workspace cannot be read or the area's documents changed since the catalogue was read."""
+        return self._locate(lambda: catalogue_store.locate_document(self.session, self.catalogue(), document), lambda: self.tr(
+            "The concept documents of {area} were changed in the shared workspace after the catalogue was read. "
+            "Press “Read again” and open the document once more.").format(area=self._area_label(document.area)))
+
+    def _area_label(self, code):
+        try:
+            return self.catalogue().area(code).label
+        except KeyError:
+            return code
+
+    def _locate(self, locate, changed):
+        """What ``locate`` finds in the workspace; None when it cannot be read or finds nothing (``changed()`` says why)."""
+        if self.session is None:
+            self._tell(Qgis.MessageLevel.Warning, self.tr("No shared workspace is configured."))
             return None
         try:
-            return catalogue_store.stamp(self.session, table, key)
-        except WorkspaceError:
+            found = locate()
+        except WorkspaceConnectionLost as error:
+            self._tell_error(error, Qgis.MessageLevel.Critical)
+            self._fall_back(error)
             return None
-
-    def document_id(self, document):
-        """The workspace id of a ``ConceptDocument`` of the catalogue in use (by its place among the area's)."""
-        documents = self.catalogue().documents_for(document.area)
-        ids = catalogue_store.document_ids(self.session, document.area)
-        if len(ids) != len(documents) or document not in documents:
+        except WorkspaceError as error:
+            self._tell_error(error)
             return None
-        return ids[documents.index(document)][0]
+        if found is None:
+            self._tell(Qgis.MessageLevel.Warning, changed())
+        return found
 
     def save_programme(self, programme, since=None, new=False):
         """Save a Ressortbeitrag; None when saved, else the message (the caller keeps the edit)."""
@@ -285,6 +311,3 @@ class WorkspaceController(QObject):
                    self.tr("The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects "
                            "every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk."),
                    uri)
-
-    def current_project_in_workspace(self):
-        return projects.is_workspace_uri(QgsProject.instance().fileName())

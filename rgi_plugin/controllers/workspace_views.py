@@ -81,19 +81,27 @@ class WorkspaceViews(QObject):
         return self.iface.mainWindow()
 
     def edit_programme(self, programme=None, area_code="", run=True):
-        """The Ressortbeitrag dialog; the edit is saved by the controller, a refusal keeps it open."""
-        stamp = self.workspace.stamp("ressortbeitrag", programme.id) if programme is not None else None
-        since = stamp.changed_at if stamp is not None else None
+        """The Ressortbeitrag dialog; the edit is saved by the controller, a refusal keeps it open.
+
+        A change is offered only of the Ressortbeitrag as it is in the workspace now (None and told
+        why otherwise: saving what the panel shows would undo someone else's change)."""
+        stamp = self.workspace.locate_programme(programme) if programme is not None else None
+        if programme is not None and stamp is None:
+            return None
         dialog = ProgrammeDialog(self.workspace.catalogue(), lambda edited: self.workspace.save_programme(
-            edited, since=since, new=programme is None), programme, area_code, stamp, self._parent())
+            edited, since=stamp.changed_at if stamp is not None else None, new=programme is None), programme, area_code, stamp,
+            self._parent())
         return self._run(dialog, run)
 
     def edit_document(self, document=None, area_code="", run=True):
-        document_id = self.workspace.document_id(document) if document is not None else None
-        stamp = self.workspace.stamp("concept_document", document_id) if document_id is not None else None
-        since = stamp.changed_at if stamp is not None else None
+        """The concept-document dialog, as ``edit_programme``; a document is addressed by its workspace id, found
+        only while the area's documents are those the panel shows (None and told why otherwise)."""
+        found = self.workspace.locate_document(document) if document is not None else (None, None)
+        if found is None:
+            return None
+        document_id, stamp = found
         dialog = DocumentDialog(self.workspace.catalogue(), lambda edited: self.workspace.save_document(
-            edited, document_id, since), document, area_code, stamp, self._parent())
+            edited, document_id, stamp.changed_at if stamp is not None else None), document, area_code, stamp, self._parent())
         return self._run(dialog, run)
 
     @staticmethod

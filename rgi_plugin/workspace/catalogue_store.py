@@ -125,18 +125,58 @@ class Stamp:
 _STAMPED = {"ressortbeitrag": "id", "concept_document": "id"}
 
 
-def stamp(session, table, key):
-    """The ``Stamp`` of a row of ``table`` (``ressortbeitrag`` by id, ``concept_document`` by id), or None."""
-    rows = session.query("SELECT created_by, created_at, changed_by, changed_at FROM gi.{} WHERE {} = %s".format(
-        table, _STAMPED[table]), (key,))
-    return Stamp(*rows[0]) if rows else None
+def _now_and(session, sql, parameters):
+    """In one snapshot: the workspace's catalogue as it is now, and the rows of ``sql``."""
+    with session.transaction() as cursor:
+        cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        try:
+            catalogue = _read_with(cursor)
+        except bundled_catalogue.AreaCatalogueError as error:
+            raise WorkspaceDataError(_translate("Workspace", "The catalogue in the shared workspace is not valid: {reason}").format(
+                reason=error), str(error)) from error
+        cursor.execute(sql, parameters)
+        return catalogue, cursor.fetchall()
 
 
-def _check_unchanged(cursor, table, key, since):
+def locate_programme(session, programme):
+    """The ``Stamp`` of a Ressortbeitrag as the editor sees it, or None when the workspace's differs now.
+
+    ``programme`` comes from the catalogue read earlier; when someone changed or removed it since,
+    an edit of what the editor sees would silently undo their change, so it is not offered.
+    """
+    current, rows = _now_and(session, "SELECT created_by, created_at, changed_by, changed_at FROM gi.ressortbeitrag "
+                                      "WHERE id = %s", (programme.id,))
+    if not rows or programme not in current.programmes:
+        return None
+    return Stamp(*rows[0])
+
+
+def locate_document(session, shown, document):
+    """(workspace id, ``Stamp``) of a concept document of catalogue ``shown``, or None when the area's
+    documents in the workspace are no longer those of ``shown``.
+
+    The catalogue names a document by its place among its area's documents; the place gives its id
+    only while nobody added, removed, moved or changed one of them since ``shown`` was read –
+    otherwise an edit could land on another document or undo someone's change.
+    """
+    current, rows = _now_and(session, """SELECT id, created_by, created_at, changed_by, changed_at FROM gi.concept_document
+                                          WHERE area_code = %s ORDER BY position, id""", (document.area,))
+    documents = shown.documents_for(document.area)
+    if current.documents_for(document.area) != documents or len(rows) != len(documents):
+        return None
+    places = [place for place, candidate in enumerate(documents) if candidate is document] or \
+        [place for place, candidate in enumerate(documents) if candidate == document]
+    if not places:
+        return None
+    row = rows[places[0]]
+    return row[0], Stamp(*row[1:])
+
+
+def _check_unchanged(cursor, table, key, since, name=None):
     """Inside an edit: the row is as the editor saw it (``since``: its ``changed_at`` then), else refuse.
 
     A new row (``since`` is None) must not exist yet: an id given twice would replace another
-    person's entry.
+    person's entry. ``name``: what the messages call the entry (its key when not given).
     """
     cursor.execute("SELECT changed_by, changed_at FROM gi.{} WHERE {} = %s FOR UPDATE".format(table, _STAMPED[table]), (key,))
     row = cursor.fetchone()
@@ -146,11 +186,12 @@ def _check_unchanged(cursor, table, key, since):
                 id=key, who=row[0]))
         return
     if row is None:
-        raise WorkspaceDataError(_translate("Workspace", "The entry {id} no longer exists in the workspace.").format(id=key))
+        raise WorkspaceDataError(_translate("Workspace", "The entry “{id}” was removed from the shared workspace after you "
+                                                         "opened it; your edit was not saved.").format(id=name or key))
     if row[1] != since:
-        raise WorkspaceDataError(_translate("Workspace", "{who} changed the entry {id} at {when}, after you opened it; your edit "
+        raise WorkspaceDataError(_translate("Workspace", "{who} changed the entry “{id}” at {when}, after you opened it; your edit "
                                                          "was not saved. Reopen the entry to see the change.").format(
-            who=row[0], id=key, when=row[1].strftime("%d.%m.%Y %H:%M:%S") if row[1] else "–"))
+            who=row[0], id=name or key, when=row[1].strftime("%d.%m.%Y %H:%M:%S") if row[1] else "–"))
 
 
 def save_programme(session, programme, origin="workspace", origin_source="", seen=False, since=None):
@@ -179,14 +220,9 @@ def save_document(session, document, document_id=None, origin="workspace", origi
     """
     with session.transaction() as cursor:
         if document_id is not None and since is not None:
-            _check_unchanged(cursor, "concept_document", document_id, since)
+            _check_unchanged(cursor, "concept_document", document_id, since, document.title)
         document_id = _upsert_document(cursor, document, document_id, None, origin, origin_source)
         return document_id, _check_after(cursor)
-
-
-def document_ids(session, area_code):
-    """[(id, title)] of an area's concept documents in catalogue order (to address an edit)."""
-    return session.query("SELECT id, title FROM gi.concept_document WHERE area_code = %s ORDER BY position, id", (area_code,))
 
 
 def _upsert_programme(cursor, programme, position, origin, origin_source):

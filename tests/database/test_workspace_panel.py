@@ -259,3 +259,107 @@ def test_a_new_concept_document_through_the_running_dialog(workspace, wired):
 
     shown = [label.text() for label in carl.panel.documentsBox.findChildren(QLabel)]
     assert "Fortschreibung GI-IHK 03 · 2026" in shown  # the panel lists it at once
+
+
+# -- someone else changed the catalogue after it was read --------------------------------------
+
+def changed_warnings(iface):
+    return [text for text in messages(iface, Qgis.MessageLevel.Warning) if "after the catalogue was read" in text]
+
+
+def test_a_ressortbeitrag_changed_since_the_catalogue_was_read_is_not_opened_with_the_old_text(workspace, wired, gi_iface):
+    carl = wired(workspace.config("carl_coordinator"))
+    shown = [p for p in carl.workspace.catalogue().programmes if p.id == "bonus-programm"][0]
+    other = workspace.session("carl_coordinator")
+    catalogue_store.save_programme(other, replace(shown, description="Neu gefasst von jemand anderem"))
+    assert carl.views.edit_programme(shown, run=False) is None  # its form would show (and save) the old description
+    assert changed_warnings(gi_iface) == ["Shared workspace:The Ressortbeitrag “{}” was changed or removed in the shared workspace "
+                                          "after the catalogue was read. Press “Read again” and open it once more.".format(
+                                              shown.programme)]
+    assert workspace.admin_sql("SELECT description FROM gi.ressortbeitrag WHERE id = 'bonus-programm'") == [
+        ("Neu gefasst von jemand anderem",)]
+    carl.bar.reloadButton.click()
+    current = [p for p in carl.workspace.catalogue().programmes if p.id == "bonus-programm"][0]
+    dialog = carl.views.edit_programme(current, run=False)
+    assert dialog.descriptionEdit.toPlainText() == "Neu gefasst von jemand anderem"
+    assert "last changed by carl_coordinator" in dialog.stampLabel.text()
+
+
+def add_document(session, area, title):
+    """Another coordinator's new concept document of ``area`` (appended to its documents)."""
+    from rgi_plugin.core.areas.catalogue import ConceptDocument
+
+    return catalogue_store.save_document(session, ConceptDocument(area, title, "2026", "Bezirksamt (Beispiel)", "", "document", "",
+                                                                  ""))[0]
+
+
+def area_documents(workspace, area):
+    return workspace.admin_sql("SELECT id, title, year, note, changed_by FROM gi.concept_document WHERE area_code = %s "
+                               "ORDER BY position, id", (area,))
+
+
+@pytest.mark.parametrize("change", ["edited", "removed", "added"])
+def test_a_concept_document_is_not_opened_when_the_areas_documents_changed_since_the_catalogue_was_read(
+        workspace, wired, gi_iface, change):
+    """The catalogue names a document by its place among its area's documents: once they changed, that
+    place may be another document (or none), and the form would show an old text. The user is told
+    to read again; nothing is written; after "Read again" the document opens as it is now and saves."""
+    area = {"edited": "09", "removed": "10", "added": "11"}[change]
+    other = workspace.session("carl_coordinator")
+    add_document(other, area, "Zweites Konzept {}".format(area))
+    carl = wired(workspace.config("carl_coordinator"))
+    first, second = carl.workspace.catalogue().documents_for(area)
+    if change == "edited":
+        second_id, stamp = catalogue_store.locate_document(other, carl.workspace.catalogue(), second)
+        catalogue_store.save_document(other, replace(second, note="von jemand anderem ergänzt"), second_id, since=stamp.changed_at)
+    elif change == "removed":  # the first one: the second is now the first of the area
+        workspace.admin_sql("DELETE FROM gi.concept_document WHERE id = %s", (area_documents(workspace, area)[0][0],))
+    else:
+        add_document(other, area, "Drittes Konzept {}".format(area))
+    before = area_documents(workspace, area)
+    gi_iface.messageBar().clear_messages()
+    assert carl.views.edit_document(second, run=False) is None
+    label = carl.workspace.catalogue().area(area).label
+    assert changed_warnings(gi_iface) == ["Shared workspace:The concept documents of {} were changed in the shared workspace after "
+                                          "the catalogue was read. Press “Read again” and open the document once more.".format(label)]
+    assert messages(gi_iface, Qgis.MessageLevel.Critical) == []
+    assert area_documents(workspace, area) == before  # nothing written
+    carl.bar.reloadButton.click()
+    current = [d for d in carl.workspace.catalogue().documents_for(area) if d.title == second.title]
+    assert len(current) == 1
+    dialog = carl.views.edit_document(current[0], run=False)
+    assert dialog.noteEdit.text() == ("von jemand anderem ergänzt" if change == "edited" else "")
+    dialog.yearEdit.setText("2027")
+    assert dialog.try_save()
+    assert area_documents(workspace, area) == [
+        (row[0], row[1], "2027", row[3], "carl_coordinator") if row[1] == second.title else row for row in before]
+
+
+def test_the_edit_stays_in_the_dialog_when_someone_removes_or_changes_the_document_meanwhile(workspace, wired, gi_iface):
+    other = workspace.session("carl_coordinator")
+    add_document(other, "12", "Zweites Konzept 12")
+    carl = wired(workspace.config("carl_coordinator"))
+    first, second = carl.workspace.catalogue().documents_for("12")
+    dialog = carl.views.edit_document(second, run=False)
+    dialog.noteEdit.setText("meine Ergänzung")
+    add_document(other, "12", "Drittes Konzept 12")  # another document of the area: no conflict, the edit lands on its own
+    assert dialog.try_save()
+    assert [(title, note) for _, title, _, note, _ in area_documents(workspace, "12")] == [
+        (first.title, first.note), ("Zweites Konzept 12", "meine Ergänzung"), ("Drittes Konzept 12", "")]
+
+    second = [d for d in carl.workspace.catalogue().documents_for("12") if d.title == "Zweites Konzept 12"][0]
+    dialog = carl.views.edit_document(second, run=False)
+    dialog.noteEdit.setText("noch eine Ergänzung")
+    second_id, stamp = catalogue_store.locate_document(other, catalogue_store.read_catalogue(other), second)
+    catalogue_store.save_document(other, replace(second, year="2030"), second_id, since=stamp.changed_at)
+    assert not dialog.try_save()
+    assert dialog.errorLabel.text().startswith("carl_coordinator changed the entry “Zweites Konzept 12” at ")
+    assert dialog.errorLabel.text().endswith(", after you opened it; your edit was not saved. Reopen the entry to see the change.")
+    assert dialog.noteEdit.text() == "noch eine Ergänzung"  # the edit is still there
+
+    workspace.admin_sql("DELETE FROM gi.concept_document WHERE id = %s", (second_id,))
+    assert not dialog.try_save()
+    assert dialog.errorLabel.text() == ("The entry “Zweites Konzept 12” was removed from the shared workspace after you opened it; "
+                                        "your edit was not saved.")
+    assert dialog.noteEdit.text() == "noch eine Ergänzung" and dialog.isVisible() is False and dialog.result() == 0
+    assert [title for _, title, _, _, _ in area_documents(workspace, "12")] == [first.title, "Drittes Konzept 12"]  # not saved as new
