@@ -2211,24 +2211,29 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="55"/>
+        <location filename="../rgi_plugin/controllers/imports.py" line="57"/>
         <source>{n} Lmb quotas imported, {problems} rows not used (listed in the report).</source>
         <translation>{n} Lmb-Quoten importiert, {problems} Zeilen nicht übernommen (im Importbericht aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="94"/>
+        <location filename="../rgi_plugin/controllers/imports.py" line="96"/>
         <source>Your login sees whether a school&apos;s Lmb quota is at or above the threshold, not the quota: the quotas are kept by the Bezirke.</source>
         <translation>Ihre Anmeldung sieht, ob die Lmb-Quote einer Schule die Schwelle erreicht, nicht die Quote: Die Quoten führen die Bezirke.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="104"/>
+        <location filename="../rgi_plugin/controllers/imports.py" line="106"/>
         <source>The shared workspace holds no Lmb quotas of {bezirke} yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten von {bezirke}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="107"/>
+        <location filename="../rgi_plugin/controllers/imports.py" line="109"/>
         <source>{n} Lmb quotas of {bezirke}, school year {year}, from the shared workspace.</source>
         <translation>{n} Lmb-Quoten von {bezirke}, Schuljahr {year}, aus dem gemeinsamen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/imports.py" line="61"/>
+        <source>They were not stored in the shared workspace (see the message before): this project refers to the file.</source>
+        <translation>Sie wurden nicht im gemeinsamen Arbeitsbereich gespeichert (siehe die Meldung davor): Dieses Projekt verweist auf die Datei.</translation>
     </message>
 </context>
 <context>

@@ -34,12 +34,14 @@ def _tell_social(iface, level, text):
 
 
 def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None, language=None, workspace_summary=None,
-                      not_stored=0):
+                      not_stored=0, store_failed=False):
     """Remember the import in the project, add the styled school layer to the plugin's group; return it.
 
     ``workspace_summary``: when ``imported`` are quotas read from the shared workspace (the project
     then refers to the workspace), what the message bar says about them; ``not_stored``: how many
-    quotas of the import were not stored there.
+    quotas of the import were not stored there; ``store_failed``: the user asked to store the import
+    in the workspace and that failed (the message before says why): the message says so, as the
+    last one the user sees.
     """
     project = project or QgsProject.instance()
     from_workspace = workspace_summary is not None
@@ -55,22 +57,22 @@ def finish_lmb_import(iface, schools_layer, imported, embed=False, project=None,
         text = _translate("Imports", "{n} Lmb quotas imported, {problems} rows not used (listed in the report).").format(
             n=len(imported.values), problems=report.problem_count())
         problems = report.problem_count()
+    if store_failed:
+        text += " " + _translate("Imports", "They were not stored in the shared workspace (see the message before): this project "
+                                            "refers to the file.")
     if imported.example:
         text += " " + example_label(language)
-    level = Qgis.MessageLevel.Warning if (problems or imported.example) else Qgis.MessageLevel.Success
+    level = Qgis.MessageLevel.Warning if (problems or imported.example or store_failed) else Qgis.MessageLevel.Success
     _tell_lmb(iface, level, text)
     mode = "workspace" if from_workspace else "embedded" if embed else "reference"
     log.info("Lmb import from {} ({}): {}".format(imported.source, mode, report.summary()))
     return layer
 
 
-def store_lmb_in_workspace(iface, workspace, schools_layer, imported, school_year=None, parent=None, schools=None):
-    """Store an import for the login's Bezirk(e), show what was not stored, and show the quotas the
-    workspace now holds (read back by the one Lmb reader). Returns the layer, or None when nothing
-    was stored (the controller said why; the caller still holds the import)."""
-    report = workspace.store_lmb(imported, school_year)
-    if report is None:
-        return None
+def show_stored_lmb(iface, workspace, schools_layer, report, imported, parent=None, schools=None):
+    """After an import was stored for the login's Bezirk(e) (``report``): show what was not stored, and
+    the quotas the workspace now holds (read back by the one Lmb reader). Returns the layer, or None
+    when they cannot be read back (told why; the caller still holds the import)."""
     LmbStoreReportDialog(report, imported, parent or iface.mainWindow()).exec()
     try:
         stored = workspace.read_lmb(report.school_year, schools if schools is not None else lmb.school_catalogue(schools_layer))
@@ -126,8 +128,10 @@ def import_lmb_interactively(iface, schools_layer, parent=None, workspace=None):
         return None
     ImportReportDialog(dialog.imported.report, parent or iface.mainWindow()).exec()
     if dialog.store_in_workspace():
-        layer = store_lmb_in_workspace(iface, workspace, schools_layer, dialog.imported, dialog.workspace_school_year(), parent,
-                                       schools)
+        report = workspace.store_lmb(dialog.imported, dialog.workspace_school_year())
+        if report is None:
+            return finish_lmb_import(iface, schools_layer, dialog.imported, dialog.embed_values(), store_failed=True)
+        layer = show_stored_lmb(iface, workspace, schools_layer, report, dialog.imported, parent, schools)
         if layer is not None:
             return layer
     return finish_lmb_import(iface, schools_layer, dialog.imported, dialog.embed_values())

@@ -265,3 +265,36 @@ def test_a_project_saved_in_the_workspace_opens_for_a_reader_without_embedded_qu
     assert workspace.admin_sql("SELECT count(*) FROM gi.qgis_projects") == [(1,)]
     reader_views.unload()
     project.clear()
+
+
+# -- a dropped connection ----------------------------------------------------------------------
+
+def test_a_connection_dropped_before_storing_keeps_the_import_in_the_project_and_says_so(workspace, login, quota_file, gi_iface):
+    """The editor stores an import and the connection drops: nothing is stored, the catalogue falls back to the
+    bundled one, and the import is not lost – the project refers to the file, as without a workspace – and the
+    last message about it says that it was not stored in the workspace."""
+    path, in_file = quota_file
+    anna, _ = login(workspace, "anna_mitte")
+    anna.catalogue_source()
+    before = workspace.admin_sql("SELECT bsn, quota_percent, changed_by, changed_at FROM gi.lmb_quota ORDER BY bsn, school_year")
+
+    def import_dialog(dialog):
+        dialog.open_path(path)
+        dialog.workspaceCheck.setChecked(True)
+        assert workspace.admin_sql("SELECT pg_terminate_backend(%s)", (anna.session.backend_pid,)) == [(True,)]
+        dialog.buttonBox.accepted.emit()
+
+    when_shown("GemeinschaftsinitiativeLmbImport", import_dialog)
+    when_shown("GemeinschaftsinitiativeImportReport", lambda dialog: dialog.reject())
+    layer = import_lmb_interactively(gi_iface, bundled_layer(datasets.SCHULEN_2023), workspace=anna)
+
+    assert workspace.admin_sql("SELECT bsn, quota_percent, changed_by, changed_at FROM gi.lmb_quota ORDER BY bsn, school_year") == before
+    assert anna.catalogue_source().origin == "bundled"
+    critical = messages(gi_iface, Qgis.MessageLevel.Critical)
+    assert len(critical) == 1 and "was lost; this change was not saved" in critical[0]
+    entry = lmb.stored_entry(QgsProject.instance())
+    assert (entry["mode"], entry["path"]) == ("reference", str(path))
+    assert lmb_values(layer) == {bsn: QUOTA for bsn in in_file if school_catalogue()[bsn]}
+    last = messages(gi_iface, Qgis.MessageLevel.Warning)[-1]
+    assert last == ("Lernmittelbefreiung:{} Lmb quotas imported, 0 rows not used (listed in the report). They were not stored "
+                    "in the shared workspace (see the message before): this project refers to the file.".format(len(in_file)))
