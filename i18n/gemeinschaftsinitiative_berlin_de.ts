@@ -3874,27 +3874,27 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Der gemeinsame Arbeitsbereich ({where}) ist nicht erreichbar. Die mitgelieferten Daten werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="259"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="267"/>
         <source>The connection to the shared workspace ({where}) was lost; this change was not saved. Try again when it is back; until then the bundled data are used.</source>
         <translation>Die Verbindung zum gemeinsamen Arbeitsbereich ({where}) ist abgebrochen; diese Änderung wurde nicht gespeichert. Bitte erneut versuchen, sobald er wieder erreichbar ist; bis dahin werden die mitgelieferten Daten verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="264"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="272"/>
         <source>Your login may not do this in the shared workspace.</source>
         <translation>Ihre Anmeldung darf das im gemeinsamen Arbeitsbereich nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="266"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="274"/>
         <source>The database holds no GI workspace (or an older one): set it up with “Set up workspace”.</source>
         <translation>Die Datenbank enthält keinen GI-Arbeitsbereich (oder einen älteren): mit „Arbeitsbereich einrichten“ einrichten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="269"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="277"/>
         <source>The shared workspace refused the data: {reason}</source>
         <translation>Der gemeinsame Arbeitsbereich hat die Daten abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="271"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="279"/>
         <source>The shared workspace reported an error: {reason}</source>
         <translation>Der gemeinsame Arbeitsbereich meldet einen Fehler: {reason}</translation>
     </message>
@@ -4002,6 +4002,11 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/workspace/catalogue_store.py" line="192"/>
         <source>{who} changed the entry “{id}” at {when}, after you opened it; your edit was not saved. Reopen the entry to see the change.</source>
         <translation>{who} hat den Eintrag „{id}“ am {when} geändert, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert. Öffnen Sie den Eintrag erneut, um die Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/connection.py" line="263"/>
+        <source>The connection to the shared workspace ({where}) was lost; nothing was changed. Until it is back the bundled data are used (the next read connects anew).</source>
+        <translation>Die Verbindung zum gemeinsamen Arbeitsbereich ({where}) ist abgebrochen; nichts wurde geändert. Bis sie wieder besteht, werden die mitgelieferten Daten verwendet (das nächste Lesen verbindet neu).</translation>
     </message>
 </context>
 <context>

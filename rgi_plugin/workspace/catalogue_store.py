@@ -127,7 +127,7 @@ _STAMPED = {"ressortbeitrag": "id", "concept_document": "id"}
 
 def _now_and(session, sql, parameters):
     """In one snapshot: the workspace's catalogue as it is now, and the rows of ``sql``."""
-    with session.transaction() as cursor:
+    with session.transaction(reading=True) as cursor:
         cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         try:
             catalogue = _read_with(cursor)

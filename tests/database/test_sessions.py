@@ -121,6 +121,7 @@ def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_f
     source = catalogue_store.catalogue_or_bundled(anna)
     assert source.origin == "bundled"
     assert isinstance(source.error, WorkspaceConnectionLost)
+    assert "was lost; nothing was changed" in str(source.error) and source.error.details  # a read: no change to lose
     assert source.catalogue == read_bundled()
     again = catalogue_store.catalogue_or_bundled(anna)  # the next read connects anew
     assert again.origin == "workspace" and again.error is None

@@ -363,3 +363,31 @@ def test_the_edit_stays_in_the_dialog_when_someone_removes_or_changes_the_docume
                                         "your edit was not saved.")
     assert dialog.noteEdit.text() == "noch eine Ergänzung" and dialog.isVisible() is False and dialog.result() == 0
     assert [title for _, title, _, _, _ in area_documents(workspace, "12")] == [first.title, "Drittes Konzept 12"]  # not saved as new
+
+
+def test_a_connection_dropped_while_idle_falls_back_on_the_next_read_and_read_again_returns(workspace, wired, gi_iface):
+    anna = wired(workspace.config("anna_mitte"))
+    anna.panel.select_area("06")
+    assert anna.workspace.catalogue_source().origin == "workspace"
+    terminate(workspace, anna.workspace.session)
+    anna.bar.reloadButton.click()
+    assert anna.workspace.catalogue_source().origin == "bundled"
+    assert anna.bar.originLabel.text() == "Catalogue: bundled data – the shared workspace cannot be used"
+    assert len(visible_codes(anna.panel)) == 16 and anna.panel.current_code() == "06"  # the user keeps working
+    warning = messages(gi_iface, Qgis.MessageLevel.Warning)[-1]
+    assert warning.startswith("Shared workspace:The connection to the shared workspace (service=gi-test-anna_mitte")
+    assert "was lost; nothing was changed. Until it is back the bundled data are used (the next read connects anew)." in warning
+    assert "this change was not saved" not in warning  # nothing was being saved
+    anna.bar.reloadButton.click()
+    assert anna.workspace.catalogue_source().origin == "workspace"
+    assert anna.bar.originLabel.text() == "Catalogue: shared workspace"
+
+
+def test_a_connection_dropped_before_an_entry_is_opened_falls_back_and_opens_nothing(workspace, wired, gi_iface):
+    carl = wired(workspace.config("carl_coordinator"))
+    document = carl.workspace.catalogue().documents_for("05")[0]
+    terminate(workspace, carl.workspace.session)
+    assert carl.views.edit_document(document, run=False) is None
+    assert carl.workspace.catalogue_source().origin == "bundled"
+    assert not carl.bar.editButton.isVisibleTo(carl.panel)  # no editing on the bundled catalogue
+    assert "was lost; nothing was changed" in messages(gi_iface, Qgis.MessageLevel.Critical)[-1]
