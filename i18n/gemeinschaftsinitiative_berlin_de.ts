@@ -515,44 +515,54 @@
         <translation>Katalog bearbeiten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="41"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="68"/>
         <source>Add or change Ressortbeiträge and concept documents in the shared workspace</source>
         <translation>Ressortbeiträge und Handlungskonzepte im gemeinsamen Arbeitsbereich anlegen oder ändern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="56"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="58"/>
         <source>Catalogue: shared workspace</source>
         <translation>Katalog: gemeinsamer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="58"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="60"/>
         <source>Catalogue: bundled data – the shared workspace cannot be used</source>
         <translation>Katalog: mitgelieferte Daten – der gemeinsame Arbeitsbereich ist nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="60"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="62"/>
         <source>Catalogue: bundled data</source>
         <translation>Katalog: mitgelieferte Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="73"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="79"/>
         <source>New Ressortbeitrag…</source>
         <translation>Neuer Ressortbeitrag …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="76"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="82"/>
         <source>Change Ressortbeitrag</source>
         <translation>Ressortbeitrag ändern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="81"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="88"/>
         <source>New concept document…</source>
         <translation>Neues Handlungskonzept …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="85"/>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="92"/>
         <source>Change concept document</source>
         <translation>Handlungskonzept ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="68"/>
+        <source>Add or change the concept documents of your Bezirk&apos;s areas in the shared workspace</source>
+        <translation>Handlungskonzepte der Handlungsräume Ihres Bezirks im gemeinsamen Arbeitsbereich anlegen oder ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="96"/>
+        <source>The concept documents of {area} are kept by its Bezirk and the Senate&apos;s coordinators</source>
+        <translation>Die Handlungskonzepte von {area} führen sein Bezirk und die Koordination des Senats</translation>
     </message>
 </context>
 <context>
@@ -1723,32 +1733,32 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="151"/>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="155"/>
         <source>Change concept document</source>
         <translation>Handlungskonzept ändern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="151"/>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="155"/>
         <source>New concept document</source>
         <translation>Neues Handlungskonzept</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="154"/>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="159"/>
         <source>the document itself</source>
         <translation>das Dokument selbst</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="154"/>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="159"/>
         <source>a page of the Bezirk</source>
         <translation>eine Seite des Bezirks</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="154"/>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="159"/>
         <source>the page of the initiative</source>
         <translation>die Seite der Initiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="174"/>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="179"/>
         <source>The concept document needs a title.</source>
         <translation>Das Handlungskonzept braucht einen Titel.</translation>
     </message>
@@ -3839,7 +3849,7 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Die Änderung wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="264"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="268"/>
         <source>The concept document {id} no longer exists in the workspace.</source>
         <translation>Das Konzeptdokument {id} gibt es im Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -3954,37 +3964,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Das Projekt „{name}“ konnte nicht aus dem gemeinsamen Arbeitsbereich geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/status.py" line="54"/>
+        <location filename="../rgi_plugin/workspace/status.py" line="57"/>
         <source>Login {user}: the database {database} holds no GI workspace yet.</source>
         <translation>Anmeldung {user}: Die Datenbank {database} enthält noch keinen GI-Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/status.py" line="57"/>
+        <location filename="../rgi_plugin/workspace/status.py" line="60"/>
         <source>Login {user}: the workspace has version {have}, this plugin needs {expected}.</source>
         <translation>Anmeldung {user}: Der Arbeitsbereich hat Version {have}, diese Erweiterung braucht {expected}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/status.py" line="61"/>
+        <location filename="../rgi_plugin/workspace/status.py" line="64"/>
         <source>edits the catalogue</source>
         <translation>bearbeitet den Katalog</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/status.py" line="63"/>
+        <location filename="../rgi_plugin/workspace/status.py" line="66"/>
         <source>keeps the Lmb quotas of {bezirke}</source>
         <translation>führt die Lmb-Quoten von {bezirke}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/status.py" line="65"/>
+        <location filename="../rgi_plugin/workspace/status.py" line="71"/>
         <source>reads (Lmb only as “at or above the threshold”)</source>
         <translation>liest (Lmb nur als „Schwelle erreicht“)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/status.py" line="67"/>
+        <location filename="../rgi_plugin/workspace/status.py" line="73"/>
         <source>administrator</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/status.py" line="68"/>
+        <location filename="../rgi_plugin/workspace/status.py" line="74"/>
         <source>Login {user}: {rights}.</source>
         <translation>Anmeldung {user}: {rights}.</translation>
     </message>
@@ -3994,12 +4004,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Ihre Anmeldung sieht im gemeinsamen Arbeitsbereich keine Lmb-Quoten, nur ob eine Schule die Schwelle erreicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="189"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="193"/>
         <source>The entry “{id}” was removed from the shared workspace after you opened it; your edit was not saved.</source>
         <translation>Der Eintrag „{id}“ wurde aus dem gemeinsamen Arbeitsbereich entfernt, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="192"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="196"/>
         <source>{who} changed the entry “{id}” at {when}, after you opened it; your edit was not saved. Reopen the entry to see the change.</source>
         <translation>{who} hat den Eintrag „{id}“ am {when} geändert, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert. Öffnen Sie den Eintrag erneut, um die Änderung zu sehen.</translation>
     </message>
@@ -4007,6 +4017,16 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/workspace/connection.py" line="263"/>
         <source>The connection to the shared workspace ({where}) was lost; nothing was changed. Until it is back the bundled data are used (the next read connects anew).</source>
         <translation>Die Verbindung zum gemeinsamen Arbeitsbereich ({where}) ist abgebrochen; nichts wurde geändert. Bis sie wieder besteht, werden die mitgelieferten Daten verwendet (das nächste Lesen verbindet neu).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="191"/>
+        <source>Your login may not change the entry “{id}”.</source>
+        <translation>Ihre Anmeldung darf den Eintrag „{id}“ nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="68"/>
+        <source>keeps the concept documents of the areas {areas}</source>
+        <translation>führt die Handlungskonzepte der Handlungsräume {areas}</translation>
     </message>
 </context>
 <context>
@@ -4027,47 +4047,47 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Er wurde mit dem mitgelieferten Katalog und den Geodaten gefüllt, jede Zeile als mitgeliefert gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="211"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="221"/>
         <source>The Ressortbeitrag “{name}” was saved in the shared workspace.</source>
         <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="216"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="226"/>
         <source>The concept document “{title}” was saved in the shared workspace.</source>
         <translation>Das Handlungskonzept „{title}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="221"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="231"/>
         <source>No shared workspace is configured.</source>
         <translation>Es ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="260"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="270"/>
         <source>The Lmb quotas of this project are in the shared workspace, and no workspace is configured.</source>
         <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich, und es ist kein Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="274"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="284"/>
         <source>The shared workspace holds no Lmb quotas yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="297"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="307"/>
         <source>The project was saved in the shared workspace as “{name}”.</source>
         <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="310"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="320"/>
         <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
         <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="174"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="184"/>
         <source>The Ressortbeitrag “{name}” was changed or removed in the shared workspace after the catalogue was read. Press “Read again” and open it once more.</source>
         <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich geändert oder entfernt, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="181"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="191"/>
         <source>The concept documents of {area} were changed in the shared workspace after the catalogue was read. Press “Read again” and open the document once more.</source>
         <translation>Die Handlungskonzepte von {area} wurden im gemeinsamen Arbeitsbereich geändert, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie das Konzept erneut.</translation>
     </message>
@@ -4218,42 +4238,42 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>WorkspaceViews</name>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="116"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="118"/>
         <source>Set up workspace</source>
         <translation>Arbeitsbereich einrichten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="116"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="118"/>
         <source>Create or update the GI workspace schema in the database {where}? An empty workspace is then filled with the bundled catalogue and geodata (marked as from the bundle); existing data are kept.</source>
         <translation>Das Schema des GI-Arbeitsbereichs in der Datenbank {where} anlegen oder aktualisieren? Ein leerer Arbeitsbereich wird dann mit dem mitgelieferten Katalog und den Geodaten gefüllt (als mitgeliefert gekennzeichnet); vorhandene Daten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="128"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="130"/>
         <source>GI map</source>
         <translation>GI-Karte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="129"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="131"/>
         <source>Save project in the workspace</source>
         <translation>Projekt im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="129"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="131"/>
         <source>Project name:</source>
         <translation>Projektname:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="143"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="145"/>
         <source>Open project from the workspace</source>
         <translation>Projekt aus dem Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="138"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="140"/>
         <source>The shared workspace holds no project yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch kein Projekt.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_views.py" line="143"/>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="145"/>
         <source>Project:</source>
         <translation>Projekt:</translation>
     </message>

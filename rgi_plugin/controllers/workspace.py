@@ -166,7 +166,17 @@ class WorkspaceController(QObject):
         self.stateChanged.emit()
 
     def may_edit_catalogue(self):
+        """A coordinator's login: the whole catalogue (Ressortbeiträge and every area's concept documents)."""
         return self.in_use and self.status is not None and self.status.coordinator
+
+    def document_areas(self):
+        """The codes of the areas whose concept documents the login adds and changes: every area for a
+        coordinator, the areas of their Bezirk(e) for a Bezirk editor, () for others or without a workspace."""
+        if not self.in_use or self.status is None:
+            return ()
+        if self.status.coordinator:
+            return tuple(area.code for area in self.catalogue().areas)
+        return self.status.document_areas
 
     def locate_programme(self, programme):
         """The ``Stamp`` of a Ressortbeitrag of the catalogue in use, to open it for a change; None (told why)

@@ -59,7 +59,8 @@ class WorkspaceViews(QObject):
         if self.panel is not None:
             self.panel.show_state(workspace.source, workspace.status, workspace.config)
         if self.bar is not None:
-            self.bar.show_state(workspace.source, workspace.config, workspace.configured, workspace.may_edit_catalogue())
+            self.bar.show_state(workspace.source, workspace.config, workspace.configured, workspace.may_edit_catalogue(),
+                                workspace.document_areas())
 
     def check(self, config):
         status, error = self.workspace.check(config)
@@ -101,7 +102,8 @@ class WorkspaceViews(QObject):
             return None
         document_id, stamp = found
         dialog = DocumentDialog(self.workspace.catalogue(), lambda edited: self.workspace.save_document(
-            edited, document_id, stamp.changed_at if stamp is not None else None), document, area_code, stamp, self._parent())
+            edited, document_id, stamp.changed_at if stamp is not None else None), document, area_code, stamp, self._parent(),
+            areas=self.workspace.document_areas())
         return self._run(dialog, run)
 
     @staticmethod

@@ -143,14 +143,19 @@ class ProgrammeDialog(_EditDialog):
 
 
 class DocumentDialog(_EditDialog):
-    """A new concept document (``document`` None, for ``area_code``) or a change of one."""
+    """A new concept document (``document`` None, for ``area_code``) or a change of one.
 
-    def __init__(self, catalogue, save, document=None, area_code="", stamp=None, parent=None):
+    ``areas``: the codes of the areas the login keeps the documents of (a Bezirk editor: their
+    Bezirk's); only those are offered. None: every area of the catalogue.
+    """
+
+    def __init__(self, catalogue, save, document=None, area_code="", stamp=None, parent=None, areas=None):
         super().__init__("document_dialog.ui", save, stamp, parent)
         self.setObjectName("GemeinschaftsinitiativeDocumentDialog")
         self.setWindowTitle(self.tr("Change concept document") if document else self.tr("New concept document"))
         for area in catalogue.areas:
-            self.areaCombo.addItem(area.label, area.code)
+            if areas is None or area.code in areas:
+                self.areaCombo.addItem(area.label, area.code)
         labels = (self.tr("the document itself"), self.tr("a page of the Bezirk"), self.tr("the page of the initiative"))
         for kind, label in zip(URL_KINDS, labels):
             self.urlKindCombo.addItem(label, kind)

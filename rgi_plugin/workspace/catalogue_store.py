@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.areas import reading as bundled_catalogue
-from .connection import WorkspaceDataError, WorkspaceError
+from .connection import WorkspaceDataError, WorkspaceError, WorkspacePermissionError
 
 _translate = QCoreApplication.translate
 
@@ -186,6 +186,10 @@ def _check_unchanged(cursor, table, key, since, name=None):
                 id=key, who=row[0]))
         return
     if row is None:
+        cursor.execute("SELECT 1 FROM gi.{} WHERE {} = %s".format(table, _STAMPED[table]), (key,))
+        if cursor.fetchone() is not None:  # there, but row-level security keeps it from this login's changes
+            raise WorkspacePermissionError(_translate("Workspace", "Your login may not change the entry “{id}”.").format(
+                id=name or key))
         raise WorkspaceDataError(_translate("Workspace", "The entry “{id}” was removed from the shared workspace after you "
                                                          "opened it; your edit was not saved.").format(id=name or key))
     if row[1] != since:

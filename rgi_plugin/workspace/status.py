@@ -2,8 +2,9 @@
 
 One query when a session starts (``read_status``): the login, whether it may set the workspace
 up (an administrator: superuser or allowed to create roles), the workspace version, and – when
-the schema is there – whether it edits the catalogue (``gi_coordinator``) and which Bezirke'
-Lmb quotas it keeps (``gi_bezirk_NN``). The panel shows it and enables what the login may do;
+the schema is there – whether it edits the catalogue (``gi_coordinator``), which Bezirke'
+Lmb quotas it keeps (``gi_bezirk_NN``) and the areas of those Bezirke, whose concept documents
+it keeps. The panel shows it and enables what the login may do;
 the database decides in any case (privileges and row-level security).
 """
 
@@ -24,6 +25,7 @@ SELECT session_user::text, current_database()::text,
 """
 VERSION_SQL = "SELECT version FROM gi_meta.schema_migrations ORDER BY version"
 BEZIRKE_SQL = "SELECT nr::text, name FROM gi.bezirk WHERE nr IN (SELECT gi.editable_bezirke()) ORDER BY nr"
+AREAS_SQL = "SELECT code FROM gi.handlungsraum WHERE code IN (SELECT gi.editable_areas()) ORDER BY position, code"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class WorkspaceStatus:
     expected: str  # the version this plugin needs
     coordinator: bool = False  # edits the catalogue
     bezirke: tuple = ()  # ((nr, name), ...) whose Lmb quotas the login keeps
+    document_areas: tuple = ()  # codes of the areas (in those Bezirke) whose concept documents the login keeps
 
     @property
     def has_workspace(self):
@@ -61,6 +64,9 @@ class WorkspaceStatus:
             rights.append(_translate("Workspace", "edits the catalogue"))
         if self.bezirke:
             rights.append(_translate("Workspace", "keeps the Lmb quotas of {bezirke}").format(bezirke=self.bezirk_names))
+        if self.document_areas and not self.coordinator:
+            rights.append(_translate("Workspace", "keeps the concept documents of the areas {areas}").format(
+                areas=", ".join(self.document_areas)))
         if not rights:
             rights.append(_translate("Workspace", "reads (Lmb only as “at or above the threshold”)"))
         if self.admin:
@@ -76,4 +82,5 @@ def read_status(session):
     if expected not in versions:
         return WorkspaceStatus(user, database, bool(admin), versions, expected)
     bezirke = tuple(session.query(BEZIRKE_SQL))
-    return WorkspaceStatus(user, database, bool(admin), versions, expected, bool(coordinator), bezirke)
+    areas = tuple(row[0] for row in session.query(AREAS_SQL)) if bezirke else ()
+    return WorkspaceStatus(user, database, bool(admin), versions, expected, bool(coordinator), bezirke, areas)

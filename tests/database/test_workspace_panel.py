@@ -64,7 +64,8 @@ def test_the_user_checks_and_chooses_a_workspace_in_the_panel_and_no_password_is
     parts.tab.serviceEdit.setText("gi-test-anna_mitte")
     parts.tab.databaseEdit.setText(workspace.dbname)
     parts.tab.checkButton.click()
-    assert parts.tab.checkLabel.text().endswith("Login anna_mitte: keeps the Lmb quotas of Mitte.</span>")
+    assert parts.tab.checkLabel.text().endswith(
+        "Login anna_mitte: keeps the Lmb quotas of Mitte; keeps the concept documents of the areas 06, 07.</span>")
     assert read_config() == WorkspaceConfig()  # checking changes nothing
     parts.tab.applyButton.click()
     assert read_config() == WorkspaceConfig(service="gi-test-anna_mitte", dbname=workspace.dbname)
@@ -76,9 +77,10 @@ def test_the_user_checks_and_chooses_a_workspace_in_the_panel_and_no_password_is
     assert parts.workspace.catalogue_source().origin == "workspace"
     assert parts.bar.originLabel.text() == "Catalogue: shared workspace"
     assert "Catalogue from the shared workspace (service=gi-test-anna_mitte)" in parts.tab.catalogueLabel.text()
-    assert parts.tab.loginLabel.text() == "Login anna_mitte: keeps the Lmb quotas of Mitte."
+    assert parts.tab.loginLabel.text() == (
+        "Login anna_mitte: keeps the Lmb quotas of Mitte; keeps the concept documents of the areas 06, 07.")
     assert len(visible_codes(parts.panel)) == 16
-    assert not parts.bar.editButton.isVisibleTo(parts.panel)  # a Bezirk editor does not edit the catalogue
+    assert parts.bar.editButton.isVisibleTo(parts.panel)  # a Bezirk editor: the concept documents of her Bezirk's areas
     # back to the bundled data: an empty form
     for edit in (parts.tab.serviceEdit, parts.tab.databaseEdit):
         edit.clear()
@@ -141,7 +143,7 @@ def test_an_administrator_sets_up_an_empty_database_from_the_panel(pg_cluster, w
     assert parts.workspace.catalogue().areas == read_bundled().areas
     assert "administrator" in parts.tab.loginLabel.text()
     assert messages(gi_iface, Qgis.MessageLevel.Success)[-1].startswith(
-        "Shared workspace:The shared workspace is set up (version 0002). It was filled with the bundled catalogue")
+        "Shared workspace:The shared workspace is set up (version 0003). It was filled with the bundled catalogue")
     origins = pg_cluster.execute("SELECT DISTINCT origin FROM gi.ressortbeitrag", "gi_panel_setup")
     assert origins == [("bundle",)]
 
@@ -169,7 +171,9 @@ def test_a_coordinator_adds_a_ressortbeitrag_from_the_panel_and_a_district_user_
     carl = wired(workspace.config("carl_coordinator"))
     anna = wired(workspace.config("anna_mitte"))
     assert carl.workspace.may_edit_catalogue() and not anna.workspace.may_edit_catalogue()
-    assert carl.bar.editButton.isVisibleTo(carl.panel) and not anna.bar.editButton.isVisibleTo(anna.panel)
+    assert carl.bar.editButton.isVisibleTo(carl.panel)
+    carl.panel.select_area("06")
+    assert {"newProgrammeAction", "changeProgrammeMenu", "newDocumentAction", "changeDocumentMenu"} <= set(menu_actions(carl.bar))
     carl.panel.select_area("06")
     anna.panel.select_area("06")
     dialog = carl.views.edit_programme(None, "06", run=False)
@@ -391,3 +395,39 @@ def test_a_connection_dropped_before_an_entry_is_opened_falls_back_and_opens_not
     assert carl.workspace.catalogue_source().origin == "bundled"
     assert not carl.bar.editButton.isVisibleTo(carl.panel)  # no editing on the bundled catalogue
     assert "was lost; nothing was changed" in messages(gi_iface, Qgis.MessageLevel.Critical)[-1]
+
+
+# -- the SPK of a Bezirk keeps its areas' concept documents --------------------------------------
+
+def menu_actions(bar):
+    bar.menu.aboutToShow.emit()  # what opening the menu does
+    return {(action.menu().objectName() if action.menu() is not None else action.objectName()) or action.text(): action
+            for action in bar.menu.actions()}
+
+
+def test_a_bezirk_editor_keeps_the_concept_documents_of_her_bezirks_areas_from_the_panel(workspace, wired):
+    anna = wired(workspace.config("anna_mitte"))
+    rita = wired(workspace.config("rita_reader"))
+    assert not anna.workspace.may_edit_catalogue() and anna.workspace.document_areas() == ("06", "07")
+    assert anna.bar.editButton.isVisibleTo(anna.panel) and not rita.bar.editButton.isVisibleTo(rita.panel)
+    assert anna.bar.editButton.toolTip() == "Add or change the concept documents of your Bezirk's areas in the shared workspace"
+    anna.panel.select_area("07")
+    actions = menu_actions(anna.bar)
+    assert "newProgrammeAction" not in actions and "changeProgrammeMenu" not in actions  # Ressortbeiträge: the Senate's
+    assert actions["newDocumentAction"].isEnabled() and actions["changeDocumentMenu"].isEnabled()
+    dialog = anna.views.edit_document(None, "07", run=False)
+    assert [dialog.areaCombo.itemData(i) for i in range(dialog.areaCombo.count())] == ["06", "07"]  # only her Bezirk's
+    assert dialog.areaCombo.currentData() == "07"
+    dialog.titleEdit.setText("Quartiersprofil Moabit-Nord (SPK Mitte)")
+    dialog.yearEdit.setText("2026")
+    assert dialog.try_save()
+    assert workspace.admin_sql("SELECT created_by, origin FROM gi.concept_document WHERE title = 'Quartiersprofil Moabit-Nord "
+                               "(SPK Mitte)'") == [("anna_mitte", "workspace")]
+    rita.bar.reloadButton.click()
+    assert "Quartiersprofil Moabit-Nord (SPK Mitte)" in [d.title for d in rita.workspace.catalogue().documents_for("07")]
+    # an area of another Bezirk: nothing to add or change, and the menu says why
+    anna.panel.select_area("09")
+    actions = menu_actions(anna.bar)
+    assert not actions["newDocumentAction"].isEnabled() and not actions["changeDocumentMenu"].isEnabled()
+    assert actions["notKeptNote"].text() == "The concept documents of 09 are kept by its Bezirk and the Senate's coordinators"
+    assert not actions["notKeptNote"].isEnabled()

@@ -67,7 +67,7 @@ def test_both_read_the_catalogue_from_the_workspace_in_german(desktops):
 
 def test_the_bezirk_editor_sees_the_quotas_of_mitte_only(desktops):
     report = desktops["anna_mitte"]["report"]
-    assert report["login"] == "Anmeldung anna_mitte: führt die Lmb-Quoten von Mitte."
+    assert report["login"] == "Anmeldung anna_mitte: führt die Lmb-Quoten von Mitte; führt die Handlungskonzepte der Handlungsräume 06, 07."
     (layer,) = report["lmb_layers"]
     assert layer["kind"] == "lmb_schools" and layer["provider"] == "memory"
     assert list(layer["quotas_per_bezirk"]) == ["01"] and layer["quotas_per_bezirk"]["01"] > 20
