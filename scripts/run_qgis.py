@@ -37,7 +37,9 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        print("No display found. On a server without a screen, run:  xvfb-run -a make run", file=sys.stderr)
+        role = args.workspace_service.replace("gi-local-", "") if args.workspace_service != "gi-local" else "admin"
+        command = "make run-workspace ROLE=" + role if args.workspace_service else "make run"
+        print("No display found. On a server without a screen, run:  xvfb-run -a " + command, file=sys.stderr)
         return 2
     settings = {}
     profile_root = args.profile_root
