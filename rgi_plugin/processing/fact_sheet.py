@@ -128,9 +128,11 @@ class FactSheetAlgorithm(QgsProcessingAlgorithm):
 
         if session is None:
             raise QgsProcessingException(self.tr("No shared workspace is configured in the plugin."))
-        schools = data.create_layer(data.read_snapshot().dataset(SCHULEN_2023))
+        # the layer only for the school list: a refusal raised below keeps this frame alive in its traceback (past
+        # the end of QGIS in a test run), and a layer freed after QGIS has ended crashes the interpreter
+        schools = lmb.school_catalogue(data.create_layer(data.read_snapshot().dataset(SCHULEN_2023)))
         try:
-            imported = lmb_store.read_import(session, None, lmb.school_catalogue(schools))
+            imported = lmb_store.read_import(session, None, schools)
         except WorkspaceError as error:
             raise QgsProcessingException(str(error)) from error
         feedback.pushInfo(self.tr("Lmb quotas from the shared workspace: {label} ({n} schools).").format(
