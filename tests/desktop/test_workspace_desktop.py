@@ -53,7 +53,12 @@ def desktops(plugin_zip, pg_cluster, workspace, output_dir):
 def test_each_profile_keeps_its_own_connection_and_no_password(desktops):
     for login, seen in desktops.items():
         ini = (seen["profile"] / "profiles" / "default" / "QGIS" / "QGIS3.ini").read_text(encoding="utf-8")
-        assert "gi-test-" + login in ini and "password" not in ini.lower()
+        assert "workspace\\service=gi-test-" + login in ini.splitlines()
+        # no password anywhere (QGIS 3.40 writes its default XYZ connections with an empty "password=")
+        lines = [line.split("=", 1) for line in ini.splitlines() if "=" in line]
+        assert [key for key, value in lines if "pass" in key.lower() and value.strip()] == []
+        plugin_section = ini.split("[gemeinschaftsinitiative_berlin]", 1)[1].split("\n[", 1)[0]
+        assert "workspace\\service=" in plugin_section and "pass" not in plugin_section.lower()
 
 
 def test_both_read_the_catalogue_from_the_workspace_in_german(desktops):
