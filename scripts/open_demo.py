@@ -9,7 +9,8 @@ import os
 import re
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.utils import iface, plugins
 
 _plugin = plugins.get("gemeinschaftsinitiative_berlin")
@@ -32,6 +33,10 @@ else:
     if _in_workspace and _plugin.dock is not None and _plugin.workspace_views.panel is not None:
         _tabs = _plugin.dock.contents.tabs
         _tabs.setCurrentIndex(_tabs.indexOf(_plugin.workspace_views.panel))
+        # the wider Workspace tab squeezes the layer tree (to a few pixels in QGIS 3.40): keep its names readable
+        _layer_dock = iface.mainWindow().findChild(QDockWidget, "Layers")
+        if _layer_dock is not None:
+            iface.mainWindow().resizeDocks([_layer_dock], [260], Qt.Orientation.Horizontal)
     QgsProject.instance().setDirty(False)
 
 
