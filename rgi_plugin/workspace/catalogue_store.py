@@ -152,13 +152,10 @@ def locate_programme(session, programme):
 
 
 def locate_document(session, shown, document):
-    """(workspace id, ``Stamp``) of a concept document of catalogue ``shown``, or None when the area's
-    documents in the workspace are no longer those of ``shown``.
-
-    The catalogue names a document by its place among its area's documents; the place gives its id
-    only while nobody added, removed, moved or changed one of them since ``shown`` was read –
-    otherwise an edit could land on another document or undo someone's change.
-    """
+    """(workspace id, ``Stamp``) of a concept document of catalogue ``shown``, or None when the area's documents
+    in the workspace are no longer those of ``shown``: the catalogue names a document by its place among them,
+    which gives its id only while nobody added, removed, moved or changed one since – else an edit could land
+    on another document or undo someone's change."""
     current, rows = _now_and(session, """SELECT id, created_by, created_at, changed_by, changed_at FROM gi.concept_document
                                           WHERE area_code = %s ORDER BY position, id""", (document.area,))
     documents = shown.documents_for(document.area)
