@@ -39,7 +39,7 @@ PYTEST_ARGS ?=
 QGIS_VERSIONS := $(shell awk '!/^\#/ && NF {print $$1}' scripts/qgis_versions.txt)
 
 .PHONY: help setup apt venv lint test test-fast test-matrix print-apt-packages package deploy run transup transcompile data overlay bench \
-	bench-load workspace-init workspace-local workspace-stop publish bench-publish bench-workspace bench-editions clean
+	bench-load workspace-init workspace-local workspace-stop run-workspace publish bench-publish bench-workspace bench-editions clean
 
 help:
 	@echo "make setup         install Debian packages (QGIS, QGIS Server, Xvfb, Qt tools...) and .venv"
@@ -60,6 +60,7 @@ help:
 	@echo "make workspace-init PGSERVICE=name  set up / update the shared workspace schema in that database"
 	@echo "make workspace-local  a local shared workspace (PostgreSQL/PostGIS in build/) with the bundled data"
 	@echo "make workspace-stop   stop the local shared workspace"
+	@echo "make run-workspace ROLE=mitte  QGIS connected to the local workspace as a demo login (reader, mitte, neukoelln, coordinator, admin)"
 	@echo "make publish       serve the public GI map of the local workspace with QGIS Server (Ctrl-C ends)"
 	@echo "make bench-publish 50 clients for 60 s of GetMap/GetFeature against the published map"
 	@echo "make bench-workspace  Lmb import and catalogue read: workspace vs bundled files"
@@ -173,6 +174,15 @@ bench-workspace: setup
 
 run: setup package
 	$(SYS_PY) scripts/run_qgis.py --zip $(DIST_ZIP) --lang "$(RUN_LANG)"
+
+# The demo logins of the local workspace: ROLE=reader | mitte | neukoelln | coordinator | admin.
+ROLE ?= mitte
+
+run-workspace: setup package
+	service=$$($(SYS_PY) scripts/workspace.py service "$(ROLE)"); \
+	$(PY) scripts/workspace.py local; \
+	$(SYS_PY) scripts/run_qgis.py --zip $(DIST_ZIP) --lang "$(RUN_LANG)" --service-file build/workspace-local/pg_service.conf \
+		--workspace-service "$$service"
 
 clean:
 	rm -rf build dist out tests/output $(QM_FILE)

@@ -157,67 +157,67 @@
 <context>
     <name>AreaController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="48"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="53"/>
         <source>Select Handlungsraum on the map</source>
         <translation>Handlungsraum in der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="59"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="64"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="118"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="131"/>
         <source>The catalogue of the Handlungsräume cannot be read.</source>
         <translation>Der Katalog der Handlungsräume kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="130"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="143"/>
         <source>Use an official boundary file…</source>
         <translation>Amtliche Abgrenzung aus Datei verwenden …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="131"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="144"/>
         <source>Use the bundled approximation</source>
         <translation>Mitgelieferte Näherung verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="211"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="224"/>
         <source>Bundled data could not be loaded.</source>
         <translation>Die mitgelieferten Daten konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="232"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="245"/>
         <source>No concept document is recorded for the Handlungsraum {code}.</source>
         <translation>Für den Handlungsraum {code} ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="238"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="251"/>
         <source>Documents (*.pdf *.docx *.odt);;All files (*)</source>
         <translation>Dokumente (*.pdf *.docx *.odt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="247"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="260"/>
         <source>{title} now opens the local file {path}.</source>
         <translation>{title} öffnet jetzt die lokale Datei {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="140"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="153"/>
         <source>Export key figures of all areas (XLSX/CSV)…</source>
         <translation>Kennzahlen aller Gebiete exportieren (XLSX/CSV) …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="133"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="146"/>
         <source>Show the official map (WMS) for comparison</source>
         <translation>Amtliche Karte (WMS) zum Vergleich einblenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="129"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="142"/>
         <source>Derive boundaries from the Geoportal</source>
         <translation>Abgrenzung aus dem Geoportal ableiten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/areas.py" line="141"/>
+        <location filename="../rgi_plugin/controllers/areas.py" line="154"/>
         <source>All areas side by side (table, XLSX/CSV)…</source>
         <translation>Alle Gebiete im Vergleich (Tabelle, XLSX/CSV) …</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Näherung: LOR-Region mit MSS-Kriterium</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="125"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="129"/>
         <source>Open concept</source>
         <translation>Konzept öffnen</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Abgeleitet aus dem Kartendienst des Geoportals (Planungsräume)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/areas/layer.py" line="73"/>
+        <location filename="../rgi_plugin/core/areas/layer.py" line="74"/>
         <source>Marker: an area too small to see at this scale</source>
         <translation>Markierung: Gebiet in diesem Maßstab zu klein zum Erkennen</translation>
     </message>
@@ -442,27 +442,27 @@
 <context>
     <name>AreasPanel</name>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="166"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="186"/>
         <source>Select a Handlungsraum in the list or on the map.</source>
         <translation>Wählen Sie einen Handlungsraum in der Liste oder in der Karte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="147"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="167"/>
         <source>No concept document is recorded for this area.</source>
         <translation>Für dieses Gebiet ist kein Konzept verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="222"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="242"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="224"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="244"/>
         <source>Open the concept (a local file takes precedence over the web address)</source>
         <translation>Konzept öffnen (eine lokale Datei hat Vorrang vor der Internetadresse)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/areas_panel.py" line="229"/>
+        <location filename="../rgi_plugin/gui/areas_panel.py" line="249"/>
         <source>Assign a local file (e.g. on the file share) to this concept</source>
         <translation>Diesem Konzept eine lokale Datei zuordnen (z. B. auf dem Gruppenlaufwerk)</translation>
     </message>
@@ -550,6 +550,82 @@
         <location filename="../forms/areas_panel.ui" line="99"/>
         <source>Contributions</source>
         <translation>Beiträge</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBar</name>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="35"/>
+        <source>Read again</source>
+        <translation>Neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="36"/>
+        <source>Read the catalogue of the shared workspace again</source>
+        <translation>Den Katalog des gemeinsamen Arbeitsbereichs neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="40"/>
+        <source>Edit catalogue</source>
+        <translation>Katalog bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="58"/>
+        <source>Catalogue: shared workspace</source>
+        <translation>Katalog: gemeinsamer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="60"/>
+        <source>Catalogue: bundled data – the shared workspace cannot be used</source>
+        <translation>Katalog: mitgelieferte Daten – der gemeinsame Arbeitsbereich ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="62"/>
+        <source>Catalogue: bundled data</source>
+        <translation>Katalog: mitgelieferte Daten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="68"/>
+        <source>Add or change Ressortbeiträge and concept documents in the shared workspace</source>
+        <translation>Ressortbeiträge und Handlungskonzepte im gemeinsamen Arbeitsbereich anlegen oder ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="68"/>
+        <source>Add or change the concept documents of your Bezirk&apos;s areas in the shared workspace</source>
+        <translation>Handlungskonzepte der Handlungsräume Ihres Bezirks im gemeinsamen Arbeitsbereich anlegen oder ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="79"/>
+        <source>New Ressortbeitrag…</source>
+        <translation>Neuer Ressortbeitrag …</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="82"/>
+        <source>Change Ressortbeitrag</source>
+        <translation>Ressortbeitrag ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="88"/>
+        <source>New concept document…</source>
+        <translation>Neues Handlungskonzept …</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="92"/>
+        <source>Change concept document</source>
+        <translation>Handlungskonzept ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_bar.py" line="96"/>
+        <source>The concept documents of {area} are kept by its Bezirk and the Senate&apos;s coordinators</source>
+        <translation>Die Handlungskonzepte von {area} führen sein Bezirk und die Koordination des Senats</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEdit</name>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="35"/>
+        <source>Created by {created_by} on {created_at}; last changed by {changed_by} on {changed_at}.</source>
+        <translation>Angelegt von {created_by} am {created_at}; zuletzt geändert von {changed_by} am {changed_at}.</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1947,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="155"/>
+        <source>Change concept document</source>
+        <translation>Handlungskonzept ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="155"/>
+        <source>New concept document</source>
+        <translation>Neues Handlungskonzept</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="159"/>
+        <source>the document itself</source>
+        <translation>das Dokument selbst</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="159"/>
+        <source>a page of the Bezirk</source>
+        <translation>eine Seite des Bezirks</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="159"/>
+        <source>the page of the initiative</source>
+        <translation>die Seite der Initiative</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="179"/>
+        <source>The concept document needs a title.</source>
+        <translation>Das Handlungskonzept braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="8"/>
+        <source>Concept document</source>
+        <translation>Handlungskonzept</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="13"/>
+        <source>Handlungsraum:</source>
+        <translation>Handlungsraum:</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="19"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="25"/>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="31"/>
+        <source>Author:</source>
+        <translation>Verfasser:</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="37"/>
+        <source>Web address:</source>
+        <translation>Internetadresse:</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="43"/>
+        <source>The address is:</source>
+        <translation>Die Adresse ist:</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="49"/>
+        <source>File on the share:</source>
+        <translation>Datei auf dem Laufwerk:</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="53"/>
+        <source>e.g. \\server\share\GI-IHK-06.pdf (takes precedence over the web address)</source>
+        <translation>z. B. \\server\freigabe\GI-IHK-06.pdf (hat Vorrang vor der Internetadresse)</translation>
+    </message>
+    <message>
+        <location filename="../forms/document_dialog.ui" line="57"/>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+</context>
+<context>
     <name>Editions</name>
     <message>
         <location filename="../rgi_plugin/core/editions/catalogue.py" line="56"/>
@@ -2169,97 +2328,97 @@
 <context>
     <name>FactSheetActions</name>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="30"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="31"/>
         <source>Fact sheet of the selected area…</source>
         <translation>Steckbrief des gewählten Gebiets …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="31"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="32"/>
         <source>Fact sheets of all areas, one file…</source>
         <translation>Steckbriefe aller Gebiete in einer Datei …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="32"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="33"/>
         <source>Fact sheets of all areas, one file each…</source>
         <translation>Steckbriefe aller Gebiete, je Gebiet eine Datei …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="34"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="35"/>
         <source>Open the layout in the layout designer</source>
         <translation>Layout im Layout-Designer öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="35"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="36"/>
         <source>Save the adjusted layout as template</source>
         <translation>Angepasstes Layout als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="36"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="37"/>
         <source>Use the built-in layout again</source>
         <translation>Wieder das mitgelieferte Layout verwenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="44"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="45"/>
         <source>Select a Handlungsraum first.</source>
         <translation>Bitte zuerst einen Handlungsraum wählen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="46"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="47"/>
         <source>Save fact sheet</source>
         <translation>Steckbrief speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="53"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="54"/>
         <source>Save fact sheets</source>
         <translation>Steckbriefe speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="56"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="57"/>
         <source>Folder for the fact sheets</source>
         <translation>Ordner für die Steckbriefe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="63"/>
         <source>Creating fact sheets…</source>
         <translation>Steckbriefe werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="62"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="63"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="102"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="103"/>
         <source>The fact sheets could not be created.</source>
         <translation>Die Steckbriefe konnten nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="77"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="78"/>
         <source>Creating the fact sheets was cancelled.</source>
         <translation>Das Erstellen der Steckbriefe wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="84"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="85"/>
         <source>{n} fact sheet file(s) written: {path}</source>
         <translation>{n} Steckbrief-Datei(en) gespeichert: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="85"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="86"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="111"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="112"/>
         <source>Open the layout in the layout designer first.</source>
         <translation>Bitte das Layout zuerst im Layout-Designer öffnen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="118"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="119"/>
         <source>Template saved; fact sheets now use it: {path}</source>
         <translation>Vorlage gespeichert; Steckbriefe verwenden sie nun: {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="126"/>
+        <location filename="../rgi_plugin/controllers/fact_sheets.py" line="127"/>
         <source>Fact sheets use the built-in layout again.</source>
         <translation>Steckbriefe verwenden wieder das mitgelieferte Layout.</translation>
     </message>
@@ -2267,16 +2426,47 @@
 <context>
     <name>FactSheetAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="43"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="44"/>
         <source>Fact sheets of Handlungsräume (PDF)</source>
         <translation>Steckbriefe der Handlungsräume (PDF)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="53"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="70"/>
+        <source>Area codes (comma-separated; empty: all)</source>
+        <translation>Gebietsnummern (mit Komma getrennt; leer: alle)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="71"/>
+        <source>Lernmittelbefreiung table (CSV or XLSX)</source>
+        <translation>Tabelle der Lernmittelbefreiung (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="75"/>
+        <source>All sheets in one PDF</source>
+        <translation>Alle Steckbriefe in einer PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="76"/>
+        <source>Fact sheet PDF</source>
+        <translation>Steckbrief-PDF</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="77"/>
+        <source>Number of PDF files written</source>
+        <translation>Anzahl geschriebener PDF-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="100"/>
+        <source>Fact sheets for: {codes}</source>
+        <translation>Steckbriefe für: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="54"/>
         <source>Writes an A4 fact sheet (Steckbrief, in German) for each chosen Handlungsraum from the bundled data: map of the area with the MSS 2021 status and the schools, overview map, key figures, charts of the MSS mix and the Lmb distribution, Ressortbeiträge, concept document, sources and licences.
 
 AREAS: codes separated by commas (e.g. 06,13d); empty means all 16 areas.
 LMB_TABLE: optional CSV/XLSX with school number and Lmb quota (stays local; columns are detected).
+LMB_WORKSPACE: true takes the Lmb quotas from the shared workspace configured in the plugin (those of your login's Bezirk, latest school year) instead of a table. With a workspace configured, the catalogue (Ressortbeiträge, concepts) is read from it too; the log says which catalogue was used.
 ONE_FILE: true writes one PDF with one page per area to OUTPUT; false writes Steckbrief_&lt;code&gt;.pdf files into a folder named like OUTPUT without its extension.
 Output FILES: the number of PDF files written.
 
@@ -2285,40 +2475,41 @@ A layout template saved from the panel is used when it exists. Boundaries other 
 
 AREAS: Gebietsnummern mit Komma getrennt (z. B. 06,13d); leer bedeutet alle 16 Gebiete.
 LMB_TABLE: optionale CSV-/XLSX-Tabelle mit Schulnummer und Lmb-Quote (bleibt lokal; Spalten werden erkannt).
+LMB_WORKSPACE: wahr nimmt die Lmb-Quoten statt aus einer Tabelle aus dem im Plugin eingerichteten gemeinsamen Arbeitsbereich (die des Bezirks Ihrer Anmeldung, neuestes Schuljahr). Ist ein Arbeitsbereich eingerichtet, wird auch der Katalog (Ressortbeiträge, Konzepte) daraus gelesen; das Protokoll sagt, welcher Katalog verwendet wurde.
 ONE_FILE: wahr schreibt eine PDF-Datei mit je einer Seite pro Gebiet nach OUTPUT; falsch schreibt Steckbrief_&lt;Nummer&gt;.pdf-Dateien in einen Ordner, der wie OUTPUT ohne Dateiendung heißt.
 Ausgabe FILES: Anzahl der geschriebenen PDF-Dateien.
 
 Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. Abgrenzungen außer 06 Wedding sind Näherungen; die Steckbriefe sagen das.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="66"/>
-        <source>Area codes (comma-separated; empty: all)</source>
-        <translation>Gebietsnummern (mit Komma getrennt; leer: alle)</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="73"/>
+        <source>Lmb quotas from the shared workspace</source>
+        <translation>Lmb-Quoten aus dem gemeinsamen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="67"/>
-        <source>Lernmittelbefreiung table (CSV or XLSX)</source>
-        <translation>Tabelle der Lernmittelbefreiung (CSV oder XLSX)</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="90"/>
+        <source>Give the Lmb quotas either as a table or from the shared workspace, not both.</source>
+        <translation>Bitte die Lmb-Quoten entweder als Tabelle oder aus dem gemeinsamen Arbeitsbereich angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="69"/>
-        <source>All sheets in one PDF</source>
-        <translation>Alle Steckbriefe in einer PDF-Datei</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="118"/>
+        <source>Catalogue from the shared workspace ({where}).</source>
+        <translation>Katalog aus dem gemeinsamen Arbeitsbereich ({where}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="70"/>
-        <source>Fact sheet PDF</source>
-        <translation>Steckbrief-PDF</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="120"/>
+        <source>Catalogue: the bundled data, because the shared workspace cannot be used: {reason}</source>
+        <translation>Katalog: die mitgelieferten Daten, weil der gemeinsame Arbeitsbereich nicht genutzt werden kann: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="71"/>
-        <source>Number of PDF files written</source>
-        <translation>Anzahl geschriebener PDF-Dateien</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="130"/>
+        <source>No shared workspace is configured in the plugin.</source>
+        <translation>Im Plugin ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="84"/>
-        <source>Fact sheets for: {codes}</source>
-        <translation>Steckbriefe für: {codes}</translation>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="138"/>
+        <source>Lmb quotas from the shared workspace: {label} ({n} schools).</source>
+        <translation>Lmb-Quoten aus dem gemeinsamen Arbeitsbereich: {label} ({n} Schulen).</translation>
     </message>
 </context>
 <context>
@@ -2378,39 +2569,44 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>GemeinschaftsinitiativePlugin</name>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="39"/>
+        <location filename="../rgi_plugin/plugin.py" line="42"/>
         <source>&amp;Community Initiative</source>
         <translation>&amp;Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="56"/>
+        <location filename="../rgi_plugin/plugin.py" line="59"/>
         <source>Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="59"/>
+        <location filename="../rgi_plugin/plugin.py" line="62"/>
         <source>Show or hide the Community Initiative panel</source>
         <translation>Bedienfeld Gemeinschaftsinitiative ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="63"/>
+        <location filename="../rgi_plugin/plugin.py" line="66"/>
         <source>Sources and licences…</source>
         <translation>Quellen und Lizenzen …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="67"/>
+        <location filename="../rgi_plugin/plugin.py" line="70"/>
         <source>Refresh offline snapshot…</source>
         <translation>Offline-Stand aktualisieren …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="160"/>
+        <location filename="../rgi_plugin/plugin.py" line="172"/>
         <source>The service catalogue cannot be read.</source>
         <translation>Der Dienstekatalog kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/plugin.py" line="135"/>
+        <location filename="../rgi_plugin/plugin.py" line="146"/>
         <source>Layers</source>
         <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/plugin.py" line="147"/>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -2519,30 +2715,50 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="28"/>
+        <location filename="../rgi_plugin/controllers/imports.py" line="29"/>
         <source>Lernmittelbefreiung</source>
         <translation>Lernmittelbefreiung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="32"/>
+        <location filename="../rgi_plugin/controllers/imports.py" line="33"/>
         <source>Sozialstrukturatlas</source>
         <translation>Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/imports.py" line="42"/>
+        <location filename="../rgi_plugin/controllers/imports.py" line="57"/>
         <source>{n} Lmb quotas imported, {problems} rows not used (listed in the report).</source>
         <translation>{n} Lmb-Quoten importiert, {problems} Zeilen nicht übernommen (im Importbericht aufgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/imports.py" line="61"/>
+        <source>They were not stored in the shared workspace (see the message before): this project refers to the file.</source>
+        <translation>Sie wurden nicht im gemeinsamen Arbeitsbereich gespeichert (siehe die Meldung davor): Dieses Projekt verweist auf die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/imports.py" line="96"/>
+        <source>Your login sees whether a school&apos;s Lmb quota is at or above the threshold, not the quota: the quotas are kept by the Bezirke.</source>
+        <translation>Ihre Anmeldung sieht, ob die Lmb-Quote einer Schule die Schwelle erreicht, nicht die Quote: Die Quoten führen die Bezirke.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/imports.py" line="106"/>
+        <source>The shared workspace holds no Lmb quotas of {bezirke} yet.</source>
+        <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten von {bezirke}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/imports.py" line="109"/>
+        <source>{n} Lmb quotas of {bezirke}, school year {year}, from the shared workspace.</source>
+        <translation>{n} Lmb-Quoten von {bezirke}, Schuljahr {year}, aus dem gemeinsamen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/indicators.py" line="53"/>
+        <location filename="../rgi_plugin/controllers/indicators.py" line="57"/>
         <source>Import Lernmittelbefreiung quotas…</source>
         <translation>Lernmittelbefreiungsquoten importieren …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/indicators.py" line="56"/>
+        <location filename="../rgi_plugin/controllers/indicators.py" line="60"/>
         <source>Import Sozialstrukturatlas classes…</source>
         <translation>Schichten des Sozialstrukturatlas importieren …</translation>
     </message>
@@ -2568,17 +2784,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>KeyFigures</name>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="65"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="66"/>
         <source>Key figures are not available.</source>
         <translation>Kennzahlen sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="82"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="83"/>
         <source>Export key figures</source>
         <translation>Kennzahlen exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/key_figures.py" line="95"/>
+        <location filename="../rgi_plugin/controllers/key_figures.py" line="96"/>
         <source>Key figures of {n} areas written to {path}.</source>
         <translation>Kennzahlen von {n} Gebieten gespeichert: {path}.</translation>
     </message>
@@ -2820,132 +3036,157 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>LmbImport</name>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="106"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="107"/>
         <source>no school year</source>
         <translation>ohne Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="116"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="117"/>
         <source>{value} % is outside 0–100 %</source>
         <translation>{value} % liegt außerhalb von 0–100 %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="133"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="134"/>
         <source>same value as row {row}</source>
         <translation>gleicher Wert wie Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="136"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="137"/>
         <source>not a school number</source>
         <translation>keine Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="166"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="167"/>
         <source>{name} has no column with school numbers (BSN). Columns found: {columns}. Name the column “BSN” or “Schulnummer”, or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit Schulnummern (BSN). Gefundene Spalten: {columns}. Benennen Sie die Spalte „BSN“ oder „Schulnummer“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="171"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="172"/>
         <source>{name} has no column with the Lmb quota. Columns found: {columns}. Name it “Lmb-Quote” or choose it in the import dialog.</source>
         <translation>{name} hat keine Spalte mit der Lmb-Quote. Gefundene Spalten: {columns}. Benennen Sie sie „Lmb-Quote“ oder wählen Sie sie im Importdialog aus.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="175"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="176"/>
         <source>{name} has no column “{column}”.</source>
         <translation>{name} hat keine Spalte „{column}“.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="183"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="184"/>
         <source>No value of the column “{column}” is a number: is it the right column?</source>
         <translation>Kein Wert der Spalte „{column}“ ist eine Zahl: Ist es die richtige Spalte?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="70"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="82"/>
         <source>values embedded in the project</source>
         <translation>im Projekt gespeicherte Werte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="80"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="92"/>
         <source>The Lmb table of this project was not found: {path}. Import it again.</source>
         <translation>Die Lmb-Tabelle dieses Projekts wurde nicht gefunden: {path}. Bitte importieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="156"/>
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="156"/>
         <source>Lmb quota</source>
         <translation>Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="155"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="156"/>
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="162"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="163"/>
         <source>{name}: the column “{column}” is chosen for two roles ({first} and {second}). Choose one column for each.</source>
         <translation>{name}: Die Spalte „{column}“ ist für zwei Rollen gewählt ({first} und {second}). Wählen Sie für jede eine eigene Spalte.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="43"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/reader.py" line="44"/>
         <source>school year {year}</source>
         <translation>Schuljahr {year}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/project.py" line="75"/>
+        <source>The Lmb quotas of this project are in the shared workspace, and no workspace is configured.</source>
+        <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich, und es ist kein Arbeitsbereich eingerichtet.</translation>
     </message>
 </context>
 <context>
     <name>LmbImportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="24"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="26"/>
         <source>detected automatically</source>
         <translation>automatisch erkannt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="25"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="27"/>
         <source>percent (75,3)</source>
         <translation>Prozent (75,3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="26"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="28"/>
         <source>shares (0,753)</source>
         <translation>Anteile (0,753)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="20"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="22"/>
         <source>Import Lernmittelbefreiung quotas</source>
         <translation>Lernmittelbefreiungsquoten importieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="21"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="23"/>
         <source>School number (BSN):</source>
         <translation>Schulnummer (BSN):</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="22"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="24"/>
         <source>Lmb quota:</source>
         <translation>Lmb-Quote:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="27"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="29"/>
         <source>Values are:</source>
         <translation>Werte sind:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="28"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="30"/>
         <source>School year column:</source>
         <translation>Spalte Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="29"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="31"/>
         <source>School year:</source>
         <translation>Schuljahr:</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/lmb.py" line="30"/>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="32"/>
         <source>Store the values in the project (otherwise the project keeps only the path of the file)</source>
         <translation>Werte im Projekt speichern (sonst speichert das Projekt nur den Pfad der Datei)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="34"/>
+        <source>Store in the shared workspace (the quotas of {bezirke}; other rows are listed, not stored)</source>
+        <translation>Im Arbeitsbereich speichern (die Quoten von {bezirke}; andere Zeilen werden aufgeführt, nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="39"/>
+        <source>e.g. 2023/24</source>
+        <translation>z. B. 2023/24</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="41"/>
+        <source>School year in the workspace:</source>
+        <translation>Schuljahr im Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/lmb.py" line="83"/>
+        <source>The table names no school year: enter the school year to store the quotas under in the shared workspace.</source>
+        <translation>Die Tabelle nennt kein Schuljahr: Bitte das Schuljahr eingeben, unter dem die Quoten im gemeinsamen Arbeitsbereich gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2956,12 +3197,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Lernmittelbefreiung (Lmb-Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85"/>
+        <location filename="../rgi_plugin/workspace/lmb_layers.py" line="51"/>
         <source>{limit} or more (criterion met)</source>
         <translation>{limit} und mehr (Kriterium erfüllt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="85"/>
+        <location filename="../rgi_plugin/workspace/lmb_layers.py" line="51"/>
         <source>below {limit}</source>
         <translation>unter {limit}</translation>
     </message>
@@ -2991,14 +3232,82 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Lmb-Quoten: {source} ({used} Werte verwendet); Schwelle {limit}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="164"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="167"/>
         <source>Internal data of the administration (not public); the file stays local.</source>
         <translation>Interne Daten der Verwaltung (nicht öffentlich); die Datei bleibt lokal.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="166"/>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="169"/>
         <source>No Lmb table loaded.</source>
         <translation>Keine Lmb-Tabelle geladen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/core/indicators/lmb/layer.py" line="164"/>
+        <source>Internal data of the administration (not public), from the shared workspace: only the quotas of the Bezirke of this login.</source>
+        <translation>Interne Daten der Verwaltung (nicht öffentlich), aus dem gemeinsamen Arbeitsbereich: nur die Quoten der Bezirke dieser Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/lmb_layers.py" line="39"/>
+        <source>Schools – Lmb at or above {limit} {year}</source>
+        <translation>Schulen – Lmb-Quote ab {limit} {year}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/lmb_layers.py" line="47"/>
+        <source>Lernmittelbefreiung {year}: at or above the threshold</source>
+        <translation>Lernmittelbefreiung {year}: Schwelle erreicht</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/lmb_layers.py" line="61"/>
+        <source>Whether a school&apos;s Lmb quota is at or above {limit} (school year {year}), from the shared workspace (gi.lmb_threshold); the quotas themselves are kept by the Bezirke.</source>
+        <translation>Ob die Lmb-Quote einer Schule {limit} erreicht (Schuljahr {year}), aus dem gemeinsamen Arbeitsbereich (gi.lmb_threshold); die Quoten selbst führen die Bezirke.</translation>
+    </message>
+</context>
+<context>
+    <name>LmbStoreReportDialog</name>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="16"/>
+        <source>Lmb quotas in the shared workspace</source>
+        <translation>Lmb-Quoten im gemeinsamen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="25"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="25"/>
+        <source>Quota</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="25"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="29"/>
+        <source>school of Bezirk {nr}</source>
+        <translation>Schule des Bezirks {nr}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="31"/>
+        <source>not a school of the workspace</source>
+        <translation>keine Schule des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="33"/>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="34"/>
+        <source>Schools of another Bezirk (not stored)</source>
+        <translation>Schulen eines anderen Bezirks (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/imports/workspace_report.py" line="35"/>
+        <source>Unknown schools (not stored)</source>
+        <translation>Unbekannte Schulen (nicht gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3725,119 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/controllers/overlay.py" line="116"/>
         <source>The criteria overlay is not available.</source>
         <translation>Die Kriterien-Überlagerung ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="84"/>
+        <source>Change Ressortbeitrag</source>
+        <translation>Ressortbeitrag ändern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="84"/>
+        <source>New Ressortbeitrag</source>
+        <translation>Neuer Ressortbeitrag</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="85"/>
+        <source>(none named by the source)</source>
+        <translation>(von der Quelle nicht genannt)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="90"/>
+        <source>stated: the source names these areas</source>
+        <translation>belegt: die Quelle nennt diese Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="90"/>
+        <source>inferred: the source names the GI as a whole</source>
+        <translation>abgeleitet: die Quelle nennt die GI insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="131"/>
+        <source>The id is missing or not made of lower-case letters, digits and hyphens.</source>
+        <translation>Die Kennung fehlt oder besteht nicht nur aus Kleinbuchstaben, Ziffern und Bindestrichen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="133"/>
+        <source>The id {id} is taken already; choose another one.</source>
+        <translation>Die Kennung {id} ist schon vergeben; bitte eine andere wählen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="136"/>
+        <source>The programme needs a name.</source>
+        <translation>Das Programm braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/catalogue_edit.py" line="139"/>
+        <source>Choose the Handlungsräume the contribution applies to, or all of them.</source>
+        <translation>Bitte die Handlungsräume wählen, für die der Beitrag gilt, oder alle.</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="8"/>
+        <source>Ressortbeitrag</source>
+        <translation>Ressortbeitrag</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="13"/>
+        <source>Id:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="17"/>
+        <source>lower case, digits and hyphens, e.g. lesefoerderung-06</source>
+        <translation>Kleinbuchstaben, Ziffern und Bindestriche, z. B. lesefoerderung-06</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="21"/>
+        <source>Programme:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="27"/>
+        <source>Department:</source>
+        <translation>Ressort:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="33"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="39"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="47"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="51"/>
+        <source>web address or document the contribution is taken from</source>
+        <translation>Internetadresse oder Dokument, dem der Beitrag entnommen ist</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="55"/>
+        <source>Applies to:</source>
+        <translation>Gilt für:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="60"/>
+        <source>all Handlungsräume</source>
+        <translation>alle Handlungsräume</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="70"/>
+        <source>Basis:</source>
+        <translation>Grundlage:</translation>
+    </message>
+    <message>
+        <location filename="../forms/programme_dialog.ui" line="76"/>
+        <source>Note on the areas:</source>
+        <translation>Hinweis zu den Gebieten:</translation>
     </message>
 </context>
 <context>
@@ -3892,11 +4314,6 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Im Metadatenkatalog {url} gefundene Dienste für Einträge zu {terms}: {n}. Der übernommene Dienst wird von nun an zuerst versucht, als 'unbestätigt' markiert, in Ihrer Katalogkopie; der Katalog des Plugins selbst bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/successor_dialog.py" line="27"/>
-        <source>{n} further records link to no WMS or WFS.</source>
-        <translation>{n} weitere Einträge verweisen auf keinen WMS oder WFS.</translation>
-    </message>
-    <message>
         <location filename="../rgi_plugin/gui/successor_dialog.py" line="31"/>
         <source>Record</source>
         <translation>Eintrag</translation>
@@ -3917,14 +4334,19 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/successor_dialog.py" line="33"/>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="66"/>
         <source>(from GetCapabilities)</source>
         <translation>(aus GetCapabilities)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/successor_dialog.py" line="41"/>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="51"/>
         <source>Take into my catalogue and load</source>
         <translation>In meinen Katalog übernehmen und laden</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/successor_dialog.py" line="27"/>
+        <source>Further records that link to no WMS or WFS: {n}.</source>
+        <translation>Weitere Einträge ohne Verweis auf einen WMS oder WFS: {n}.</translation>
     </message>
 </context>
 <context>
@@ -3943,27 +4365,27 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Excel-Arbeitsmappe, Tabellenblatt „{sheet}“</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="96"/>
+        <location filename="../rgi_plugin/core/tables/table.py" line="98"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="97"/>
+        <location filename="../rgi_plugin/core/tables/table.py" line="99"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="98"/>
+        <location filename="../rgi_plugin/core/tables/table.py" line="100"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="99"/>
+        <location filename="../rgi_plugin/core/tables/table.py" line="101"/>
         <source>none (one column)</source>
         <translation>keines (eine Spalte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/tables/table.py" line="101"/>
+        <location filename="../rgi_plugin/core/tables/table.py" line="103"/>
         <source>CSV, encoding {encoding}, delimiter {delimiter}</source>
         <translation>CSV, Zeichenkodierung {encoding}, Trennzeichen {delimiter}</translation>
     </message>
@@ -4177,6 +4599,11 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <source>row {n}</source>
         <translation>Zeile {n}</translation>
     </message>
+    <message>
+        <location filename="../rgi_plugin/core/tables/table.py" line="96"/>
+        <source>table of the shared workspace: {name}</source>
+        <translation>Tabelle des gemeinsamen Arbeitsbereichs: {name}</translation>
+    </message>
 </context>
 <context>
     <name>TableImportDialog</name>
@@ -4249,17 +4676,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="77"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="135"/>
         <source>The catalogue in the shared workspace is not valid: {reason}</source>
         <translation>Der Katalog im gemeinsamen Arbeitsbereich ist ungültig: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="89"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="107"/>
         <source>The change was not saved: {reason}</source>
         <translation>Die Änderung wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="158"/>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="265"/>
         <source>The concept document {id} no longer exists in the workspace.</source>
         <translation>Das Konzeptdokument {id} gibt es im Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -4294,37 +4721,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Der gemeinsame Arbeitsbereich ({where}) ist nicht erreichbar. Die mitgelieferten Daten werden verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="259"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="267"/>
         <source>The connection to the shared workspace ({where}) was lost; this change was not saved. Try again when it is back; until then the bundled data are used.</source>
         <translation>Die Verbindung zum gemeinsamen Arbeitsbereich ({where}) ist abgebrochen; diese Änderung wurde nicht gespeichert. Bitte erneut versuchen, sobald er wieder erreichbar ist; bis dahin werden die mitgelieferten Daten verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="264"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="272"/>
         <source>Your login may not do this in the shared workspace.</source>
         <translation>Ihre Anmeldung darf das im gemeinsamen Arbeitsbereich nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="266"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="274"/>
         <source>The database holds no GI workspace (or an older one): set it up with “Set up workspace”.</source>
         <translation>Die Datenbank enthält keinen GI-Arbeitsbereich (oder einen älteren): mit „Arbeitsbereich einrichten“ einrichten.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="269"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="277"/>
         <source>The shared workspace refused the data: {reason}</source>
         <translation>Der gemeinsame Arbeitsbereich hat die Daten abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/connection.py" line="271"/>
+        <location filename="../rgi_plugin/workspace/connection.py" line="279"/>
         <source>The shared workspace reported an error: {reason}</source>
         <translation>Der gemeinsame Arbeitsbereich meldet einen Fehler: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/lmb_store.py" line="52"/>
+        <location filename="../rgi_plugin/workspace/lmb_store.py" line="66"/>
         <source>The Lmb table names no school year: choose the school year to store the quotas under.</source>
         <translation>Die Lmb-Tabelle nennt kein Schuljahr: bitte das Schuljahr wählen, unter dem die Quoten gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/lmb_store.py" line="60"/>
+        <location filename="../rgi_plugin/workspace/lmb_store.py" line="74"/>
         <source>Your login edits no Bezirk in the shared workspace, so it cannot store Lmb quotas.</source>
         <translation>Ihre Anmeldung bearbeitet im gemeinsamen Arbeitsbereich keinen Bezirk und kann daher keine Lmb-Quoten speichern.</translation>
     </message>
@@ -4337,6 +4764,355 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../rgi_plugin/workspace/migrations.py" line="104"/>
         <source>The database holds workspace version {have}; this plugin needs {expected}. An administrator updates it with “Set up workspace”.</source>
         <translation>Die Datenbank enthält den Arbeitsbereich in Version {have}; diese Erweiterung braucht {expected}. Eine Administratorin oder ein Administrator aktualisiert ihn mit „Arbeitsbereich einrichten“.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="90"/>
+        <source>The shared workspace holds no catalogue yet (an administrator fills it with “Set up workspace”).</source>
+        <translation>Der gemeinsame Arbeitsbereich enthält noch keinen Katalog (eine Administratorin oder ein Administrator füllt ihn mit „Arbeitsbereich einrichten“).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="182"/>
+        <source>The id {id} is taken already (by {who}); choose another id.</source>
+        <translation>Die Kennung {id} ist schon vergeben (von {who}); bitte eine andere wählen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="188"/>
+        <source>Your login may not change the entry “{id}”.</source>
+        <translation>Ihre Anmeldung darf den Eintrag „{id}“ nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="190"/>
+        <source>The entry “{id}” was removed from the shared workspace after you opened it; your edit was not saved.</source>
+        <translation>Der Eintrag „{id}“ wurde aus dem gemeinsamen Arbeitsbereich entfernt, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/catalogue_store.py" line="193"/>
+        <source>{who} changed the entry “{id}” at {when}, after you opened it; your edit was not saved. Reopen the entry to see the change.</source>
+        <translation>{who} hat den Eintrag „{id}“ am {when} geändert, nachdem Sie ihn geöffnet hatten; Ihre Änderung wurde nicht gespeichert. Öffnen Sie den Eintrag erneut, um die Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/connection.py" line="263"/>
+        <source>The connection to the shared workspace ({where}) was lost; nothing was changed. Until it is back the bundled data are used (the next read connects anew).</source>
+        <translation>Die Verbindung zum gemeinsamen Arbeitsbereich ({where}) ist abgebrochen; nichts wurde geändert. Bis sie wieder besteht, werden die mitgelieferten Daten verwendet (das nächste Lesen verbindet neu).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/lmb_layers.py" line="44"/>
+        <source>The threshold view of the shared workspace cannot be read ({where}).</source>
+        <translation>Die Schwellen-Sicht des gemeinsamen Arbeitsbereichs kann nicht gelesen werden ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/lmb_store.py" line="45"/>
+        <source>{stored} Lmb quotas stored in the shared workspace for {bezirke}, school year {year}; {other} of schools of another Bezirk and {unknown} of unknown schools not stored.</source>
+        <translation>{stored} Lmb-Quoten im gemeinsamen Arbeitsbereich für {bezirke} gespeichert, Schuljahr {year}; {other} von Schulen eines anderen Bezirks und {unknown} von unbekannten Schulen nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/lmb_store.py" line="131"/>
+        <source>Your login sees no Lmb quotas in the shared workspace, only whether a school is at or above the threshold.</source>
+        <translation>Ihre Anmeldung sieht im gemeinsamen Arbeitsbereich keine Lmb-Quoten, nur ob eine Schule die Schwelle erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/projects.py" line="63"/>
+        <source>A project in the workspace needs a name.</source>
+        <translation>Ein Projekt im Arbeitsbereich braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/projects.py" line="65"/>
+        <source>The project “{name}” could not be saved in the shared workspace.</source>
+        <translation>Das Projekt „{name}“ konnte nicht im gemeinsamen Arbeitsbereich gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/projects.py" line="74"/>
+        <source>The project “{name}” could not be opened from the shared workspace.</source>
+        <translation>Das Projekt „{name}“ konnte nicht aus dem gemeinsamen Arbeitsbereich geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="57"/>
+        <source>Login {user}: the database {database} holds no GI workspace yet.</source>
+        <translation>Anmeldung {user}: Die Datenbank {database} enthält noch keinen GI-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="60"/>
+        <source>Login {user}: the workspace has version {have}, this plugin needs {expected}.</source>
+        <translation>Anmeldung {user}: Der Arbeitsbereich hat Version {have}, diese Erweiterung braucht {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="64"/>
+        <source>edits the catalogue</source>
+        <translation>bearbeitet den Katalog</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="66"/>
+        <source>keeps the Lmb quotas of {bezirke}</source>
+        <translation>führt die Lmb-Quoten von {bezirke}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="68"/>
+        <source>keeps the concept documents of the areas {areas}</source>
+        <translation>führt die Handlungskonzepte der Handlungsräume {areas}</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="71"/>
+        <source>reads (Lmb only as “at or above the threshold”)</source>
+        <translation>liest (Lmb nur als „Schwelle erreicht“)</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="73"/>
+        <source>administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/status.py" line="74"/>
+        <source>Login {user}: {rights}.</source>
+        <translation>Anmeldung {user}: {rights}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="50"/>
+        <source>Shared workspace</source>
+        <translation>Gemeinsamer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="107"/>
+        <source>The shared workspace is set up (version {version}).</source>
+        <translation>Der gemeinsame Arbeitsbereich ist eingerichtet (Version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="109"/>
+        <source>It was filled with the bundled catalogue and geodata, each row marked as from the bundle.</source>
+        <translation>Er wurde mit dem mitgelieferten Katalog und den Geodaten gefüllt, jede Zeile als mitgeliefert gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="184"/>
+        <source>The Ressortbeitrag “{name}” was changed or removed in the shared workspace after the catalogue was read. Press “Read again” and open it once more.</source>
+        <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich geändert oder entfernt, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="191"/>
+        <source>The concept documents of {area} were changed in the shared workspace after the catalogue was read. Press “Read again” and open the document once more.</source>
+        <translation>Die Handlungskonzepte von {area} wurden im gemeinsamen Arbeitsbereich geändert, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie das Konzept erneut.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="231"/>
+        <source>No shared workspace is configured.</source>
+        <translation>Es ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="221"/>
+        <source>The Ressortbeitrag “{name}” was saved in the shared workspace.</source>
+        <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="226"/>
+        <source>The concept document “{title}” was saved in the shared workspace.</source>
+        <translation>Das Handlungskonzept „{title}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="270"/>
+        <source>The Lmb quotas of this project are in the shared workspace, and no workspace is configured.</source>
+        <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich, und es ist kein Arbeitsbereich eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="284"/>
+        <source>The shared workspace holds no Lmb quotas yet.</source>
+        <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="307"/>
+        <source>The project was saved in the shared workspace as “{name}”.</source>
+        <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="320"/>
+        <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
+        <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePanel</name>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="143"/>
+        <source>Save the current QGIS project in the shared workspace</source>
+        <translation>Das aktuelle QGIS-Projekt im gemeinsamen Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/workspace_panel.py" line="91"/>
+        <source>Coordinators and Bezirk editors save projects in the workspace</source>
+        <translation>Koordination und Bezirke speichern Projekte im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/workspace_panel.py" line="99"/>
+        <source>The catalogue has not been read yet.</source>
+        <translation>Der Katalog wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/workspace_panel.py" line="101"/>
+        <source>Catalogue from the shared workspace ({where}).</source>
+        <translation>Katalog aus dem gemeinsamen Arbeitsbereich ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/workspace_panel.py" line="104"/>
+        <source>Catalogue: the bundled data (no shared workspace is configured).</source>
+        <translation>Katalog: die mitgelieferten Daten (kein gemeinsamer Arbeitsbereich eingerichtet).</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/gui/workspace_panel.py" line="105"/>
+        <source>Catalogue: the bundled data, because the shared workspace cannot be used: {reason}</source>
+        <translation>Katalog: die mitgelieferten Daten, weil der gemeinsame Arbeitsbereich nicht genutzt werden kann: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="12"/>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="30"/>
+        <source>Read again</source>
+        <translation>Neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="31"/>
+        <source>Read the catalogue of the workspace again (changes by others appear)</source>
+        <translation>Den Katalog des Arbeitsbereichs neu lesen (Änderungen anderer erscheinen)</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="36"/>
+        <source>Show Lmb</source>
+        <translation>Lmb anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="37"/>
+        <source>The Lmb criterion as your login may see it: your Bezirk&apos;s quotas, or whether schools are at or above the threshold</source>
+        <translation>Das Lmb-Kriterium, wie Ihre Anmeldung es sehen darf: die Quoten Ihres Bezirks, oder ob Schulen die Schwelle erreichen</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="42"/>
+        <source>Set up workspace…</source>
+        <translation>Arbeitsbereich einrichten …</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="43"/>
+        <source>Create or update the workspace schema in this database (administrators)</source>
+        <translation>Das Schema des Arbeitsbereichs in dieser Datenbank anlegen oder aktualisieren (Administration)</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="54"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="58"/>
+        <source>A service of pg_service.conf, or host and database with a QGIS authentication configuration. No password is stored in the settings or in projects.</source>
+        <translation>Ein Dienst aus pg_service.conf, oder Host und Datenbank mit einer QGIS-Authentifizierungskonfiguration. Kein Passwort wird in den Einstellungen oder in Projekten gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="66"/>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="71"/>
+        <source>e.g. gi-berlin</source>
+        <translation>z. B. gi-berlin</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="77"/>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="85"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="93"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="103"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="115"/>
+        <source>Check connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="120"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="121"/>
+        <source>Use this workspace from now on (empty: the bundled data only)</source>
+        <translation>Diesen Arbeitsbereich ab jetzt verwenden (leer: nur die mitgelieferten Daten)</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="138"/>
+        <source>Projects in the workspace</source>
+        <translation>Projekte im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="142"/>
+        <source>Save project…</source>
+        <translation>Projekt speichern …</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="148"/>
+        <source>Open project…</source>
+        <translation>Projekt öffnen …</translation>
+    </message>
+    <message>
+        <location filename="../forms/workspace_panel.ui" line="149"/>
+        <source>Open a QGIS project saved in the shared workspace</source>
+        <translation>Ein im gemeinsamen Arbeitsbereich gespeichertes QGIS-Projekt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceViews</name>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="118"/>
+        <source>Set up workspace</source>
+        <translation>Arbeitsbereich einrichten</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="118"/>
+        <source>Create or update the GI workspace schema in the database {where}? An empty workspace is then filled with the bundled catalogue and geodata (marked as from the bundle); existing data are kept.</source>
+        <translation>Das Schema des GI-Arbeitsbereichs in der Datenbank {where} anlegen oder aktualisieren? Ein leerer Arbeitsbereich wird dann mit dem mitgelieferten Katalog und den Geodaten gefüllt (als mitgeliefert gekennzeichnet); vorhandene Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="130"/>
+        <source>GI map</source>
+        <translation>GI-Karte</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="131"/>
+        <source>Save project in the workspace</source>
+        <translation>Projekt im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="131"/>
+        <source>Project name:</source>
+        <translation>Projektname:</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="145"/>
+        <source>Open project from the workspace</source>
+        <translation>Projekt aus dem Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="140"/>
+        <source>The shared workspace holds no project yet.</source>
+        <translation>Der gemeinsame Arbeitsbereich enthält noch kein Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_views.py" line="145"/>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from .controllers.areas import AreaController
 from .controllers.data import DataController
 from .controllers.indicators import IndicatorController
+from .controllers.workspace import WorkspaceController
+from .controllers.workspace_views import WorkspaceViews
 from .core.common import settings
 from .core.common.i18n import install_translator, remove_translator
 from .definitions import datasets
@@ -30,6 +32,7 @@ class GemeinschaftsinitiativePlugin:
         self.web_submenu = None
         self.dock = None
         self.data = self.areas = self.indicators = self.services = None
+        self.workspace = self.workspace_views = None
 
     @staticmethod
     def tr(text):
@@ -74,14 +77,20 @@ class GemeinschaftsinitiativePlugin:
             (w for w in self.toggle_action.associatedWidgets() if isinstance(w, QMenu) and w.title() == self.menu_name()), None
         )
         self.iface.addWebToolBarIcon(self.toggle_action)
-        self.areas = AreaController(self.iface, self.menu_name(), self.show_panel, self.show_official_map)
+        self.workspace = WorkspaceController(self.iface)
+        self.workspace_views = WorkspaceViews(self.iface, self.workspace)
+        self.indicators = IndicatorController(self.iface, self.menu_name(), workspace=self.workspace)
+        self.areas = AreaController(self.iface, self.menu_name(), self.show_panel, self.show_official_map,
+                                    read_catalogue=self.workspace.catalogue, lmb=self.indicators.project_lmb)
         self.data.area_layer = self.areas.boundaries.ensure_area_layer  # the first map shows the Handlungsräume
-        self.indicators = IndicatorController(self.iface, self.menu_name())
+        self.workspace.catalogueChanged.connect(self.show_catalogue)
         if settings.bool_value(settings_keys.DOCK_VISIBLE):
             self.toggle_action.setChecked(True)  # the panel was open when QGIS last closed
 
     def unload(self):
-        for controller in (self.areas, self.indicators, self.data):
+        if self.workspace is not None:
+            self.workspace.catalogueChanged.disconnect(self.show_catalogue)
+        for controller in (self.areas, self.indicators, self.data, self.workspace_views, self.workspace):
             if controller is not None:
                 controller.unload()
                 controller.deleteLater()
@@ -109,6 +118,7 @@ class GemeinschaftsinitiativePlugin:
         remove_translator(self.translator)
         self.toggle_action = self.sources_action = self.refresh_action = self.dock = self.translator = None
         self.web_submenu = self.data = self.areas = self.indicators = self.services = None
+        self.workspace = self.workspace_views = None
 
     # -- dock ----------------------------------------------------------------------------
 
@@ -130,9 +140,11 @@ class GemeinschaftsinitiativePlugin:
             panel = self.areas.create_panel() if self.areas is not None else None
             if panel is not None:
                 self.dock.set_areas_panel(panel)
+                panel.add_bar(self.workspace_views.create_bar(panel))
             services = self.services_controller()
             if services is not None:
                 self.dock.add_part(services.create_panel(self.dock), self.tr("Layers"))
+            self.dock.add_part(self.workspace_views.create_panel(self.dock), self.tr("Workspace"))
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         return self.dock
 
@@ -159,6 +171,11 @@ class GemeinschaftsinitiativePlugin:
             except ServiceCatalogueError as error:
                 notify(self.iface.messageBar(), Qgis.MessageLevel.Critical, self.tr("The service catalogue cannot be read."), str(error))
         return self.services
+
+    def show_catalogue(self, source):
+        """The workspace's catalogue was read again or edited, or the bundled one stands in for it."""
+        if self.areas is not None:
+            self.areas.show_catalogue(source.catalogue)
 
     def refresh_snapshot(self):
         """Download the current data of the bundled datasets into the user's profile folder."""

@@ -5,6 +5,8 @@
     workspace.py local                    a local workspace with the bundled data in
                                           build/workspace-local (started if stopped)
     workspace.py stop                     stop the local workspace
+    workspace.py service ROLE             the service of a demo login of the local workspace
+                                          (reader, mitte, neukoelln, coordinator, admin)
     workspace.py publish [--port N]       write the public GI map project from the local
                                           workspace and serve it with qgis_mapserver (Ctrl-C ends)
 
@@ -103,6 +105,19 @@ def local():
     return 0
 
 
+#: ROLE of `make run-workspace` -> service of the local workspace.
+ROLES = {"admin": "gi-local", "reader": "gi-local-reader", "mitte": "gi-local-mitte", "neukoelln": "gi-local-neukoelln",
+         "coordinator": "gi-local-coordinator"}
+
+
+def service(role):
+    if role not in ROLES:
+        print("unknown ROLE {!r}: one of {}".format(role, ", ".join(ROLES)), file=sys.stderr)
+        return 2
+    print(ROLES[role])
+    return 0
+
+
 def stop():
     cluster = local_cluster()
     if cluster.running:
@@ -149,6 +164,8 @@ def main():
     init_parser.add_argument("--service", required=True)
     commands.add_parser("local")
     commands.add_parser("stop")
+    service_parser = commands.add_parser("service")
+    service_parser.add_argument("role")
     publish_parser = commands.add_parser("publish")
     publish_parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
@@ -158,6 +175,8 @@ def main():
         return local()
     if args.command == "stop":
         return stop()
+    if args.command == "service":
+        return service(args.role)
     return publish(args.port)
 
 

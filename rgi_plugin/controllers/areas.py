@@ -24,23 +24,28 @@ from ..gui.messages import notify
 from ..gui.opener import open_address
 from .boundaries import AreaBoundaries
 from .development import DevelopmentController
+from .indicators import project_lmb
 from .key_figures import KeyFigures
 
 
 class AreaController(QObject):
-    def __init__(self, iface, menu_name, show_panel, show_official_map=None, parent=None):
+    def __init__(self, iface, menu_name, show_panel, show_official_map=None, parent=None, read_catalogue=None, lmb=None):
         """``show_panel``: makes the dock visible; ``show_official_map``: loads the official GI map
-        (WMS) for comparison, offered in the boundary menu when given."""
+        (WMS) for comparison, offered in the boundary menu when given; ``read_catalogue``: reads
+        the catalogue in use (default: the bundled files, the user's copies first); ``lmb``: the
+        project's Lmb quotas (default: ``indicators.project_lmb``)."""
         super().__init__(parent)
         self.iface = iface
         self.menu_name = menu_name
         self.show_panel = show_panel
         self.show_official_map = show_official_map
+        self.read_catalogue = read_catalogue or (lambda: read_area_catalogue(user_folder=user_catalogue_dir()))
+        self.lmb = lmb or project_lmb
         self._catalogue = None
         self.panel = None
         self._warm_up = []
         self.fact_sheets = None
-        self.key_figures = KeyFigures(iface, lambda: self.catalogue, self)
+        self.key_figures = KeyFigures(iface, lambda: self.catalogue, self, lmb=self.lmb)
         self.boundaries = AreaBoundaries(iface, lambda: self.catalogue, self)
         self.development = DevelopmentController(iface, lambda: self.catalogue, self)
         canvas = iface.mapCanvas()
@@ -99,8 +104,16 @@ class AreaController(QObject):
     @property
     def catalogue(self):
         if self._catalogue is None:
-            self._catalogue = read_area_catalogue(user_folder=user_catalogue_dir())
+            self._catalogue = self.read_catalogue()
         return self._catalogue
+
+    def show_catalogue(self, catalogue):
+        """Another catalogue is in use (the workspace's read again or edited, or the bundled fallback)."""
+        self._catalogue = catalogue
+        if self.panel is not None:
+            self.panel.set_catalogue(catalogue)
+        for layer in area_layers():  # the concept action follows the documents
+            prepare_area_layer(layer, catalogue, code_field=code_field(layer))
 
     def catalogue_or_none(self):
         try:
@@ -134,7 +147,7 @@ class AreaController(QObject):
         self.panel.boundaryButton.setMenu(menu)
         from .fact_sheets import FactSheetActions
 
-        self.fact_sheets = FactSheetActions(self.iface, lambda: self.catalogue, self.panel.current_code, self.panel)
+        self.fact_sheets = FactSheetActions(self.iface, lambda: self.catalogue, self.panel.current_code, self.panel, lmb=self.lmb)
         fact_menu = self.fact_sheets.menu(self.panel)
         fact_menu.addSeparator()
         fact_menu.addAction(self.tr("Export key figures of all areas (XLSX/CSV)…"), self.key_figures.export)

@@ -16,10 +16,11 @@ from .indicators import project_lmb
 
 
 class FactSheetActions(QObject):
-    def __init__(self, iface, catalogue_provider, current_code, parent=None):
+    def __init__(self, iface, catalogue_provider, current_code, parent=None, lmb=project_lmb):
         super().__init__(parent)
         self.iface = iface
         self.catalogue_provider = catalogue_provider
+        self.lmb = lmb  # callable: the project's LmbImport or None
         self.current_code = current_code  # callable: the code selected in the panel
 
     def _tell(self, level, message, details="", offer=None):
@@ -65,7 +66,7 @@ class FactSheetActions(QObject):
         progress.canceled.connect(feedback.cancel)
         feedback.progressChanged.connect(lambda value: (progress.setValue(int(value)), QCoreApplication.processEvents()))
         try:
-            files = fact_sheet_export.generate(codes, path, one_file, lmb=project_lmb(), catalogue=self.catalogue_provider(),
+            files = fact_sheet_export.generate(codes, path, one_file, lmb=self.lmb(), catalogue=self.catalogue_provider(),
                                                feedback=feedback)
         except (FactSheetError, OSError) as error:
             self._tell(Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
@@ -97,7 +98,7 @@ class FactSheetActions(QObject):
             project.layoutManager().removeLayout(existing)
         chart_dir = profile_folder("steckbrief_diagramme")
         try:
-            _, layout = fact_sheet_export.prepare(codes, project_lmb(), self.catalogue_provider(), chart_dir, project)
+            _, layout = fact_sheet_export.prepare(codes, self.lmb(), self.catalogue_provider(), chart_dir, project)
         except FactSheetError as error:
             self._tell(Qgis.MessageLevel.Critical, self.tr("The fact sheets could not be created."), str(error))
             return None

@@ -20,16 +20,18 @@ def bundled_layer(dataset_id):
     return data.project_layer(dataset_id) or data.create_layer(data.read_snapshot().dataset(dataset_id))
 
 
-def project_lmb():
-    """The Lmb table the user imported into this project (kept local), or None.
+def project_lmb(workspace_reader=None):
+    """The Lmb quotas of this project (the user's file, the values embedded, or the shared
+    workspace's through ``workspace_reader``), or None.
 
-    A missing or unreadable file gives None here; opening the project already said why.
+    A missing or unreadable file (or an unreachable workspace) gives None here; opening the
+    project already said why.
     """
     from ..core.indicators import lmb
     from ..core.tables import TableImportError
 
     try:
-        return lmb.restore_from_project(QgsProject.instance())
+        return lmb.restore_from_project(QgsProject.instance(), workspace_reader=workspace_reader)
     except TableImportError:
         return None
 
@@ -45,10 +47,12 @@ def project_social_classes():
 
 
 class IndicatorController(QObject):
-    def __init__(self, iface, menu_name, parent=None):
+    def __init__(self, iface, menu_name, parent=None, workspace=None):
+        """``workspace``: the ``WorkspaceController`` (Lmb imports stored there, projects referring to it)."""
         super().__init__(parent)
         self.iface = iface
         self.menu_name = menu_name
+        self.workspace = workspace
         main_window = iface.mainWindow()
         self.lmb_action = QAction(self.tr("Import Lernmittelbefreiung quotas…"), main_window)
         self.lmb_action.setObjectName(LMB_ACTION_OBJECT_NAME)
@@ -69,7 +73,7 @@ class IndicatorController(QObject):
     def import_lmb(self):
         from .imports import import_lmb_interactively
 
-        return import_lmb_interactively(self.iface, bundled_layer(datasets.SCHULEN_2023))
+        return import_lmb_interactively(self.iface, bundled_layer(datasets.SCHULEN_2023), workspace=self.workspace)
 
     def import_social(self):
         from .imports import import_social_interactively
@@ -92,4 +96,12 @@ class IndicatorController(QObject):
 
         if lmb.stored_entry(QgsProject.instance()) is None:
             return None
-        return restore_lmb_layer(self.iface, bundled_layer(datasets.SCHULEN_2023))
+        return restore_lmb_layer(self.iface, bundled_layer(datasets.SCHULEN_2023), workspace_reader=self.workspace_reader())
+
+    def workspace_reader(self):
+        """Reads the workspace's Lmb quotas for a project that refers to them (None without a workspace)."""
+        return self.workspace.read_lmb if self.workspace is not None and self.workspace.configured else None
+
+    def project_lmb(self):
+        """The project's Lmb quotas, from the workspace where the project refers to it."""
+        return project_lmb(self.workspace_reader())

@@ -19,10 +19,11 @@ from .indicators import project_lmb, project_social_classes
 
 
 class KeyFigures(QObject):
-    def __init__(self, iface, catalogue_provider, parent=None):
+    def __init__(self, iface, catalogue_provider, parent=None, lmb=project_lmb):
         super().__init__(parent)
         self.iface = iface
         self.catalogue_provider = catalogue_provider  # callable: the AreaCatalogue
+        self.lmb = lmb  # callable: the project's LmbImport or None
         self._figure_layers = {}  # bundled layers read for the key figures, when not in the project
         self._cache, self._cache_state = {}, None
 
@@ -58,7 +59,7 @@ class KeyFigures(QObject):
         figures = area_figures(area, bundled_mss_records(), plr_ids=derived.plr_ids.get(area.code) if derived is not None else None)
         try:
             summary = summarise_area([plr_id for plr_id, _ in figures["plr"]], self._layer(datasets.MSS_2021),
-                                     self._layer(datasets.SCHULEN_2023), lmb=project_lmb(), social=project_social_classes(), name="")
+                                     self._layer(datasets.SCHULEN_2023), lmb=self.lmb(), social=project_social_classes(), name="")
             figures["summary"] = summary
             figures["summary_html"] = summary_html(summary)
         except data.BundledDataError as error:

@@ -22,6 +22,7 @@ OVERLAY_COMPARISON = _PREFIX + "criteria_overlay_compare"  # the entered/left ou
 
 #: Values of ``INDICATOR``.
 LMB_SCHOOLS = "lmb_schools"
+LMB_THRESHOLD = "lmb_threshold"  # the workspace's threshold view: at or above 75 %, no quota
 SOCIAL_ATLAS = "social_atlas"
 
 #: Project entries: scope and keys (``QgsProject.writeEntry``).

@@ -88,6 +88,26 @@ class AreasPanel(QWidget):
     def set_search(self, text):
         self.searchEdit.setText(text)
 
+    def set_catalogue(self, catalogue):
+        """Show another catalogue (read again, edited, or the fallback): the list is rebuilt, the
+        search and the selected area are kept where the area still exists."""
+        code = self.current_code()
+        self.catalogue = catalogue
+        self._emit_selection = False
+        try:
+            self._fill_tree()
+            self.apply_search(self.searchEdit.text())
+            codes = {area.code for area in catalogue.areas}
+            self.select_area(code if code in codes else "", emit=False)
+            self._show_area(code if code in codes else "")
+        finally:
+            self._emit_selection = True
+
+    def add_bar(self, widget):
+        """A line of another part (the catalogue's origin) under the search field."""
+        self.areasLayout.insertWidget(self.areasLayout.indexOf(self.searchEdit) + 1, widget)
+        return widget
+
     # -- selection ----------------------------------------------------------------------
 
     def current_code(self):

@@ -16,7 +16,7 @@ class SuccessorDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("GemeinschaftsinitiativeSuccessors")
         self.setWindowTitle(self.tr("Successor of {title}").format(title=entry.localized_title(language)))
-        self.resize(720, 360)
+        self.resize(780, 480)
         self.offers = list(result.offers)
         without = len(result.records) - len({record.identifier for record, _ in self.offers})
         text = self.tr("Services found in the metadata catalogue {url} for records matching {terms}: {n}. The service you take is "
@@ -24,7 +24,7 @@ class SuccessorDialog(QDialog):
         terms = ", ".join(entry.keywords) or entry.localized_title(language)
         self.intro = intro = QLabel(text.format(url=csw_url, n=len(self.offers), terms=terms))
         if without:
-            intro.setText(intro.text() + " " + self.tr("{n} further records link to no WMS or WFS.").format(n=without))
+            intro.setText(intro.text() + " " + self.tr("Further records that link to no WMS or WFS: {n}.").format(n=without))
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
@@ -34,7 +34,17 @@ class SuccessorDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, number)
             item.setToolTip(0, "{}\n{}\n{}".format(record.identifier, ", ".join(record.keywords), record.abstract))
             self.tree.addTopLevelItem(item)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # an address's host and layer name stay visible
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.details = QLabel(self)  # the whole of the chosen row: the columns may cut a long title or address
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree.currentItemChanged.connect(self.show_details)
         if self.offers:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -44,8 +54,19 @@ class SuccessorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.buttons)
+
+    def show_details(self, item, _previous=None):
+        if item is None:
+            self.details.clear()
+            return
+        record, offer = self.offers[item.data(0, Qt.ItemDataRole.UserRole)]
+        lines = [record.title, "{} {}".format(offer.type, offer.name or self.tr("(from GetCapabilities)")), offer.url]
+        if record.abstract:
+            lines.append(record.abstract)
+        self.details.setText("\n".join(lines))
 
     def take_selected(self):
         item = self.tree.currentItem()

@@ -74,7 +74,7 @@ def load_bundle(session, with_example_lmb=True):
             cursor.execute("""INSERT INTO gi.dataset_source (dataset_id, title, edition, publisher, licence, attribution, source,
                                                              notes, origin, origin_source)
                               VALUES (%s, %s, %s, %s, %s, %s, %s, %s, 'bundle', %s)""",
-                           (dataset.id, dataset.title.get("de", ""), dataset.edition, dataset.publisher, dataset.licence,
+                           (dataset.id, dataset.title.get("de", ""), dataset.edition, dataset.publisher, dataset.localized_licence("de"),
                             dataset.attribution, dataset.service, dataset.notes.get("de", ""), _relative(dataset.path)))
         catalogue = bundled_catalogue.read_area_catalogue(CATALOGUE_DIR)
         catalogue_store.write_catalogue(cursor, catalogue, "bundle", {name: _relative(path) for name, path in catalogue.files.items()})

@@ -4,25 +4,25 @@ by the Senate coordinators, each change one transaction that is checked like the
 Reading is one query of ``gi.catalogue_document``: the three "files" as one JSON document that
 statement triggers rebuild in the transaction of every change (``gi.catalogue_json()``), with a
 version; the result goes through ``catalogue.build_catalogue``, the checks the bundled reader
-uses. A session re-reads the document only when its version changed. An edit writes its
-rows, reads the catalogue back inside the same transaction and runs the same checks: an edit
-that would make the catalogue invalid is rolled back with the checker's message.
+uses. A session re-reads the document only when its version changed, and the first read of a
+QGIS session uses the document kept in the profile (``kept_document``) while it is current. An
+edit writes its rows, reads the catalogue back inside the same transaction and runs the same
+checks: an edit that would make the catalogue invalid is rolled back with the checker's message.
 """
 
+import json
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.areas import reading as bundled_catalogue
-from .connection import WorkspaceDataError, WorkspaceError
+from .connection import WorkspaceDataError, WorkspaceError, WorkspacePermissionError
 
 _translate = QCoreApplication.translate
 
 #: What the catalogue's messages and ``AreaCatalogue.files`` name instead of a JSON file.
 TABLE_PATHS = (PurePosixPath("gi.handlungsraum"), PurePosixPath("gi.ressortbeitrag"), PurePosixPath("gi.concept_document"))
-
-
 
 
 def _build(data):
@@ -34,25 +34,39 @@ def _read_with(cursor):
     return _build(cursor.fetchone()[0])
 
 
-#: The document only when it differs from the one this session holds (version and time of change).
-READ_IF_CHANGED_SQL = """SELECT version, changed_at, CASE WHEN (version, changed_at) IS DISTINCT FROM (%s, %s::timestamptz)
-                                                      THEN document END
+#: The document (as text) only when it differs from the one held (version and time of change).
+READ_IF_CHANGED_SQL = """SELECT version, changed_at::text,
+                                CASE WHEN (version, changed_at) IS DISTINCT FROM (%s, %s::timestamptz) THEN document::text END
                          FROM gi.catalogue_document"""
 
 
-def read_catalogue(session):
+def read_catalogue(session, keep=None):
     """The catalogue of the workspace; ``AreaCatalogueError`` if it does not pass the checks.
 
     A session keeps the last catalogue it read with the document's version: a re-read costs one
     small round trip and returns the same (immutable) object while nothing changed; any change
     (made in any session) raises the version in its own transaction, so it is seen on the next
-    read.
+    read. ``keep`` (a ``kept_document.KeptDocument``) holds the last document between QGIS sessions: the first
+    read of a session then transfers only the version when the catalogue is unchanged, and the
+    kept text goes through the same checks as a transferred one.
     """
     version, changed_at, cached = session.cache.get("catalogue", (None, None, None))
-    new_version, new_changed_at, document = session.query(READ_IF_CHANGED_SQL, (version, changed_at))[0]
-    if document is None and cached is not None:
+    kept = keep.load() if (cached is None and keep is not None) else None
+    if kept is not None:
+        version, changed_at = kept[0], kept[1]
+    new_version, new_changed_at, text = session.query(READ_IF_CHANGED_SQL, (version, changed_at))[0]
+    if text is None and cached is not None:
         return cached
-    catalogue = _build(document)
+    if text is None:
+        try:
+            catalogue = _build(json.loads(kept[2]))
+        except (ValueError, KeyError, TypeError, bundled_catalogue.AreaCatalogueError):
+            keep.forget()  # a damaged kept copy: read the workspace's document instead
+            return read_catalogue(session)
+    else:
+        catalogue = _build(json.loads(text))
+        if keep is not None:
+            keep.save(new_version, new_changed_at, text)
     session.cache["catalogue"] = (new_version, new_changed_at, catalogue)
     return catalogue
 
@@ -66,12 +80,16 @@ class CatalogueSource:
     error: object = None  # the WorkspaceError when the workspace was configured but not usable
 
 
-def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_area_catalogue):
+def catalogue_or_bundled(session, bundled_reader=bundled_catalogue.read_area_catalogue, keep=None):
     """The workspace's catalogue; the bundled one (and the reason) when the workspace fails."""
     if session is None or not session.config.configured:
         return CatalogueSource(bundled_reader(), "bundled")
     try:
-        return CatalogueSource(read_catalogue(session), "workspace")
+        catalogue = read_catalogue(session, keep)
+        if not catalogue.areas:
+            raise WorkspaceDataError(_translate("Workspace", "The shared workspace holds no catalogue yet (an administrator fills "
+                                                             "it with “Set up workspace”)."))
+        return CatalogueSource(catalogue, "workspace")
     except (WorkspaceError, bundled_catalogue.AreaCatalogueError) as error:
         if isinstance(error, bundled_catalogue.AreaCatalogueError):
             error = WorkspaceDataError(_translate("Workspace", "The catalogue in the shared workspace is not valid: {reason}").format(
@@ -94,9 +112,98 @@ def _next_position(cursor, table):
     return cursor.fetchone()[0]
 
 
-def save_programme(session, programme, origin="workspace", origin_source=""):
-    """Add or change a Ressortbeitrag (by its id), its areas included; returns the new catalogue."""
+@dataclass(frozen=True)
+class Stamp:
+    """Who created and last changed a catalogue row, and when (set by the database)."""
+
+    created_by: str
+    created_at: object
+    changed_by: str
+    changed_at: object
+
+
+_STAMPED = {"ressortbeitrag": "id", "concept_document": "id"}
+
+
+def _now_and(session, sql, parameters):
+    """In one snapshot: the workspace's catalogue as it is now, and the rows of ``sql``."""
+    with session.transaction(reading=True) as cursor:
+        cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        try:
+            catalogue = _read_with(cursor)
+        except bundled_catalogue.AreaCatalogueError as error:
+            raise WorkspaceDataError(_translate("Workspace", "The catalogue in the shared workspace is not valid: {reason}").format(
+                reason=error), str(error)) from error
+        cursor.execute(sql, parameters)
+        return catalogue, cursor.fetchall()
+
+
+def locate_programme(session, programme):
+    """The ``Stamp`` of a Ressortbeitrag as the editor sees it, or None when the workspace's differs now.
+
+    ``programme`` comes from the catalogue read earlier; when someone changed or removed it since,
+    an edit of what the editor sees would silently undo their change, so it is not offered.
+    """
+    current, rows = _now_and(session, "SELECT created_by, created_at, changed_by, changed_at FROM gi.ressortbeitrag "
+                                      "WHERE id = %s", (programme.id,))
+    if not rows or programme not in current.programmes:
+        return None
+    return Stamp(*rows[0])
+
+
+def locate_document(session, shown, document):
+    """(workspace id, ``Stamp``) of a concept document of catalogue ``shown``, or None when the area's documents
+    in the workspace are no longer those of ``shown``: the catalogue names a document by its place among them,
+    which gives its id only while nobody added, removed, moved or changed one since – else an edit could land
+    on another document or undo someone's change."""
+    current, rows = _now_and(session, """SELECT id, created_by, created_at, changed_by, changed_at FROM gi.concept_document
+                                          WHERE area_code = %s ORDER BY position, id""", (document.area,))
+    documents = shown.documents_for(document.area)
+    if current.documents_for(document.area) != documents or len(rows) != len(documents):
+        return None
+    places = [place for place, candidate in enumerate(documents) if candidate is document] or \
+        [place for place, candidate in enumerate(documents) if candidate == document]
+    if not places:
+        return None
+    row = rows[places[0]]
+    return row[0], Stamp(*row[1:])
+
+
+def _check_unchanged(cursor, table, key, since, name=None):
+    """Inside an edit: the row is as the editor saw it (``since``: its ``changed_at`` then), else refuse.
+
+    A new row (``since`` is None) must not exist yet: an id given twice would replace another
+    person's entry. ``name``: what the messages call the entry (its key when not given).
+    """
+    cursor.execute("SELECT changed_by, changed_at FROM gi.{} WHERE {} = %s FOR UPDATE".format(table, _STAMPED[table]), (key,))
+    row = cursor.fetchone()
+    if since is None:
+        if row is not None:
+            raise WorkspaceDataError(_translate("Workspace", "The id {id} is taken already (by {who}); choose another id.").format(
+                id=key, who=row[0]))
+        return
+    if row is None:
+        cursor.execute("SELECT 1 FROM gi.{} WHERE {} = %s".format(table, _STAMPED[table]), (key,))
+        if cursor.fetchone() is not None:  # there, but row-level security keeps it from this login's changes
+            raise WorkspacePermissionError(_translate("Workspace", "Your login may not change the entry “{id}”.").format(
+                id=name or key))
+        raise WorkspaceDataError(_translate("Workspace", "The entry “{id}” was removed from the shared workspace after you "
+                                                         "opened it; your edit was not saved.").format(id=name or key))
+    if row[1] != since:
+        raise WorkspaceDataError(_translate("Workspace", "{who} changed the entry “{id}” at {when}, after you opened it; your edit "
+                                                         "was not saved. Reopen the entry to see the change.").format(
+            who=row[0], id=name or key, when=row[1].strftime("%d.%m.%Y %H:%M:%S") if row[1] else "–"))
+
+
+def save_programme(session, programme, origin="workspace", origin_source="", seen=False, since=None):
+    """Add or change a Ressortbeitrag (by its id), its areas included; returns the new catalogue.
+
+    ``seen``: check the row first: a new one (``since`` None) must not exist, an existing one
+    must be unchanged since ``since`` (its ``changed_at`` when the editor opened it).
+    """
     with session.transaction() as cursor:
+        if seen:
+            _check_unchanged(cursor, "ressortbeitrag", programme.id, since)
         _upsert_programme(cursor, programme, None, origin, origin_source)
         return _check_after(cursor)
 
@@ -107,16 +214,16 @@ def delete_programme(session, programme_id):
         return _check_after(cursor)
 
 
-def save_document(session, document, document_id=None, origin="workspace", origin_source=""):
-    """Add a concept document, or change the one with ``document_id``; returns (id, catalogue)."""
+def save_document(session, document, document_id=None, origin="workspace", origin_source="", since=None):
+    """Add a concept document, or change the one with ``document_id``; returns (id, catalogue).
+
+    ``since``: for a change, the document's ``changed_at`` when the editor opened it (checked).
+    """
     with session.transaction() as cursor:
+        if document_id is not None and since is not None:
+            _check_unchanged(cursor, "concept_document", document_id, since, document.title)
         document_id = _upsert_document(cursor, document, document_id, None, origin, origin_source)
         return document_id, _check_after(cursor)
-
-
-def document_ids(session, area_code):
-    """[(id, title)] of an area's concept documents in catalogue order (to address an edit)."""
-    return session.query("SELECT id, title FROM gi.concept_document WHERE area_code = %s ORDER BY position, id", (area_code,))
 
 
 def _upsert_programme(cursor, programme, position, origin, origin_source):

@@ -204,8 +204,11 @@ class WorkspaceSession:
         return self._connection.get_backend_pid() if self.connected else None
 
     @contextmanager
-    def transaction(self):
+    def transaction(self, reading=False):
         """A cursor in one transaction: committed when the block ends, rolled back on any error.
+
+        ``reading``: the transaction only reads (a lost connection then says that nothing was
+        changed, not that a change was not saved).
 
         The connection runs in autocommit mode and the transaction is explicit (BEGIN ...
         COMMIT), so that a single read (``query``) costs one round trip, not three.
@@ -219,7 +222,7 @@ class WorkspaceSession:
                 cursor.execute("COMMIT")
         except psycopg2.Error as error:
             self._rollback_quietly()
-            raise self._translated(error) from error
+            raise self._translated(error, reading) from error
         except BaseException:
             self._rollback_quietly()
             raise
@@ -235,7 +238,7 @@ class WorkspaceSession:
         except psycopg2.Error as error:
             if self._connection is not None and self._connection.closed:
                 self._connection = None
-            raise self._translated(error) from error
+            raise self._translated(error, reading=True) from error
 
     def _rollback_quietly(self):
         if self._connection is None:
@@ -249,13 +252,18 @@ class WorkspaceSession:
         except Exception:  # a connection broken during the rollback: the server discards the transaction
             self.close()
 
-    def _translated(self, error):
+    def _translated(self, error, reading=False):
         psycopg2 = _psycopg2()
         details = _first_line(error)
         if isinstance(error, (psycopg2.OperationalError, psycopg2.InterfaceError)) and (
                 self._connection is None or self._connection.closed or isinstance(error, psycopg2.InterfaceError)
                 or error.pgcode is None or error.pgcode.startswith("57P")):
             self.close()
+            if reading:
+                return WorkspaceConnectionLost(_translate("Workspace", "The connection to the shared workspace ({where}) was lost; "
+                                                                       "nothing was changed. Until it is back the bundled data are "
+                                                                       "used (the next read connects anew).").format(
+                    where=self.config.describe()), details)
             return WorkspaceConnectionLost(_translate("Workspace", "The connection to the shared workspace ({where}) was lost; "
                                                                    "this change was not saved. Try again when it is back; "
                                                                    "until then the bundled data are used.").format(

@@ -8,13 +8,21 @@ enforces the same limit; this module only keeps the import from failing on it as
 
 Readers and coordinators see only ``gi.lmb_threshold`` (at or above 75 %, no quota):
 ``read_thresholds``.
+
+``read_import`` gives the quotas the login may see back as an ``LmbImport``, read by the one
+reader of Lmb tables from the rows of ``gi.lmb_quota``: the key figures, the fact sheets, the
+school layer and (through that layer) the criteria overlay use the workspace's quotas exactly
+as they use a file's.
 """
 
 from dataclasses import dataclass, field
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import tables as ti
+from ..core.indicators.lmb.columns import LmbMapping
 from ..core.indicators.lmb.example import EXAMPLE_MARK
+from ..core.indicators.lmb.reader import import_lmb
 from .connection import WorkspaceDataError, WorkspacePermissionError
 
 _translate = QCoreApplication.translate
@@ -32,6 +40,12 @@ class LmbStoreReport:
 
     def count(self, reason):
         return sum(1 for entry in self.not_stored if entry[1] == reason)
+
+    def summary(self):
+        return _translate("Workspace", "{stored} Lmb quotas stored in the shared workspace for {bezirke}, school year {year}; "
+                                       "{other} of schools of another Bezirk and {unknown} of unknown schools not stored.").format(
+            stored=len(self.stored), bezirke=", ".join(self.bezirke), year=self.school_year,
+            other=self.count(OTHER_BEZIRK), unknown=self.count(UNKNOWN_SCHOOL))
 
 
 def editable_bezirke(session):
@@ -90,6 +104,39 @@ def read_quotas(session, school_year):
     """bsn -> percent of the quotas this login may see (its Bezirk(e)); raises for a reader."""
     rows = session.query("SELECT bsn, quota_percent FROM gi.lmb_quota WHERE school_year = %s ORDER BY bsn", (school_year,))
     return {bsn: float(percent) for bsn, percent in rows}
+
+
+#: The columns of the table ``read_import`` hands to the Lmb reader (named as a user's export would be).
+IMPORT_HEADERS = ("bsn", "lmb_quote", "schuljahr", "hinweis")
+
+
+def latest_school_year(session):
+    """The latest school year with quotas this login may see, or None."""
+    rows = session.query("SELECT school_year FROM gi.lmb_quota GROUP BY school_year ORDER BY school_year DESC LIMIT 1")
+    return rows[0][0] if rows else None
+
+
+def read_import(session, school_year=None, schools=None):
+    """The quotas of ``school_year`` (default: the latest) this login may see, as an ``LmbImport``.
+
+    Read by ``import_lmb`` (the one reader of Lmb tables) from the rows of ``gi.lmb_quota``:
+    ``schools`` (BSN -> public primary school) checks the numbers as for a file. Row-level
+    security decides which rows there are: a Bezirk's own, none for a reader.
+    """
+    try:
+        year = school_year or latest_school_year(session)
+        rows = session.query("""SELECT bsn, quota_percent, school_year, data_note FROM gi.lmb_quota WHERE school_year = %s
+                                ORDER BY bsn""", (year,)) if year else []
+    except WorkspacePermissionError as error:
+        raise WorkspacePermissionError(_translate("Workspace", "Your login sees no Lmb quotas in the shared workspace, only whether a "
+                                                               "school is at or above the threshold."), error.details) from error
+    label = "gi.lmb_quota ({})".format(session.config.describe())
+    table = ti.Table(path=label, headers=list(IMPORT_HEADERS), file_format="workspace",
+                     rows=[(number, [bsn, float(quota), school_year, note or None])
+                           for number, (bsn, quota, school_year, note) in enumerate(rows, start=1)])
+    mapping = LmbMapping(bsn_column="bsn", quota_column="lmb_quote", school_year_column="schuljahr", school_year=year,
+                         scale=ti.PERCENT)
+    return import_lmb(table, mapping, schools)
 
 
 def read_thresholds(session, school_year):

@@ -1,7 +1,7 @@
 """Where and who: service names and QGIS authentication configurations, never a stored password."""
 
 import pytest
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+from qgis.core import QgsSettings
 
 from rgi_plugin.core.common import settings
 from rgi_plugin.definitions.names import SETTINGS_PREFIX
@@ -14,23 +14,7 @@ from rgi_plugin.workspace.connection import (
     read_config,
     write_config,
 )
-from support.workspace import PASSWORD, PASSWORD_LOGIN
-
-
-def store_basic_config(name, user, password):
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("pytest-master-password", True)
-    config = QgsAuthMethodConfig()
-    config.setMethod("Basic")
-    config.setName(name)
-    config.setConfig("username", user)
-    config.setConfig("password", password)
-    stored = manager.storeAuthenticationConfig(config)
-    if isinstance(stored, tuple):
-        stored, config = stored
-    assert stored and config.id()
-    return config.id()
+from support.workspace import PASSWORD, PASSWORD_LOGIN, store_basic_config
 
 
 def test_no_workspace_is_configured_by_default(qgis_app):

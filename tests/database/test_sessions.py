@@ -1,5 +1,6 @@
 """Working in the shared workspace: catalogue edits, dropped connections, concurrent sessions."""
 
+import json
 import threading
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from rgi_plugin.workspace.connection import (
     WorkspaceSession,
     WorkspaceUnavailable,
 )
+from rgi_plugin.workspace.kept_document import KeptDocument
 from support.workspace import BEZIRK_EDITORS, copy_of_template
 
 NEW_PROGRAMME = Ressortbeitrag("lesefoerderung-06", "SenBJF", "Leseförderung Wedding", "Probe eines Koordinators", "context",
@@ -119,6 +121,7 @@ def test_a_connection_dropped_while_idle_gives_the_clear_error_and_the_bundled_f
     source = catalogue_store.catalogue_or_bundled(anna)
     assert source.origin == "bundled"
     assert isinstance(source.error, WorkspaceConnectionLost)
+    assert "was lost; nothing was changed" in str(source.error) and source.error.details  # a read: no change to lose
     assert source.catalogue == read_bundled()
     again = catalogue_store.catalogue_or_bundled(anna)  # the next read connects anew
     assert again.origin == "workspace" and again.error is None
@@ -214,3 +217,28 @@ def test_twenty_concurrent_sessions_importing_and_reading_stay_consistent(pg_clu
     final = target.admin_sql("SELECT DISTINCT quota_percent FROM gi.lmb_quota")
     assert [float(q) for (q,) in final] == [10.0]  # the last round (6th) of every editor
     assert target.admin_sql("SELECT count(*) FROM gi.lmb_quota") == [(376,)]
+
+
+# -- the catalogue kept between QGIS sessions ------------------------------------------------
+
+def test_the_first_read_of_a_session_uses_the_kept_document_while_it_is_current(workspace, tmp_path):
+    anna, carl = workspace.session("anna_mitte"), workspace.session("carl_coordinator")
+    keep = KeptDocument(tmp_path, anna.config)
+    first = catalogue_store.read_catalogue(anna, keep)
+    version, changed_at, text = keep.load()
+    assert json.loads(text)["areas"]["areas"][5]["code"] == "06"
+    # mark the kept copy: a new session that uses it (instead of a transfer) shows the mark
+    keep.save(version, changed_at, text.replace('"Wedding"', '"Wedding (kept)"', 1))
+    anna.cache.clear()  # a new QGIS session
+    assert catalogue_store.read_catalogue(anna, keep).area("06").name == "Wedding (kept)"
+    # a change made meanwhile: the version differs, the document is transferred and kept anew
+    catalogue_store.save_document(carl, ConceptDocument("06", "Neu", "", "", "", "document", "", ""))
+    anna.cache.clear()
+    changed = catalogue_store.read_catalogue(anna, keep)
+    assert changed.area("06").name == "Wedding" and changed.documents_for("06")[-1].title == "Neu"
+    assert keep.load()[0] == version + 1 and changed != first
+    # a damaged kept copy is not used (and not kept)
+    keep.path.write_text('{"version": %d, "changed_at": "%s"}\n{"areas": ' % keep.load()[:2], encoding="utf-8")
+    anna.cache.clear()
+    assert catalogue_store.read_catalogue(anna, keep) == changed
+    assert keep.load() is None

@@ -2,6 +2,7 @@
 
 import csv
 import shutil
+from dataclasses import replace
 
 import psycopg2
 import pytest
@@ -11,7 +12,7 @@ from rgi_plugin.core.areas.catalogue import PROGRAMME_STATUSES
 from rgi_plugin.core.indicators.criteria import LMB_THRESHOLD_PERCENT
 from rgi_plugin.core.indicators.lmb.reader import import_lmb
 from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
-from rgi_plugin.workspace import bundle, lmb_store, migrations
+from rgi_plugin.workspace import bundle, catalogue_store, lmb_store, migrations
 from rgi_plugin.workspace.catalogue_store import read_catalogue
 from rgi_plugin.workspace.connection import WorkspacePermissionError, WorkspaceSchemaError
 from support.workspace import copy_of_template
@@ -32,7 +33,7 @@ def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):
     assert migrations.apply_migrations(admin) == []
     rows = admin.query("SELECT version, name, checksum FROM gi_meta.schema_migrations ORDER BY version")
     assert [(m.version, m.name, m.checksum) for m in migrations.available()] == rows
-    assert migrations.check_version(admin) == "0001"
+    assert migrations.check_version(admin) == migrations.latest_version() == "0003"
 
 
 def test_an_edited_migration_is_refused(workspace, tmp_path):
@@ -48,12 +49,12 @@ def test_a_new_migration_is_applied_once_in_order(pg_cluster, tmp_path):
     target = copy_of_template(pg_cluster)
     folder = tmp_path / "sql"
     shutil.copytree(migrations.SQL_DIR, folder)
-    (folder / "0002_note.sql").write_text("CREATE TABLE gi.migration_probe (id integer);", encoding="utf-8")
+    (folder / "0099_note.sql").write_text("CREATE TABLE gi.migration_probe (id integer);", encoding="utf-8")
     admin = target.session("gi_admin")
-    assert migrations.apply_migrations(admin, folder) == ["0002"]
+    assert migrations.apply_migrations(admin, folder) == ["0099"]
     assert migrations.apply_migrations(admin, folder) == []
-    assert admin.query("SELECT count(*) FROM gi_meta.schema_migrations")[0][0] == 2
-    assert migrations.check_version(admin, folder) == "0002"
+    assert admin.query("SELECT count(*) FROM gi_meta.schema_migrations")[0][0] == 4
+    assert migrations.check_version(admin, folder) == "0099"
     target.close()
 
 
@@ -64,7 +65,7 @@ def test_an_empty_database_is_set_up_from_scratch(pg_cluster):
     admin = WorkspaceSession(WorkspaceConfig(service="gi-test-gi_admin", dbname="gi_fresh"))
     with pytest.raises(WorkspaceSchemaError):
         migrations.check_version(admin)
-    assert migrations.apply_migrations(admin) == ["0001"]
+    assert migrations.apply_migrations(admin) == ["0001", "0002", "0003"]
     assert admin.query("SELECT count(*) FROM gi.bezirk")[0][0] == 12
     admin.close()
 
@@ -240,7 +241,45 @@ def test_the_reader_cannot_edit_the_catalogue(workspace):
     with pytest.raises(WorkspacePermissionError):
         workspace.session("rita_reader").query("UPDATE gi.ressortbeitrag SET programme = 'x'")
     with pytest.raises(WorkspacePermissionError):
-        workspace.session("anna_mitte").query("DELETE FROM gi.concept_document")
+        workspace.session("rita_reader").query("DELETE FROM gi.concept_document")
+    with pytest.raises(WorkspacePermissionError):
+        workspace.session("anna_mitte").query("UPDATE gi.ressortbeitrag SET programme = 'x'")  # a Bezirk editor neither
+
+
+def test_a_bezirk_editor_keeps_the_concept_documents_of_their_bezirks_areas_only(workspace):
+    """The SPK of a Bezirk keeps its areas' concept documents (row-level security, forced); everyone reads them all."""
+    from rgi_plugin.core.areas.catalogue import ConceptDocument
+    from rgi_plugin.workspace.status import read_status
+
+    anna = workspace.session("anna_mitte")  # Mitte: areas 06 and 07
+    assert read_status(anna).document_areas == ("06", "07")
+    assert read_status(workspace.session("bert_neukoelln")).document_areas == ("09", "13c")
+    assert read_status(workspace.session("carl_coordinator")).document_areas == ()  # coordinators keep all, by their role
+    assert workspace.admin_sql("SELECT relrowsecurity, relforcerowsecurity FROM pg_class "
+                               "WHERE oid = 'gi.concept_document'::regclass") == [(True, True)]
+    new = ConceptDocument("07", "Quartiersprofil Moabit-Nord", "2026", "Bezirksamt Mitte, SPK", "", "document", "", "")
+    new_id, catalogue = catalogue_store.save_document(anna, new)
+    assert new in catalogue.documents_for("07")
+    (wedding_id,) = [row[0] for row in workspace.admin_sql("SELECT id FROM gi.concept_document WHERE area_code = '06'")]
+    catalogue_store.save_document(anna, replace(catalogue.documents_for("06")[0], note="vom SPK Mitte ergänzt"), wedding_id)
+    assert workspace.admin_sql("SELECT note, created_by, changed_by FROM gi.concept_document WHERE id = %s", (wedding_id,)) == [
+        ("vom SPK Mitte ergänzt", "gi_admin", "anna_mitte")]
+    assert workspace.admin_sql("SELECT changed_by, new_row ->> 'note' FROM gi.change_log WHERE table_name = 'concept_document' "
+                               "AND row_key = %s ORDER BY id DESC LIMIT 1", (str(wedding_id),)) == [
+        ("anna_mitte", "vom SPK Mitte ergänzt")]
+    before = workspace.admin_sql("SELECT * FROM gi.concept_document ORDER BY id")
+    with pytest.raises(WorkspacePermissionError):  # an area of Neukölln
+        catalogue_store.save_document(anna, replace(new, area="09"))
+    with pytest.raises(WorkspacePermissionError):  # moving Mitte's document to Neukölln
+        catalogue_store.save_document(anna, replace(new, area="09"), new_id)
+    (neukoelln_id,) = [row[0] for row in workspace.admin_sql("SELECT id FROM gi.concept_document WHERE area_code = '09'")]
+    neukoelln = catalogue_store.read_catalogue(anna).documents_for("09")[0]
+    stamp = catalogue_store.locate_document(anna, catalogue_store.read_catalogue(anna), neukoelln)[1]
+    with pytest.raises(WorkspacePermissionError, match="may not change the entry"):
+        catalogue_store.save_document(anna, replace(neukoelln, note="x"), neukoelln_id, since=stamp.changed_at)
+    assert anna.query("DELETE FROM gi.concept_document WHERE area_code = '09' RETURNING id") == []  # not hers: nothing
+    assert workspace.admin_sql("SELECT * FROM gi.concept_document ORDER BY id") == before
+    assert len(catalogue_store.read_catalogue(workspace.session("rita_reader")).documents) == len(before)  # all read all
 
 
 def test_the_password_login_connects_only_with_its_password(pg_cluster, workspace):

@@ -31,6 +31,13 @@ def layers(qgis_app, snapshot):
     return {dataset.id: bundled.create_layer(dataset, "de") for dataset in snapshot.datasets}
 
 
+def test_a_licence_that_needs_words_has_them_in_both_languages(snapshot):
+    schools = snapshot.dataset("schulen_2023")
+    assert schools.localized_licence("de").startswith("in der Quelle nicht angegeben")
+    assert schools.localized_licence("en").startswith("not stated in the source")
+    assert snapshot.dataset("mss_2021").localized_licence("de") == "dl-de/by-2-0"  # a licence's name is the same in both
+
+
 def values(layer, field):
     return [f[field] for f in layer.getFeatures()]
 
@@ -67,7 +74,7 @@ def test_each_layer_carries_source_licence_and_attribution(layers, snapshot, dat
     layer, dataset = layers[dataset_id], snapshot.dataset(dataset_id)
     assert dataset.attribution and dataset.publisher and dataset.licence and dataset.service
     assert layer.metadata().rights() == [dataset.attribution]
-    assert layer.metadata().licenses()[0] == dataset.licence
+    assert layer.metadata().licenses()[0] == dataset.localized_licence("de")
     assert layer.attribution() == dataset.attribution
     assert dataset.service in layer.metadata().abstract()
 

@@ -32,8 +32,10 @@ def test_wedding_sheet_has_one_page_with_name_bezirk_programmes_and_attribution(
                      "Planungsräume: 15", "Sozialer Zusammenhalt / Quartiersmanagement", "Bonus-Programm",
                      "Integriertes Handlungskonzept (GI-IHK) 06 Wedding", "Amt für Statistik Berlin-Brandenburg",
                      "Geoportal Berlin / Monitoring Soziale Stadtentwicklung 2021", "Geoportal Berlin / Schulen",
-                     "Quellen und Lizenzen", "Seite 1 von 1"):
+                     "Quellen und Lizenzen", "Seite 1 von 1",
+                     "Schulen (Stand Oktober 2023) – Geoportal Berlin / Schulen; Lizenz: in der Quelle nicht angegeben"):
         assert expected in text, expected
+    assert "not stated" not in text and "derived from" not in text  # the licences in German, like the rest of the sheet
 
 
 def test_the_sheet_has_a_title_and_its_text_is_text_not_outlines(wedding_pdf):

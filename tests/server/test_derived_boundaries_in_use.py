@@ -105,6 +105,9 @@ def test_derived_boundaries_replace_the_approximation_everywhere(controller, gi_
     fact_sheet_export.generate(["11"], pdf, one_file=True, catalogue=controller.catalogue)
     text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
     assert "Planungsräume: 2" in text and label in text
+    # its sources name the Geoportal's map the boundary came from, not the bundled approximation
+    assert "Handlungsräume der Gemeinschaftsinitiative – Geoportal Berlin / Ressortübergreifende" in text
+    assert "(Näherung)" not in text and "Näherung nach Amt für Statistik" not in text
     subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(output_dir / "derived_boundaries_sheet_11")],
                    check=True)
 

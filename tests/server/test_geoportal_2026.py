@@ -172,7 +172,10 @@ def test_a_dead_services_successor_is_found_from_the_message_bar(window, catalog
     qtbot.waitUntil(lambda: controller.successor_dialog is not None, timeout=30000)
     dialog = controller.successor_dialog
     assert dialog.tree.topLevelItemCount() == 1 and dialog.tree.topLevelItem(0).text(2) == "k_gemeinschaftsinitiative_quartier"
-    assert "1 further records link to no WMS or WFS" in dialog.intro.text()
+    assert "Further records that link to no WMS or WFS: 1." in dialog.intro.text()
+    record, offer = dialog.offers[0]  # the whole of the chosen row below the columns, which may cut it
+    assert dialog.details.text().splitlines()[:3] == [record.title, "WMS k_gemeinschaftsinitiative_quartier", offer.url]
+    assert record.title.startswith("Ressortübergreifende Gemeinschaftsinitiative")
     dialog.grab().save(str(output_dir / "services_successor_dialog.png"))
     dialog.take_button.click()
     qtbot.waitUntil(lambda: state_text(panel, "gi_handlungsraeume") == "loaded", timeout=60000)

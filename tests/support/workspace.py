@@ -1,5 +1,5 @@
 """The shared workspace of the database tests: a throwaway PostgreSQL/PostGIS cluster's logins,
-a test database and its sessions (the fixtures are in ``database/conftest.py``).
+a test database and its sessions (the fixtures ``pg_cluster`` and ``workspace`` are in ``tests/conftest.py``).
 
 One cluster per test run, in ``build/test-postgres`` (not the system temp folder), on a free
 127.0.0.1 port, stopped and removed at the end of the session, also when tests fail. A
@@ -59,3 +59,22 @@ def copy_of_template(cluster, prefix="gi_test"):
     name = "{}_{}".format(prefix, next(_counter))
     cluster.execute('CREATE DATABASE "{}" TEMPLATE "{}"'.format(name, TEMPLATE))
     return TestWorkspace(cluster, name)
+
+
+def store_basic_config(name, user, password):
+    """A QGIS authentication configuration (method Basic) in the test profile's store; its id."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("pytest-master-password", True)
+    config = QgsAuthMethodConfig()
+    config.setMethod("Basic")
+    config.setName(name)
+    config.setConfig("username", user)
+    config.setConfig("password", password)
+    stored = manager.storeAuthenticationConfig(config)
+    if isinstance(stored, tuple):
+        stored, config = stored
+    assert stored and config.id()
+    return config.id()

@@ -280,6 +280,7 @@ class DerivedInForce:
     derived_on: str
     plr_ids: dict  # code -> tuple of plr ids (codes the map did not show are missing)
     shares: dict  # plr_id -> share, for every Planungsraum
+    service: str = ""  # the map service and layer they were derived from
 
     def area_layer(self, name=None):
         """A fresh layer of the derived areas (valid, not added to any project)."""
@@ -295,11 +296,11 @@ def read_derived(path):
     shares = QgsVectorLayer("{}|layername={}".format(path, SHARES_LAYER), "s", "ogr")
     if not areas.isValid() or not shares.isValid() or areas.fields().indexFromName("plr_ids") < 0:
         raise DerivationError("{} holds no derived boundaries".format(path))
-    plr_ids, label, derived_on = {}, "", ""
+    plr_ids, label, derived_on, service = {}, "", "", ""
     for feature in areas.getFeatures():
         plr_ids[feature["code"]] = tuple(i for i in (feature["plr_ids"] or "").split(",") if i)
-        label, derived_on = feature["source_note"], feature["derived_on"]
-    return DerivedInForce(str(path), label, derived_on, plr_ids, {f["plr_id"]: f["share"] for f in shares.getFeatures()})
+        label, derived_on, service = feature["source_note"], feature["derived_on"], feature["service"] or ""
+    return DerivedInForce(str(path), label, derived_on, plr_ids, {f["plr_id"]: f["share"] for f in shares.getFeatures()}, service)
 
 
 def derived_in_force():

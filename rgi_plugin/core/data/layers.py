@@ -24,7 +24,7 @@ def layer_metadata(dataset, language=None):
         words.translate("LayerMetadata", "Edition"), dataset.edition,
     )
     return dataset_metadata(dataset.id, dataset.localized_title(words.language), words.language, abstract, [dataset.attribution],
-                            [dataset.licence, dataset.licence_url])
+                            [dataset.localized_licence(words.language), dataset.licence_url])
 
 
 def create_layer(dataset, language=None):

@@ -27,7 +27,7 @@ class BundledDataset:
     expected_count: int
     edition: str
     publisher: str
-    licence: str
+    licence: object  # the licence's short name, or {"de": …, "en": …} where it needs words
     licence_url: str
     licence_basis: str
     attribution: str
@@ -48,6 +48,9 @@ class BundledDataset:
 
     def localized_title(self, language=None):
         return localized(self.title, language)
+
+    def localized_licence(self, language=None):
+        return localized(self.licence, language) if isinstance(self.licence, dict) else self.licence
 
     def localized_notes(self, language=None):
         return localized(self.notes, language)

@@ -19,7 +19,7 @@ def sources_html(snapshot, language=None):
         ),
     ]
     for dataset in snapshot.datasets:
-        licence = escape(dataset.licence)
+        licence = escape(dataset.localized_licence(language))
         if dataset.licence_url:
             licence = '<a href="{0}">{1}</a>'.format(escape(dataset.licence_url, quote=True), licence)
         rows = [

@@ -130,7 +130,7 @@ def _bundled(dataset):
     geometry = dataset.geometry_dataset
     return Edition(
         id=dataset.id, year=int(dataset.year), scheme=dataset.lor_scheme, source=BUNDLED, title=dict(dataset.title),
-        publisher=dataset.publisher, licence=dataset.licence, licence_url=dataset.licence_url,
+        publisher=dataset.publisher, licence=dataset.localized_licence(), licence_url=dataset.licence_url,
         attribution=dataset.attribution, origin=dataset.service, dataset_id=dataset.id, geometry_dataset=geometry,
         notes=dict(dataset.notes))
 

@@ -8,6 +8,7 @@ sources from the bundled data description. The layout is built in ``layout.py``.
 from dataclasses import dataclass, field
 
 from ...definitions import datasets
+from ...definitions.paths import SERVICE_CATALOGUE_FILE
 from ..areas.catalogue import status_label
 from ..areas.details import bundled_mss_records, status_mix
 from ..areas.geometry import area_plr_ids
@@ -17,6 +18,7 @@ from ..data.snapshot import read_snapshot
 from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_NOT_RATED, MSS_STATUS
 from ..indicators.lmb.example import EXAMPLE_MARK
 from ..indicators.mss.styles import NO_RATING_COLOUR, STATUS_CLASSES
+from ..services.catalogue import ServiceCatalogueError, read_service_catalogue
 from .charts import bar_chart_svg, histogram
 
 #: Footnote of the Ressortbeiträge marked ``*`` (catalogue ``applies_basis: inferred``).
@@ -67,7 +69,8 @@ def fact_sheet(area, catalogue, mss_layer, schools_layer, lmb=None, threshold=LM
         figures="\n".join(_figures(summary, len(plr_ids), mix, lmb, threshold)),
         programmes="\n".join(_programmes(catalogue, area.code)),
         documents="\n".join(_documents(catalogue, area.code)) or "Kein Konzept verzeichnet.",
-        sources="\n".join(_sources(lmb) + _edition_sources(development)),
+        sources="\n".join(_sources(lmb, derived if derived is not None and derived.plr_ids.get(area.code) else None)
+                           + _edition_sources(development)),
         notes=" ".join(_notes(area, summary, derived) + _development_notes(development)),
         mss_chart=mss_chart,
         lmb_chart=lmb_chart,
@@ -106,7 +109,7 @@ def _edition_sources(development):
              for (attribution, licence), group in by_source.items()]
     for dataset_id in sorted({e.geometry_dataset for e in editions if e.geometry_dataset}):
         dataset = read_snapshot().dataset(dataset_id)
-        parts.append("Geometrie: {} ({})".format(dataset.attribution, dataset.licence))
+        parts.append("Geometrie: {} ({})".format(dataset.attribution, dataset.localized_licence("de")))
     return ["Entwicklung: " + "; ".join(parts)]
 
 
@@ -163,14 +166,29 @@ def _documents(catalogue, code):
     return documents
 
 
-def _sources(lmb):
+def _sources(lmb, derived=None):
+    """The attribution of every dataset the sheet shows; with ``derived`` (used for this area) the
+    Geoportal's GI map the boundary was derived from instead of the bundled approximation."""
     snapshot = read_snapshot()
-    sources = ["{} – {} ({})".format(
-                   snapshot.dataset(d).localized_title("de"), snapshot.dataset(d).attribution, snapshot.dataset(d).licence)
-               for d in SHEET_DATASETS]
+    sources = ["{} – {}; Lizenz: {}".format(
+                   snapshot.dataset(d).localized_title("de"), snapshot.dataset(d).attribution, snapshot.dataset(d).localized_licence("de"))
+               for d in SHEET_DATASETS if not (derived is not None and d == datasets.HANDLUNGSRAEUME)]
+    if derived is not None:
+        sources.append(_derived_source(derived))
     if lmb is not None and hasattr(lmb, "label"):
-        sources.append("Lernmittelbefreiung: {} (nur lokal, nicht veröffentlicht)".format(lmb.label("de")))
+        where = "gemeinsamer Arbeitsbereich, nur die Quoten des Bezirks" if getattr(lmb, "workspace", False) else "nur lokal"
+        sources.append("Lernmittelbefreiung: {} ({}, nicht veröffentlicht)".format(lmb.label("de"), where))
     return sources
+
+
+def _derived_source(derived):
+    try:
+        catalogue = read_service_catalogue()
+    except ServiceCatalogueError:  # a broken user copy: the plugin's own catalogue names the map too
+        catalogue = read_service_catalogue(SERVICE_CATALOGUE_FILE)
+    gi_map = catalogue.entry(datasets.GI_MAP_SERVICE)
+    return "{} – {}; Lizenz: {}; Abgrenzung {}{}".format(gi_map.localized_title("de"), gi_map.attribution, gi_map.licence, derived.label,
+                                                  ", " + derived.service if derived.service else "")
 
 
 def _notes(area, summary, derived=None):

@@ -92,6 +92,8 @@ class Table:
             return _translate("TableImport", "QGIS layer “{name}”").format(name=self.path)
         if self.file_format == "xlsx":
             return _translate("TableImport", "Excel workbook, sheet “{sheet}”").format(sheet=self.sheet)
+        if self.file_format == "workspace":
+            return _translate("TableImport", "table of the shared workspace: {name}").format(name=self.path)
         names = {
             ";": _translate("TableImport", "semicolon"),
             ",": _translate("TableImport", "comma"),

@@ -1,6 +1,6 @@
 """The column-mapping dialog of a Lernmittelbefreiung table: school number, quota, scale, school year."""
 
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit
 
 from ...core import tables as ti
 from ...core.indicators import lmb
@@ -12,8 +12,10 @@ class LmbImportDialog(TableImportDialog):
 
     header_hints = lmb.HEADER_HINTS
 
-    def __init__(self, schools=None, parent=None, path=None):
-        """``schools``: BSN -> bool (public primary) from ``core/indicators/lmb.school_catalogue``."""
+    def __init__(self, schools=None, parent=None, path=None, workspace_bezirke=""):
+        """``schools``: BSN -> bool (public primary) from ``core/indicators/lmb.school_catalogue``;
+        ``workspace_bezirke``: the Bezirke whose quotas the login keeps in the shared workspace
+        (offers to store the import there; empty: no such offer)."""
         super().__init__(parent)
         self.reference = schools
         self.setObjectName("GemeinschaftsinitiativeLmbImport")
@@ -29,7 +31,26 @@ class LmbImportDialog(TableImportDialog):
         self.columnsLayout.addRow(self.tr("School year:"), self.yearCombo)
         self.embedCheck = QCheckBox(self.tr("Store the values in the project (otherwise the project keeps only the path of the file)"))
         self.mainLayout.insertWidget(self.mainLayout.indexOf(self.errorLabel), self.embedCheck)
+        self.workspaceCheck = QCheckBox(self.tr("Store in the shared workspace (the quotas of {bezirke}; other rows are listed, "
+                                                "not stored)").format(bezirke=workspace_bezirke))
+        self.workspaceCheck.setObjectName("workspaceCheck")
+        self.workspaceYearEdit = QLineEdit()
+        self.workspaceYearEdit.setObjectName("workspaceYearEdit")
+        self.workspaceYearEdit.setPlaceholderText(self.tr("e.g. 2023/24"))
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel(self.tr("School year in the workspace:")))
+        year_row.addWidget(self.workspaceYearEdit)
+        for widget in (self.workspaceCheck,):
+            self.mainLayout.insertWidget(self.mainLayout.indexOf(self.errorLabel), widget)
+        self.mainLayout.insertLayout(self.mainLayout.indexOf(self.errorLabel), year_row)
+        self.offers_workspace = bool(workspace_bezirke)
+        self.workspaceCheck.setVisible(self.offers_workspace)
+        for index in range(year_row.count()):
+            year_row.itemAt(index).widget().setVisible(bool(workspace_bezirke))
+        self.workspaceCheck.toggled.connect(self._workspace_toggled)
+        self._workspace_toggled(False)
         self.yearColumnCombo.currentIndexChanged.connect(self._fill_years)
+        self.yearCombo.currentIndexChanged.connect(self._year_changed)
         self.start(path)
 
     def column_combos(self):
@@ -57,7 +78,28 @@ class LmbImportDialog(TableImportDialog):
             scale=self.scaleCombo.currentData(), sheet=table.sheet or None,
             header_row=None if table.header_detected else table.header_row)
         mapping.detected_by = {"bsn": "user", "quota": "user"}
-        return lmb.import_lmb(table, mapping, self.reference)
+        imported = lmb.import_lmb(table, mapping, self.reference)
+        if self.store_in_workspace() and not self.workspace_school_year():
+            raise ti.TableImportError(self.tr("The table names no school year: enter the school year to store the quotas under "
+                                              "in the shared workspace."))
+        return imported
 
     def embed_values(self):
-        return self.embedCheck.isChecked()
+        return self.embedCheck.isChecked() and not self.store_in_workspace()
+
+    def _workspace_toggled(self, checked):
+        self.embedCheck.setEnabled(not checked)  # the project then refers to the workspace
+        self.workspaceYearEdit.setEnabled(checked)
+
+    def _year_changed(self):
+        year = self.yearCombo.currentData()
+        if year:
+            self.workspaceYearEdit.setText(str(year))
+
+    def store_in_workspace(self):
+        """True when the user asked to store the import in the shared workspace."""
+        return self.offers_workspace and self.workspaceCheck.isChecked()
+
+    def workspace_school_year(self):
+        """The school year to store the quotas under (the file's, or what the user typed)."""
+        return self.workspaceYearEdit.text().strip() or None

@@ -160,7 +160,10 @@ def _metadata(schools_layer, lmb, threshold, language, count):
     if lmb is not None:
         lines.append(words.translate("LmbLayer", "Lmb quotas: {source} ({used} values used); threshold {limit}.").format(
             source=lmb.label(language), used=len(lmb.values), limit=_percent(threshold, language)))
-        if not lmb.example:
+        if lmb.workspace:
+            lines.append(words.translate("LmbLayer", "Internal data of the administration (not public), from the shared workspace: "
+                                                     "only the quotas of the Bezirke of this login."))
+        elif not lmb.example:
             lines.append(words.translate("LmbLayer", "Internal data of the administration (not public); the file stays local."))
     else:
         lines.append(words.translate("LmbLayer", "No Lmb table loaded."))

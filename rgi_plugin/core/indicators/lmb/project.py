@@ -2,10 +2,12 @@
 
 The quotas are internal data of the administration (not public): the project keeps a
 *reference* to the file (path + column mapping) in its custom entries, or, if the user chooses,
-the values themselves (*embedded*):
+the values themselves (*embedded*), or – when the import was stored in the shared workspace –
+a reference to the workspace's quotas of a school year (*workspace*; the connection is the
+user's own setting, never in the project):
 
     scope ``gemeinschaftsinitiative_berlin``, key ``lmb/source``: JSON
-    {"version": 1, "mode": "reference" | "embedded", "path": ..., "mapping": {...},
+    {"version": 1, "mode": "reference" | "embedded" | "workspace", "path": ..., "mapping": {...},
      "school_year": ..., "example": bool, "values": {bsn: percent} (embedded only)}
 
 The path is stored through ``QgsProject.writePath`` (relative when the project uses relative
@@ -26,12 +28,13 @@ from .reader import LmbImport, import_lmb
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
 
 
-def store_in_project(project, result, embed=False):
-    """Remember the import in ``project``: a reference to the file, or the values (``embed``)."""
+def store_in_project(project, result, embed=False, workspace=False):
+    """Remember the import in ``project``: a reference to the file, the values (``embed``), or
+    the quotas of its school year in the shared workspace (``workspace``)."""
     entry = {
         "version": 1,
-        "mode": "embedded" if embed else "reference",
-        "path": project.writePath(str(result.source)),
+        "mode": "workspace" if workspace else "embedded" if embed else "reference",
+        "path": "" if workspace else project.writePath(str(result.source)),
         "mapping": result.mapping.to_dict(),
         "school_year": result.school_year,
         "example": result.example,
@@ -55,14 +58,23 @@ def stored_entry(project):
     return entry if isinstance(entry, dict) and entry.get("version") == 1 else None
 
 
-def restore_from_project(project, schools=None):
-    """The Lmb values the project refers to (re-read from the file, or embedded); None if none.
+def restore_from_project(project, schools=None, workspace_reader=None):
+    """The Lmb values the project refers to (re-read from the file or the workspace, or embedded);
+    None if none.
 
-    Raises ``TableImportError`` when the referenced file is missing or no longer readable.
+    ``workspace_reader(school_year, schools)`` reads the workspace's quotas as an ``LmbImport``
+    (the plugin's connection); without it a project referring to the workspace cannot be read.
+    Raises ``TableImportError`` when the referenced file is missing or no longer readable, or
+    the workspace cannot be read.
     """
     entry = stored_entry(project)
     if entry is None:
         return None
+    if entry.get("mode") == "workspace":
+        if workspace_reader is None:
+            raise ti.TableImportError(_translate("LmbImport", "The Lmb quotas of this project are in the shared workspace, "
+                                                              "and no workspace is configured."))
+        return workspace_reader(entry.get("school_year"), schools)
     path = project.readPath(entry.get("path", ""))
     mapping = LmbMapping.from_dict(entry.get("mapping", {}))
     if entry.get("mode") == "embedded":

@@ -35,6 +35,7 @@ class LmbImport:
     source: str
     school_year: object = None
     example: bool = False
+    workspace: bool = False  # read from the shared workspace (the login's Bezirk(e) only), not from a file
 
     def label(self, language="de"):
         """Short description for layer names, the panel and exports."""
@@ -67,7 +68,7 @@ def import_lmb(source, mapping=None, schools=None):
     values = _resolve(_candidates(rows, year, report), report, schools)
     _check_not_empty(mapping, report, values)
     return LmbImport(values=values, report=report, mapping=mapping, source=table.path, school_year=year,
-                     example=report.example)
+                     example=report.example, workspace=table.file_format == "workspace")
 
 
 def _school_year(table, mapping):
