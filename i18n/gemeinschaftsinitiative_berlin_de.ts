@@ -922,192 +922,192 @@
 <context>
     <name>CriteriaOverlayAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="124"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="115"/>
         <source>Criteria overlay</source>
         <translation>Kriterien-Überlagerung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="127"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="118"/>
         <source>Which Planungsräume meet the criteria of the Gemeinschaftsinitiative on current data.</source>
         <translation>Welche Planungsräume die Kriterien der Gemeinschaftsinitiative nach aktuellen Daten erfüllen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="167"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="155"/>
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="168"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="156"/>
         <source>Planungsraum id field</source>
         <translation>Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="169"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="157"/>
         <source>Planungsraum name field</source>
         <translation>Feld Planungsraum-Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="171"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="159"/>
         <source>MSS indices (layer or table)</source>
         <translation>MSS-Indizes (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="172"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="160"/>
         <source>MSS: Planungsraum id field</source>
         <translation>MSS: Feld Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="173"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="161"/>
         <source>MSS: status index field</source>
         <translation>MSS: Feld Statusindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="174"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="162"/>
         <source>MSS: dynamics index field</source>
         <translation>MSS: Feld Dynamikindex</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="175"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="163"/>
         <source>MSS: validity field</source>
         <translation>MSS: Feld Gültigkeit</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="176"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="164"/>
         <source>MSS: population field</source>
         <translation>MSS: Feld Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="177"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="165"/>
         <source>MSS rule: status classes that count on their own</source>
         <translation>MSS-Regel: Statusklassen, die allein zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="178"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="166"/>
         <source>MSS rule: status classes that count with negative dynamics</source>
         <translation>MSS-Regel: Statusklassen, die bei negativer Dynamik zählen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="181"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="169"/>
         <source>Schools</source>
         <translation>Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="182"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="170"/>
         <source>School number field</source>
         <translation>Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="183"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="171"/>
         <source>Schools that count (filter)</source>
         <translation>Berücksichtigte Schulen (Filter)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="185"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="173"/>
         <source>Lmb quota field of the schools</source>
         <translation>Feld Lmb-Quote der Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="186"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="174"/>
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="190"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="178"/>
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="191"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="179"/>
         <source>Catchment areas (Einschulbereiche)</source>
         <translation>Einschulbereiche</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="193"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="181"/>
         <source>Catchment areas: school number field</source>
         <translation>Einschulbereiche: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="194"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="182"/>
         <source>Catchment areas: minimum share of a Planungsraum (percent)</source>
         <translation>Einschulbereiche: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="196"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="184"/>
         <source>Social atlas (layer or table)</source>
         <translation>Sozialstrukturatlas (Layer oder Tabelle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="199"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="187"/>
         <source>Social atlas: class that counts</source>
         <translation>Sozialstrukturatlas: zählende Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="201"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="189"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="202"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="190"/>
         <source>Current Handlungsräume</source>
         <translation>Bestehende Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="203"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="191"/>
         <source>Handlungsräume: code field</source>
         <translation>Handlungsräume: Feld Code</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="192"/>
         <source>Handlungsräume: name field</source>
         <translation>Handlungsräume: Feld Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="205"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="193"/>
         <source>Handlungsräume: minimum share of a Planungsraum (percent)</source>
         <translation>Handlungsräume: Mindestanteil an einem Planungsraum (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="206"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="194"/>
         <source>Candidate areas: largest gap between neighbours (m)</source>
         <translation>Kandidatengebiete: größter Abstand zwischen Nachbarn (m)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="208"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="196"/>
         <source>Note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="210"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="198"/>
         <source>Planungsräume with criteria</source>
         <translation>Planungsräume mit Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204"/>
         <source>Candidate areas</source>
         <translation>Kandidatengebiete</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="214"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="202"/>
         <source>Summary per Handlungsraum</source>
         <translation>Übersicht je Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204"/>
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204"/>
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204"/>
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="216"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="204"/>
         <source>Candidate Planungsräume</source>
         <translation>Planungsräume als Kandidaten</translation>
     </message>
@@ -1122,52 +1122,52 @@
         <translation>{parameter}: Bitte entweder „{none}“ allein oder Statusklassen wählen, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="244"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="232"/>
         <source>MSS rule: {}</source>
         <translation>MSS-Regel: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="245"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="233"/>
         <source>Lmb threshold: {} %</source>
         <translation>Lmb-Schwellenwert: {} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="246"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="234"/>
         <source>Schools that count: {}</source>
         <translation>Berücksichtigte Schulen: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="247"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="235"/>
         <source>Minimum number of criteria: {}</source>
         <translation>Mindestzahl erfüllter Kriterien: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="250"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="238"/>
         <source>Social atlas class that counts: {}</source>
         <translation>Zählende Schicht des Sozialstrukturatlas: {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="260"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="248"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="188"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="176"/>
         <source>Lmb table: school number field (empty: detected)</source>
         <translation>Lmb-Tabelle: Feld Schulnummer (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="189"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="177"/>
         <source>Lmb table: quota field (empty: detected)</source>
         <translation>Lmb-Tabelle: Feld Quote (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="197"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="185"/>
         <source>Social atlas: Planungsraum id field (empty: detected)</source>
         <translation>Sozialstrukturatlas: Feld Planungsraum-Nummer (leer: erkannt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="198"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay/algorithm.py" line="186"/>
         <source>Social atlas: class field (empty: detected)</source>
         <translation>Sozialstrukturatlas: Feld Schicht (leer: erkannt)</translation>
     </message>
@@ -1175,122 +1175,122 @@
 <context>
     <name>CriteriaOverlayCompareAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="98"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="89"/>
         <source>Criteria overlay: compare two MSS editions</source>
         <translation>Kriterien-Überlagerung: zwei MSS-Ausgaben vergleichen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="101"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="92"/>
         <source>Runs the criteria overlay on two MSS editions and lists the Planungsräume that entered or left the candidate set.</source>
         <translation>Führt die Kriterien-Überlagerung auf zwei MSS-Ausgaben aus und listet die Planungsräume, die zu den Kandidaten hinzugekommen oder aus ihnen herausgefallen sind.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="111"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="99"/>
         <source>&lt;p&gt;Runs the criteria overlay (as &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) on each edition's own Planungsräume: MSS 2013–2019 on the Planungsräume before 2021, 2021 and later on LOR 2021. BEFORE = MSS 2017 reproduces the basis of 2018.&lt;/p&gt;&lt;p&gt;Criteria: the MSS rule (inferred default: status niedrig or sehr niedrig, or mittel with negative dynamics); a public primary school at or above the Lmb threshold (only with an LMB_TABLE; its values stay local); the social criterion (SOCIAL): the GESIx of the Gesundheits- und Sozialstrukturatlas 2022 split into seven equal-count classes, class 7 = the lowest values. This is an &lt;b&gt;inferred&lt;/b&gt; stand-in for Schicht 7 of the 2013 atlas: GESIx 2013 for editions up to 2017, GESIx 2022 after; on LOR 2021 by the class of the old Planungsraum covering most of each new one.&lt;/p&gt;&lt;p&gt;OUTPUT lists the Planungsräume that entered (candidate only in AFTER) or left (only in BEFORE) with the deciding values of their edition. Across LOR schemes nothing is joined by id: a Planungsraum entered when BEFORE's candidates cover less than half of it, and left when AFTER's do.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Führt die Kriterien-Überlagerung (wie &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) auf den eigenen Planungsräumen jeder Ausgabe aus: MSS 2013–2019 auf den Planungsräumen vor 2021, ab 2021 auf LOR 2021. BEFORE = MSS 2017 bildet die Grundlage von 2018 nach.&lt;/p&gt;&lt;p&gt;Kriterien: die MSS-Regel (erschlossene Voreinstellung: Status niedrig oder sehr niedrig, oder mittel mit negativer Dynamik); eine öffentliche Grundschule ab der Lmb-Schwelle (nur mit LMB_TABLE; deren Werte bleiben lokal); das soziale Kriterium (SOCIAL): der GESIx des Gesundheits- und Sozialstrukturatlas 2022, in sieben gleich große Klassen geteilt, Klasse 7 = die niedrigsten Werte. Das ist ein &lt;b&gt;erschlossener&lt;/b&gt; Ersatz für Schicht 7 des Atlas 2013: GESIx 2013 für Ausgaben bis 2017, danach GESIx 2022; auf LOR 2021 über die Klasse des alten Planungsraums, der den neuen größtenteils überdeckt.&lt;/p&gt;&lt;p&gt;OUTPUT listet die Planungsräume, die hinzugekommen (nur in AFTER Kandidat) oder herausgefallen (nur in BEFORE) sind, mit den entscheidenden Werten ihrer Ausgabe. Zwischen LOR-Ständen wird nichts über die Nummer verbunden: Ein Planungsraum ist hinzugekommen, wenn die Kandidaten von BEFORE weniger als die Hälfte seiner Fläche überdecken, herausgefallen, wenn die von AFTER es tun.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="127"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="115"/>
         <source>Earlier edition</source>
         <translation>Frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="127"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="115"/>
         <source>Later edition</source>
         <translation>Spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="132"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="120"/>
         <source>Schools (empty: the bundled schools of October 2023)</source>
         <translation>Schulen (leer: die mitgelieferten Schulen vom Oktober 2023)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="136"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="124"/>
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="138"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="126"/>
         <source>Lmb table: school number field</source>
         <translation>Lmb-Tabelle: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="140"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="128"/>
         <source>Lmb table: quota field</source>
         <translation>Lmb-Tabelle: Feld Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="130"/>
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="145"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="133"/>
         <source>Social criterion from the GESIx (inferred classes)</source>
         <translation>Soziales Kriterium aus dem GESIx (erschlossene Klassen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="135"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="152"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="140"/>
         <source>Planungsräume entered or left</source>
         <translation>Hinzugekommene und herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
         <source>Planungsräume with criteria, earlier edition</source>
         <translation>Planungsräume mit Kriterien, frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="154"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
         <source>Planungsräume with criteria, later edition</source>
         <translation>Planungsräume mit Kriterien, spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
         <source>Planungsräume entered</source>
         <translation>Hinzugekommene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
         <source>Planungsräume left</source>
         <translation>Herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
         <source>Candidates in the earlier edition</source>
         <translation>Kandidaten in der früheren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="158"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
         <source>Candidates in the later edition</source>
         <translation>Kandidaten in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="168"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="156"/>
         <source>{parameter}: there is no edition {label}.</source>
         <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="173"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="161"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="225"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="213"/>
         <source>Criteria overlay on {}</source>
         <translation>Kriterien-Überlagerung auf {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="239"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="227"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="149"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="137"/>
         <source>Current Handlungsräume (empty: the boundaries derived from the Geoportal's map when in use, else the bundled approximation)</source>
         <translation>Bestehende Handlungsräume (leer: die aus dem Kartendienst des Geoportals abgeleitete Abgrenzung, wenn sie verwendet wird, sonst die mitgelieferte Näherung)</translation>
     </message>
@@ -2426,42 +2426,42 @@
 <context>
     <name>FactSheetAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="44"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="36"/>
         <source>Fact sheets of Handlungsräume (PDF)</source>
         <translation>Steckbriefe der Handlungsräume (PDF)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="70"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="59"/>
         <source>Area codes (comma-separated; empty: all)</source>
         <translation>Gebietsnummern (mit Komma getrennt; leer: alle)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="71"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="60"/>
         <source>Lernmittelbefreiung table (CSV or XLSX)</source>
         <translation>Tabelle der Lernmittelbefreiung (CSV oder XLSX)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="75"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="64"/>
         <source>All sheets in one PDF</source>
         <translation>Alle Steckbriefe in einer PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="76"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="65"/>
         <source>Fact sheet PDF</source>
         <translation>Steckbrief-PDF</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="77"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="66"/>
         <source>Number of PDF files written</source>
         <translation>Anzahl geschriebener PDF-Dateien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="100"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="89"/>
         <source>Fact sheets for: {codes}</source>
         <translation>Steckbriefe für: {codes}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="54"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="43"/>
         <source>Writes an A4 fact sheet (Steckbrief, in German) for each chosen Handlungsraum from the bundled data: map of the area with the MSS 2021 status and the schools, overview map, key figures, charts of the MSS mix and the Lmb distribution, Ressortbeiträge, concept document, sources and licences.
 
 AREAS: codes separated by commas (e.g. 06,13d); empty means all 16 areas.
@@ -2482,32 +2482,32 @@ Ausgabe FILES: Anzahl der geschriebenen PDF-Dateien.
 Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. Abgrenzungen außer 06 Wedding sind Näherungen; die Steckbriefe sagen das.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="73"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="62"/>
         <source>Lmb quotas from the shared workspace</source>
         <translation>Lmb-Quoten aus dem gemeinsamen Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="90"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="79"/>
         <source>Give the Lmb quotas either as a table or from the shared workspace, not both.</source>
         <translation>Bitte die Lmb-Quoten entweder als Tabelle oder aus dem gemeinsamen Arbeitsbereich angeben, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="118"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="107"/>
         <source>Catalogue from the shared workspace ({where}).</source>
         <translation>Katalog aus dem gemeinsamen Arbeitsbereich ({where}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="120"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="109"/>
         <source>Catalogue: the bundled data, because the shared workspace cannot be used: {reason}</source>
         <translation>Katalog: die mitgelieferten Daten, weil der gemeinsame Arbeitsbereich nicht genutzt werden kann: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="130"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="119"/>
         <source>No shared workspace is configured in the plugin.</source>
         <translation>Im Plugin ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/fact_sheet.py" line="138"/>
+        <location filename="../rgi_plugin/processing/fact_sheet.py" line="127"/>
         <source>Lmb quotas from the shared workspace: {label} ({n} schools).</source>
         <translation>Lmb-Quoten aus dem gemeinsamen Arbeitsbereich: {label} ({n} Schulen).</translation>
     </message>
@@ -3364,82 +3364,82 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChangeAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="71"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="62"/>
         <source>MSS change between two editions</source>
         <translation>MSS-Veränderung zwischen zwei Ausgaben</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="74"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="65"/>
         <source>Status class change (−3…+3) and dynamics of every Planungsraum between two MSS editions.</source>
         <translation>Veränderung der Statusklasse (−3…+3) und Dynamik jedes Planungsraums zwischen zwei MSS-Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="85"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="73"/>
         <source>&lt;p&gt;Compares two editions of the Monitoring Soziale Stadtentwicklung. One feature per Planungsraum of the later edition.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Same LOR scheme&lt;/b&gt; (MSS 2013, 2015, 2017, 2019 on the Planungsräume before 2021; 2021 and later on LOR 2021): the tables are joined by Planungsraum id; si_change is the difference of the status classes (−3 … +3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Different schemes&lt;/b&gt; (e.g. 2017 → 2021): ids are never joined. The earlier status is the mean class of the overlapping Planungsräume weighted by area; si_change is a decimal number. The method is written into the output's metadata and the METHOD output.&lt;/p&gt;&lt;p&gt;FROM, TO: the editions (e.g. “MSS 2017”, “MSS 2019”); MSS 2023 or 2025 can be chosen once loaded through the plugin's service catalogue.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Vergleicht zwei Ausgaben des Monitorings Soziale Stadtentwicklung. Ein Objekt je Planungsraum der späteren Ausgabe.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gleicher LOR-Stand&lt;/b&gt; (MSS 2013, 2015, 2017, 2019 auf den Planungsräumen vor 2021; ab 2021 auf LOR 2021): Die Tabellen werden über die Planungsraum-Nummer verbunden; si_change ist die Differenz der Statusklassen (−3 … +3).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Verschiedene Stände&lt;/b&gt; (z. B. 2017 → 2021): Nummern werden nie verbunden. Der frühere Status ist die flächengewichtete mittlere Klasse der überlappenden Planungsräume; si_change ist eine Dezimalzahl. Die Methode steht in den Metadaten der Ausgabe und in der Ausgabe METHOD.&lt;/p&gt;&lt;p&gt;FROM, TO: die Ausgaben (z. B. „MSS 2017“, „MSS 2019“); MSS 2023 oder 2025 sind wählbar, sobald sie über den Dienstkatalog des Plugins geladen sind.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="100"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="88"/>
         <source>Earlier edition</source>
         <translation>Frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="100"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="88"/>
         <source>Later edition</source>
         <translation>Spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="105"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="93"/>
         <source>MSS change</source>
         <translation>MSS-Veränderung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="94"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="95"/>
         <source>Planungsräume compared</source>
         <translation>Verglichene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="95"/>
         <source>Planungsräume with a lower status</source>
         <translation>Planungsräume mit niedrigerem Status</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="95"/>
         <source>Planungsräume with a higher status</source>
         <translation>Planungsräume mit höherem Status</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="107"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="95"/>
         <source>Planungsräume with the same status</source>
         <translation>Planungsräume mit gleichem Status</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="118"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
         <source>{parameter}: there is no edition {label}.</source>
         <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="123"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="111"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="146"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="134"/>
         <source>{edition}: rows without a Planungsraum geometry, not used: {ids}</source>
         <translation>{edition}: Zeilen ohne Planungsraum-Geometrie, nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="150"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="138"/>
         <source>{n} Planungsräume are not rated in one of the editions (no change): {ids}</source>
         <translation>{n} Planungsräume sind in einer der Ausgaben nicht bewertet (keine Veränderung): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="182"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="170"/>
         <source>The method could not be written into the file&apos;s metadata: {}</source>
         <translation>Die Methode konnte nicht in die Metadaten der Datei geschrieben werden: {}</translation>
     </message>

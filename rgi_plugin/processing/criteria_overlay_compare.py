@@ -11,7 +11,6 @@ from qgis.core import (
     QgsExpressionContext,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -24,8 +23,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
 
 from ..core import data as bundled
 from ..core.areas.derived import derived_in_force
@@ -40,8 +37,8 @@ from ..core.overlay.output import EXAMPLE_DATA_NOTE, PLANUNGSRAUM_FIELDS, PLANUN
 from ..core.overlay.styles import PLANUNGSRAEUME, style_output
 from ..definitions import properties
 from ..definitions.datasets import HANDLUNGSRAEUME, SCHULEN_2023
-from ..definitions.paths import PLUGIN_ICON
 from ..definitions.processing import CRITERIA_OVERLAY_COMPARE
+from .base import GiAlgorithm
 from .criteria_overlay.parameters import table_file
 
 _POST_PROCESSORS = {}
@@ -66,7 +63,7 @@ class RunStyler(QgsProcessingLayerPostProcessorInterface):
         layer.setName("{} – {}".format(layer.name(), self.label))
 
 
-class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
+class CriteriaOverlayCompareAlgorithm(GiAlgorithm):
     BEFORE = "BEFORE"
     AFTER = "AFTER"
     SCHOOLS = "SCHOOLS"
@@ -85,12 +82,6 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
         super().__init__()
         self.editions, self.store, self.example_lmb = [], None, False
 
-    def tr(self, text):
-        return QCoreApplication.translate("CriteriaOverlayCompareAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802 (QGIS API)
-        return CriteriaOverlayCompareAlgorithm()
-
     def name(self):
         return CRITERIA_OVERLAY_COMPARE
 
@@ -102,9 +93,6 @@ class CriteriaOverlayCompareAlgorithm(QgsProcessingAlgorithm):
 
     def tags(self):
         return ["Gemeinschaftsinitiative", "Handlungsraum", "MSS", "criteria", "Kriterien", "edition", "Ausgabe", "Berlin"]
-
-    def icon(self):
-        return QIcon(str(PLUGIN_ICON))
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         rows = "".join("<li><b>{}</b> ({}): {}</li>".format(name, kind, meaning) for name, kind, meaning in field_list())

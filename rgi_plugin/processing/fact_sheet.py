@@ -11,19 +11,17 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
 
 from ..core import data
 from ..core.areas.reading import AreaCatalogueError, read_area_catalogue, user_catalogue_dir
 from ..core.factsheet.export import generate
 from ..core.factsheet.layout import FactSheetError
 from ..definitions.datasets import SCHULEN_2023
-from ..definitions.paths import PLUGIN_ICON
 from ..definitions.processing import FACT_SHEET
+from .base import GiAlgorithm
 
 
-class FactSheetAlgorithm(QgsProcessingAlgorithm):
+class FactSheetAlgorithm(GiAlgorithm):
     AREAS = "AREAS"
     LMB_TABLE = "LMB_TABLE"
     LMB_WORKSPACE = "LMB_WORKSPACE"
@@ -31,20 +29,11 @@ class FactSheetAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     FILES = "FILES"
 
-    def tr(self, text):
-        return QCoreApplication.translate("FactSheetAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802 (QGIS API)
-        return FactSheetAlgorithm()
-
     def name(self):
         return FACT_SHEET
 
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Fact sheets of Handlungsräume (PDF)")
-
-    def icon(self):
-        return QIcon(str(PLUGIN_ICON))
 
     def flags(self):
         # Print layouts are graphics scenes: they must be built and exported on the main thread.

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -19,15 +18,13 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
 
 from ..core.editions.catalogue import BASE_YEAR, EditionError, all_editions
 from ..core.editions.change import mss_change
 from ..core.editions.change_output import CHANGE_WKB, change_features, change_fields, change_metadata, field_list, style_change_layer
 from ..core.editions.store import WORKING_CRS, EditionStore, table_problems
-from ..definitions.paths import PLUGIN_ICON
 from ..definitions.processing import MSS_CHANGE
+from .base import GiAlgorithm
 
 #: Keeps the post-processor of the latest run alive until QGIS has used it.
 _POST_PROCESSORS = {}
@@ -47,7 +44,7 @@ def edition_labels(project=None):
     return [edition.label for edition in all_editions(project)]
 
 
-class MssChangeAlgorithm(QgsProcessingAlgorithm):
+class MssChangeAlgorithm(GiAlgorithm):
     FROM = "FROM"
     TO = "TO"
     OUTPUT = "OUTPUT"
@@ -57,12 +54,6 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
         self.editions = []
         self.store = None
         self.result = None
-
-    def tr(self, text):
-        return QCoreApplication.translate("MssChangeAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802 (QGIS API)
-        return MssChangeAlgorithm()
 
     def name(self):
         return MSS_CHANGE
@@ -76,9 +67,6 @@ class MssChangeAlgorithm(QgsProcessingAlgorithm):
     def tags(self):
         return ["Gemeinschaftsinitiative", "MSS", "Monitoring Soziale Stadtentwicklung", "Planungsraum", "change",
                 "Veränderung", "edition", "Ausgabe", "Berlin"]
-
-    def icon(self):
-        return QIcon(str(PLUGIN_ICON))
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
         rows = "".join("<li><b>{}</b> ({}): {}</li>".format(name, kind, meaning) for name, kind, meaning in field_list())

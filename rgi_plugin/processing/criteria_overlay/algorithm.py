@@ -9,7 +9,6 @@ computation lives in ``core/overlay/``; this class (with ``parameters.py``) only
 from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
@@ -22,8 +21,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QIcon
 
 from ...core.common.settings import to_bool
 from ...core.indicators.criteria import (
@@ -50,8 +47,8 @@ from ...core.overlay.output import (
 from ...core.overlay.run import run_criteria_overlay
 from ...core.overlay.styles import style_output
 from ...definitions import properties
-from ...definitions.paths import PLUGIN_ICON
 from ...definitions.processing import CRITERIA_OVERLAY, OVERLAY_CANDIDATES, OVERLAY_PLANUNGSRAEUME, OVERLAY_SUMMARY
+from ..base import GiAlgorithm
 from .help import help_html
 from .parameters import NO_STATUS, STATUS_NAMES, InputReader, table_file
 
@@ -70,7 +67,7 @@ class OverlayLayerStyler(QgsProcessingLayerPostProcessorInterface):
         style_output(layer, self.kind, self.note, self.description)
 
 
-class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
+class CriteriaOverlayAlgorithm(GiAlgorithm):
     """The parameter names below are a documented interface (help text, README, ``qgis_process``
     scripts); how given values become ``OverlayInputs`` is in ``parameters.py``."""
 
@@ -111,12 +108,6 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
     CANDIDATES = OVERLAY_CANDIDATES
     SUMMARY = OVERLAY_SUMMARY
 
-    def tr(self, text):
-        return QCoreApplication.translate("CriteriaOverlayAlgorithm", text)
-
-    def createInstance(self):  # noqa: N802 (QGIS API)
-        return CriteriaOverlayAlgorithm()
-
     def name(self):
         return CRITERIA_OVERLAY
 
@@ -132,9 +123,6 @@ class CriteriaOverlayAlgorithm(QgsProcessingAlgorithm):
     def tags(self):
         return ["Gemeinschaftsinitiative", "Handlungsraum", "Planungsraum", "MSS", "Lernmittelbefreiung",
                 "Sozialstrukturatlas", "criteria", "Kriterien", "Berlin"]
-
-    def icon(self):
-        return QIcon(str(PLUGIN_ICON))
 
     # -- parameters -------------------------------------------------------------------------
 
