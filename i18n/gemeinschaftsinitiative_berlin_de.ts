@@ -4,152 +4,152 @@
 <context>
     <name>AreaBoundaries</name>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="70"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="69"/>
         <source>The Handlungsräume layer cannot be loaded.</source>
         <translation>Der Layer der Handlungsräume kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="95"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="94"/>
         <source>Handlungsräume (official boundaries: {name})</source>
         <translation>Handlungsräume (amtliche Abgrenzung: {name})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="98"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="97"/>
         <source>QGIS cannot read the file {path}.</source>
         <translation>QGIS kann die Datei {path} nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="100"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="99"/>
         <source>The file {path} holds no polygons.</source>
         <translation>Die Datei {path} enthält keine Flächen.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="151"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="150"/>
         <source>The file {path} has no field {field}.</source>
         <translation>Die Datei {path} hat kein Feld {field}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="104"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="103"/>
         <source>Settings: {key} = {path}, {field_key} = {field}</source>
         <translation>Einstellungen: {key} = {path}, {field_key} = {field}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="123"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="122"/>
         <source>Boundaries: official file {path}</source>
         <translation>Abgrenzung: amtliche Datei {path}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="126"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="125"/>
         <source>Boundaries: approximation from LOR 2021 and MSS 2021 (only 06 Wedding follows an official description).</source>
         <translation>Abgrenzung: Näherung aus LOR 2021 und MSS 2021 (nur 06 Wedding folgt einer amtlichen Beschreibung).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="129"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="128"/>
         <source>Official boundaries of the Handlungsräume</source>
         <translation>Amtliche Abgrenzung der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="129"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="128"/>
         <source>Vector files (*.gpkg *.shp *.geojson *.json)</source>
         <translation>Vektordateien (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="136"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="135"/>
         <source>The file {path} is not a polygon layer QGIS can read.</source>
         <translation>Die Datei {path} ist kein Flächenlayer, den QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="141"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="140"/>
         <source>Code field</source>
         <translation>Feld mit der Gebietsnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="141"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="140"/>
         <source>Which field holds the code of the Handlungsraum (01 … 13d)?</source>
         <translation>Welches Feld enthält die Nummer des Handlungsraums (01 … 13d)?</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="155"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="154"/>
         <source>No code in the field {field} matches a Handlungsraum; the file is not used.</source>
         <translation>Kein Wert im Feld {field} entspricht einem Handlungsraum; die Datei wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="155"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="154"/>
         <source>Values found: {values}</source>
         <translation>Gefundene Werte: {values}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="165"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="164"/>
         <source>Official boundaries used for {n} areas.</source>
         <translation>Amtliche Abgrenzung für {n} Gebiete verwendet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="165"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="164"/>
         <source>Codes not in the catalogue: {unknown}. Areas without a boundary in the file: {missing}.</source>
         <translation>Nummern, die nicht im Katalog stehen: {unknown}. Gebiete ohne Abgrenzung in der Datei: {missing}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="83"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="82"/>
         <source>Handlungsräume ({label})</source>
         <translation>Handlungsräume ({label})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="87"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="86"/>
         <source>Handlungsräume {label}: the Planungsräume (LOR 2021) the official map covers by more than half, assigned to the areas by overlap with the approximation and Bezirk. Not an official dataset. Shares per Planungsraum: layer {shares} in {path}.</source>
         <translation>Handlungsräume {label}: die Planungsräume (LOR 2021), die die amtliche Karte zu mehr als der Hälfte bedeckt, den Gebieten zugeordnet nach Überlappung mit der Näherung und Bezirk. Kein amtlicher Datensatz. Anteile je Planungsraum: Layer {shares} in {path}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="125"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="124"/>
         <source>Boundaries: {label}, at Planungsraum level.</source>
         <translation>Abgrenzung: {label}, auf Ebene der Planungsräume.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="187"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="186"/>
         <source>{code} not on the map</source>
         <translation>{code} nicht in der Karte</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="193"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="192"/>
         <source>Same as the approximation: {n} areas.</source>
         <translation>Wie die Näherung: {n} Gebiete.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="195"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="194"/>
         <source>Differences: {list}.</source>
         <translation>Unterschiede: {list}.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="214"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="213"/>
         <source>Deriving the Handlungsräume from the map service {url} …</source>
         <translation>Die Handlungsräume werden aus dem Kartendienst {url} abgeleitet …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="221"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="220"/>
         <source>Handlungsräume map</source>
         <translation>Karte der Handlungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="221"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="220"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="223"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="222"/>
         <source>The boundaries could not be derived; nothing was changed.</source>
         <translation>Die Abgrenzung konnte nicht abgeleitet werden; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="233"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="232"/>
         <source>The derived boundaries could not be saved.</source>
         <translation>Die abgeleitete Abgrenzung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="245"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="244"/>
         <source>Boundaries {label}: {n} areas found; {m} findings need a look (partial coverage, ambiguity, areas not on the map).</source>
         <translation>Abgrenzung {label}: {n} Gebiete gefunden; {m} Befunde brauchen einen Blick (teilweise Bedeckung, Mehrdeutigkeit, Gebiete nicht in der Karte).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/boundaries.py" line="249"/>
+        <location filename="../rgi_plugin/controllers/boundaries.py" line="248"/>
         <source>Boundaries {label}: {n} areas found.</source>
         <translation>Abgrenzung {label}: {n} Gebiete gefunden.</translation>
     </message>
@@ -1853,37 +1853,37 @@
 <context>
     <name>DevelopmentController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="103"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="104"/>
         <source>The development over the MSS editions is not available.</source>
         <translation>Die Entwicklung über die MSS-Ausgaben ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="122"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="123"/>
         <source>* Estimate for {editions}: the area cuts through Planungsräume of these editions; their inhabitants are counted by area share.</source>
         <translation>* Schätzung für {editions}: Das Gebiet schneidet Planungsräume dieser Ausgaben; deren Einwohner zählen nach Flächenanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="129"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="130"/>
         <source>Editions: {editions}</source>
         <translation>Ausgaben: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="174"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="175"/>
         <source>Export all areas side by side</source>
         <translation>Alle Gebiete im Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="181"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="182"/>
         <source>The table could not be written.</source>
         <translation>Die Tabelle konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="183"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="184"/>
         <source>{n} areas side by side written to {path}.</source>
         <translation>{n} Gebiete im Vergleich nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="98"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="99"/>
         <source>{n} MSS edition(s) cannot be used; the development is shown without them.</source>
         <translation>{n} MSS-Ausgabe(n) nicht verwendbar; die Entwicklung wird ohne sie gezeigt.</translation>
     </message>
@@ -2072,32 +2072,32 @@
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {edition}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="145"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="38"/>
         <source>improved</source>
         <translation>verbessert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="146"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="39"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="147"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="40"/>
         <source>worsened</source>
         <translation>verschlechtert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="148"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="41"/>
         <source>no statement</source>
         <translation>keine Aussage</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="155"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="48"/>
         <source>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} percentage points)</source>
         <translation>{arrow} {word} ({base} → {latest}: {before} % → {after} %, {change} Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="209"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="101"/>
         <source>Trend since MSS {base}: share of the population in Planungsräume with status low or very low, newest edition against MSS {base}. At least {points} percentage points less: improved; at least {points} more: worsened; otherwise unchanged. Each Planungsraum of an edition counts with the share of its area inside the Handlungsraum (its population spread evenly over its area); editions before 2021 on their own Planungsräume, never joined to LOR 2021 by id.</source>
         <translation>Trend seit MSS {base}: Anteil der Einwohner in Planungsräumen mit Status niedrig oder sehr niedrig, neueste Ausgabe gegen MSS {base}. Mindestens {points} Prozentpunkte weniger: verbessert; mindestens {points} mehr: verschlechtert; sonst unverändert. Jeder Planungsraum einer Ausgabe zählt mit dem Anteil seiner Fläche im Handlungsraum (seine Einwohner gleichmäßig über die Fläche verteilt); Ausgaben vor 2021 auf ihren eigenen Planungsräumen, nie über die Nummer mit LOR 2021 verbunden.</translation>
     </message>
@@ -2192,107 +2192,107 @@
         <translation>* Schätzung: Das Gebiet schneidet Planungsräume dieser Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="169"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="61"/>
         <source>{arrow} {word} since {base}</source>
         <translation>{arrow} {word} seit {base}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="171"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="63"/>
         <source>niedrig/sehr niedrig: {before} % → {after} % ({change} pp)</source>
         <translation>niedrig/sehr niedrig: {before} % → {after} % ({change} Pp.)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="94"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="95"/>
         <source>estimate by area share: {editions}</source>
         <translation>Schätzung nach Flächenanteil: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="129"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="130"/>
         <source>Code</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="130"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="131"/>
         <source>Handlungsraum</source>
         <translation>Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="162"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="163"/>
         <source>Bezirk</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="132"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="133"/>
         <source>Population ({edition})</source>
         <translation>Einwohner ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="134"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="135"/>
         <source>Planungsräume ({edition})</source>
         <translation>Planungsräume ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="138"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="139"/>
         <source>Status {status} (% of population)</source>
         <translation>Status {status} (% der Einwohner)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="144"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="145"/>
         <source>Status niedrig/sehr niedrig {edition} (%)</source>
         <translation>Status niedrig/sehr niedrig {edition} (%)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="146"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="147"/>
         <source>Change (percentage points)</source>
         <translation>Veränderung (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="148"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="149"/>
         <source>Trend since {edition}</source>
         <translation>Trend seit {edition}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="150"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="151"/>
         <source>Public primary schools</source>
         <translation>Öffentliche Grundschulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="155"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="156"/>
         <source>of them with an Lmb quota</source>
         <translation>davon mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="156"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="157"/>
         <source>of them Lmb ≥ {limit} %</source>
         <translation>davon Lmb ≥ {limit} %</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="158"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="159"/>
         <source>Ressortbeiträge</source>
         <translation>Ressortbeiträge</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="159"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="160"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="203"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="204"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="205"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="206"/>
         <source>Areas side by side</source>
         <translation>Gebiete im Vergleich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="206"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="207"/>
         <source>Rule and sources</source>
         <translation>Regel und Quellen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/development.py" line="221"/>
+        <location filename="../rgi_plugin/core/editions/trend.py" line="112"/>
         <source>Trend: share in status niedrig/sehr niedrig, newest MSS edition against MSS {base}, ±{points} percentage points; by area share on each edition's own Planungsräume.</source>
         <translation>Trend: Anteil Status niedrig/sehr niedrig, neueste MSS-Ausgabe gegen MSS {base}, ±{points} Prozentpunkte; nach Flächenanteil auf den eigenen Planungsräumen jeder Ausgabe.</translation>
     </message>
@@ -2307,12 +2307,12 @@
         <translation>LOR 2021</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="134"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="135"/>
         <source>PLR ({edition})</source>
         <translation>PLR ({edition})</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="146"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="147"/>
         <source>Change (pp)</source>
         <translation>Veränderung (Pp.)</translation>
     </message>
@@ -4918,16 +4918,6 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <source>The shared workspace holds no Lmb quotas yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten.</translation>
     </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="307"/>
-        <source>The project was saved in the shared workspace as “{name}”.</source>
-        <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="320"/>
-        <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
-        <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
-    </message>
 </context>
 <context>
     <name>WorkspacePanel</name>
@@ -5070,6 +5060,19 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <location filename="../forms/workspace_panel.ui" line="149"/>
         <source>Open a QGIS project saved in the shared workspace</source>
         <translation>Ein im gemeinsamen Arbeitsbereich gespeichertes QGIS-Projekt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceProjects</name>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_projects.py" line="37"/>
+        <source>The project was saved in the shared workspace as “{name}”.</source>
+        <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/controllers/workspace_projects.py" line="50"/>
+        <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
+        <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
     </message>
 </context>
 <context>

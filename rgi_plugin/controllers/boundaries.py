@@ -14,10 +14,9 @@ from ..core.areas.derived import (
     DerivationError,
     current_areas,
     derived_folder,
-    derived_in_force,
     planungsraeume_from_layer,
 )
-from ..core.areas.derived_file import write_geopackage
+from ..core.areas.derived_file import derived_in_force, write_geopackage
 from ..core.areas.derived_map import DeriveBoundariesTask
 from ..core.areas.layer import match_codes, prepare_area_layer
 from ..core.common import log, settings

@@ -15,13 +15,14 @@ from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.areas.derived import derived_in_force
+from ..core.areas.derived_file import derived_in_force
 from ..core.common import settings
 from ..core.editions.catalogue import EditionError, all_editions
 from ..core.editions.chart import development_chart_svg
-from ..core.editions.development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE, DevelopmentCalculator, areas_from_layer, bundled_areas
+from ..core.editions.development import ESTIMATE_ABOVE, DevelopmentCalculator, areas_from_layer, bundled_areas
 from ..core.editions.side_by_side import edition_span
 from ..core.editions.store import EditionStore
+from ..core.editions.trend import DEFAULT_TREND_RULE
 from ..definitions import settings as settings_keys
 from ..definitions.processing import MSS_CHANGE, PROVIDER_ID
 from ..gui.area_map import area_layers, code_field

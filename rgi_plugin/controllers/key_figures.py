@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core import data
-from ..core.areas.derived import derived_in_force
+from ..core.areas.derived_file import derived_in_force
 from ..core.areas.details import area_figures, bundled_mss_records
 from ..definitions import datasets, properties
 from ..gui.messages import notify

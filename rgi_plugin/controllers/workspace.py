@@ -14,10 +14,11 @@ from ..core.areas.reading import AreaCatalogueError, read_area_catalogue, user_c
 from ..core.tables import TableImportError
 from ..definitions.paths import profile_folder
 from ..gui.messages import notify
-from ..workspace import catalogue_store, connection, lmb_store, migrations, projects
+from ..workspace import catalogue_store, connection, lmb_store, migrations
 from ..workspace.connection import WorkspaceConnectionLost, WorkspaceError, WorkspaceSession
 from ..workspace.kept_document import KeptDocument
 from ..workspace.status import read_status
+from .workspace_projects import WorkspaceProjects
 
 
 def bundled_catalogue():
@@ -38,19 +39,18 @@ class WorkspaceController(QObject):
         self.session = None
         self.status = None  # WorkspaceStatus of the login, once connected
         self.source = None  # CatalogueSource in use, once read
-        self.guard = projects.ProjectGuard()
-        self.guard.valuesKeptOut.connect(self._values_kept_out)
+        self.projects = WorkspaceProjects(self)
         self._open_session()
 
     def unload(self):
-        self.guard.remove()
+        self.projects.unload()
         self._close_session()
 
-    def _tell(self, level, message, details=""):
+    def tell(self, level, message, details=""):
         notify(self.iface.messageBar(), level, message, details, title=self.tr("Shared workspace"))
 
-    def _tell_error(self, error, level=Qgis.MessageLevel.Warning):
-        self._tell(level, str(error), getattr(error, "details", ""))
+    def tell_error(self, error, level=Qgis.MessageLevel.Warning):
+        self.tell(level, str(error), getattr(error, "details", ""))
 
     # -- connection --------------------------------------------------------------------------
 
@@ -100,14 +100,14 @@ class WorkspaceController(QObject):
             applied = migrations.apply_migrations(self.session)
             report = bundle.load_bundle(self.session, with_example_lmb=False)
         except WorkspaceError as error:
-            self._tell_error(error, Qgis.MessageLevel.Critical)
+            self.tell_error(error, Qgis.MessageLevel.Critical)
             self.reload()
             return None
         version = migrations.latest_version()
         text = self.tr("The shared workspace is set up (version {version}).").format(version=version)
         if report.loaded:
             text += " " + self.tr("It was filled with the bundled catalogue and geodata, each row marked as from the bundle.")
-        self._tell(Qgis.MessageLevel.Success, text, "\n".join(["migrations applied: " + (", ".join(applied) or "none")]
+        self.tell(Qgis.MessageLevel.Success, text, "\n".join(["migrations applied: " + (", ".join(applied) or "none")]
                                                             + report.lines()))
         self.reload()
         return applied
@@ -152,14 +152,14 @@ class WorkspaceController(QObject):
                 pass
         self.source = source
         if source.error is not None:
-            self._tell_error(source.error)
+            self.tell_error(source.error)
 
     def _fall_back(self, error):
         """The connection broke: the bundled catalogue, with the reason, until the next read works."""
         try:
             self.source = catalogue_store.CatalogueSource(bundled_catalogue(), "bundled", error)
         except AreaCatalogueError as broken:  # the user's copy of the bundled catalogue is broken: keep the last one read
-            self._tell(Qgis.MessageLevel.Critical, str(broken))
+            self.tell(Qgis.MessageLevel.Critical, str(broken))
             return
         self.status = None
         self.catalogueChanged.emit(self.source)
@@ -201,19 +201,19 @@ class WorkspaceController(QObject):
     def _locate(self, locate, changed):
         """What ``locate`` finds in the workspace; None when it cannot be read or finds nothing (``changed()`` says why)."""
         if self.session is None:
-            self._tell(Qgis.MessageLevel.Warning, self.tr("No shared workspace is configured."))
+            self.tell(Qgis.MessageLevel.Warning, self.tr("No shared workspace is configured."))
             return None
         try:
             found = locate()
         except WorkspaceConnectionLost as error:
-            self._tell_error(error, Qgis.MessageLevel.Critical)
+            self.tell_error(error, Qgis.MessageLevel.Critical)
             self._fall_back(error)
             return None
         except WorkspaceError as error:
-            self._tell_error(error)
+            self.tell_error(error)
             return None
         if found is None:
-            self._tell(Qgis.MessageLevel.Warning, changed())
+            self.tell(Qgis.MessageLevel.Warning, changed())
         return found
 
     def save_programme(self, programme, since=None, new=False):
@@ -232,13 +232,13 @@ class WorkspaceController(QObject):
         try:
             save()
         except WorkspaceConnectionLost as error:
-            self._tell_error(error, Qgis.MessageLevel.Critical)
+            self.tell_error(error, Qgis.MessageLevel.Critical)
             self._fall_back(error)
             return str(error)
         except WorkspaceError as error:
-            self._tell_error(error)
+            self.tell_error(error)
             return str(error)
-        self._tell(Qgis.MessageLevel.Success, success)
+        self.tell(Qgis.MessageLevel.Success, success)
         self.reload()
         return None
 
@@ -253,11 +253,11 @@ class WorkspaceController(QObject):
         try:
             report = lmb_store.store_import(self.session, imported, school_year)
         except WorkspaceConnectionLost as error:
-            self._tell_error(error, Qgis.MessageLevel.Critical)
+            self.tell_error(error, Qgis.MessageLevel.Critical)
             self._fall_back(error)
             return None
         except WorkspaceError as error:
-            self._tell_error(error)
+            self.tell_error(error)
             return None
         return report
 
@@ -281,43 +281,9 @@ class WorkspaceController(QObject):
         try:
             year, example = lmb_layers.latest_threshold_year(self.session)
             if year is None:
-                self._tell(Qgis.MessageLevel.Info, self.tr("The shared workspace holds no Lmb quotas yet."))
+                self.tell(Qgis.MessageLevel.Info, self.tr("The shared workspace holds no Lmb quotas yet."))
                 return None
             return lmb_layers.threshold_layer(self.config, year, example)
         except WorkspaceError as error:
-            self._tell_error(error)
+            self.tell_error(error)
             return None
-
-    # -- projects ----------------------------------------------------------------------------
-
-    def project_names(self):
-        """[(name, changed_by, changed_at)] of the projects in the workspace ([] and told why on failure)."""
-        try:
-            return projects.list_projects(self.session)
-        except WorkspaceError as error:
-            self._tell_error(error)
-            return []
-
-    def save_project(self, name, project=None):
-        try:
-            uri = projects.save_project(self.config, name, project)
-        except WorkspaceError as error:
-            self._tell_error(error, Qgis.MessageLevel.Critical)
-            return None
-        self._tell(Qgis.MessageLevel.Success, self.tr("The project was saved in the shared workspace as “{name}”.").format(name=name),
-                   uri)
-        return uri
-
-    def open_project(self, name, project=None):
-        try:
-            uri = projects.open_project(self.config, name, project)
-        except WorkspaceError as error:
-            self._tell_error(error, Qgis.MessageLevel.Critical)
-            return None
-        return uri
-
-    def _values_kept_out(self, uri):
-        self._tell(Qgis.MessageLevel.Warning,
-                   self.tr("The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects "
-                           "every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk."),
-                   uri)

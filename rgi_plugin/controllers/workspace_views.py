@@ -131,11 +131,11 @@ class WorkspaceViews(QObject):
         name, accepted = QInputDialog.getText(self._parent(), self.tr("Save project in the workspace"), self.tr("Project name:"),
                                               text=current)
         if accepted and name.strip():
-            return self.workspace.save_project(name.strip())
+            return self.workspace.projects.save_project(name.strip())
         return None
 
     def ask_open_project(self):
-        projects = self.workspace.project_names()
+        projects = self.workspace.projects.project_names()
         if not projects:
             QMessageBox.information(self._parent(), self.tr("Open project from the workspace"),
                                     self.tr("The shared workspace holds no project yet."))
@@ -145,5 +145,5 @@ class WorkspaceViews(QObject):
         label, accepted = QInputDialog.getItem(self._parent(), self.tr("Open project from the workspace"), self.tr("Project:"),
                                                labels, 0, False)
         if accepted and label in labels:
-            return self.workspace.open_project(projects[labels.index(label)][0])
+            return self.workspace.projects.open_project(projects[labels.index(label)][0])
         return None

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 
 from ..core import data as bundled
-from ..core.areas.derived import derived_in_force
+from ..core.areas.derived_file import derived_in_force
 from ..core.common.settings import to_bool
 from ..core.editions.catalogue import BASE_YEAR, EditionError, all_editions
 from ..core.editions.overlay import compare, run_edition

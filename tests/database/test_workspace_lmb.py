@@ -253,14 +253,14 @@ def test_a_project_saved_in_the_workspace_opens_for_a_reader_without_embedded_qu
     rita, _ = login(workspace, "rita_reader")
     rita.catalogue_source()
     reader_views = WorkspaceViews(gi_iface, rita)
-    assert [name for name, _, _ in rita.project_names()] == ["GI Arbeitskarte Mitte"]
+    assert [name for name, _, _ in rita.projects.project_names()] == ["GI Arbeitskarte Mitte"]
     monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, *args: (items[0], True))
     project.clear()
     assert reader_views.ask_open_project() is not None
     assert [layer.name() for layer in project.mapLayers().values()] == [schools_name]
     assert lmb.stored_entry(project) is None  # the values never reached the workspace
     # a reader may not save there: told clearly, nothing changed
-    assert rita.save_project("Leserin") is None
+    assert rita.projects.save_project("Leserin") is None
     assert "could not be saved in the shared workspace" in messages(gi_iface, Qgis.MessageLevel.Critical)[-1]
     assert workspace.admin_sql("SELECT count(*) FROM gi.qgis_projects") == [(1,)]
     reader_views.unload()

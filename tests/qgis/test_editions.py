@@ -28,17 +28,9 @@ from rgi_plugin.core.editions.catalogue import (
     known_editions,
     service_editions,
 )
-from rgi_plugin.core.editions.development import (
-    IMPROVED,
-    UNCHANGED,
-    WORSENED,
-    AreaDevelopment,
-    DevelopmentCalculator,
-    EditionFigures,
-    TrendRule,
-    bundled_areas,
-)
+from rgi_plugin.core.editions.development import AreaDevelopment, DevelopmentCalculator, EditionFigures, bundled_areas
 from rgi_plugin.core.editions.store import EditionStore
+from rgi_plugin.core.editions.trend import IMPROVED, UNCHANGED, WORSENED, TrendRule
 from support.paths import REPO, SHARED_DATA
 
 YEARS = [2013, 2015, 2017, 2019, 2021]

@@ -1,6 +1,8 @@
-"""Writing the boundaries derived from the GI map (``derived``) into the user's profile: a
-GeoPackage with the areas (labelled, with the per-Planungsraum shares as attributes) and the
-share of every Planungsraum."""
+"""The boundaries derived from the GI map (``derived``) in the user's profile: a GeoPackage with
+the areas (labelled, with the per-Planungsraum shares as attributes) and the share of every
+Planungsraum, written here and read back as the boundaries in force (``derived_in_force``)."""
+
+from dataclasses import dataclass
 
 from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
@@ -80,3 +82,48 @@ def write_geopackage(result, planungsraeume, areas, path, transform_context=None
             raise DerivationError("{}: {}".format(path, error[1]))
     return path
 
+
+@dataclass(frozen=True)
+class DerivedInForce:
+    """The derived boundaries the plugin uses instead of the approximation."""
+
+    path: str
+    label: str
+    derived_on: str
+    plr_ids: dict  # code -> tuple of plr ids (codes the map did not show are missing)
+    shares: dict  # plr_id -> share, for every Planungsraum
+    service: str = ""  # the map service and layer they were derived from
+
+    def area_layer(self, name=None):
+        """A fresh layer of the derived areas (valid, not added to any project)."""
+        layer = QgsVectorLayer("{}|layername={}".format(self.path, AREA_LAYER), name or "Handlungsräume ({})".format(self.label), "ogr")
+        if not layer.isValid():
+            raise DerivationError("{}: the derived areas cannot be read".format(self.path))
+        return layer
+
+
+def read_derived(path):
+    """The derived boundaries in ``path`` (a GeoPackage by ``write_geopackage``); raise ``DerivationError``."""
+    areas = QgsVectorLayer("{}|layername={}".format(path, AREA_LAYER), "a", "ogr")
+    shares = QgsVectorLayer("{}|layername={}".format(path, SHARES_LAYER), "s", "ogr")
+    if not areas.isValid() or not shares.isValid() or areas.fields().indexFromName("plr_ids") < 0:
+        raise DerivationError("{} holds no derived boundaries".format(path))
+    plr_ids, label, derived_on, service = {}, "", "", ""
+    for feature in areas.getFeatures():
+        plr_ids[feature["code"]] = tuple(i for i in (feature["plr_ids"] or "").split(",") if i)
+        label, derived_on, service = feature["source_note"], feature["derived_on"], feature["service"] or ""
+    return DerivedInForce(str(path), label, derived_on, plr_ids, {f["plr_id"]: f["share"] for f in shares.getFeatures()}, service)
+
+
+def derived_in_force():
+    """The derived boundaries chosen in the settings, or None (not chosen, or the file is gone)."""
+    from ...definitions import settings as settings_keys
+    from ..common import settings
+
+    path = settings.value(settings_keys.DERIVED_BOUNDARIES_FILE, "") or ""
+    if not path:
+        return None
+    try:
+        return read_derived(path)
+    except DerivationError:
+        return None

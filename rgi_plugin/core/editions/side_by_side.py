@@ -15,8 +15,9 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsF
 from ..common.i18n import content_language, in_language
 from ..common.values import format_decimal
 from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_STATUS, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
-from .development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE
+from .development import ESTIMATE_ABOVE
 from .store import WORKING_CRS
+from .trend import DEFAULT_TREND_RULE
 
 
 @dataclass

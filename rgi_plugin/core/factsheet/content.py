@@ -83,7 +83,7 @@ def _development_chart(development):
     if development is None:
         return ""
     from ..editions.chart import development_chart_svg
-    from ..editions.development import DEFAULT_TREND_RULE
+    from ..editions.trend import DEFAULT_TREND_RULE
 
     return development_chart_svg(development, DEFAULT_TREND_RULE.assess(development), language="de")
 
@@ -117,7 +117,8 @@ def _development_notes(development):
     """The trend rule in short, and which figures are estimates by area share."""
     if development is None:
         return []
-    from ..editions.development import DEFAULT_TREND_RULE, ESTIMATE_ABOVE
+    from ..editions.development import ESTIMATE_ABOVE
+    from ..editions.trend import DEFAULT_TREND_RULE
 
     notes = [DEFAULT_TREND_RULE.short("de")]
     estimated = [f.edition.label for f in development.figures if f.partial_share is not None and f.partial_share > ESTIMATE_ABOVE]

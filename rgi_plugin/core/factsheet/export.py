@@ -7,7 +7,7 @@ from qgis.core import QgsGeometry, QgsProject
 
 from ...definitions.datasets import HANDLUNGSRAEUME, LOR_BZR_2021, LOR_PGR_2021, MSS_2021, SCHULEN_2023
 from .. import data
-from ..areas.derived import derived_in_force
+from ..areas.derived_file import derived_in_force
 from ..areas.layer import prepare_area_layer
 from ..areas.reading import read_area_catalogue, user_catalogue_dir
 from ..common.values import format_german
