@@ -86,7 +86,18 @@ def test_all_areas_in_one_pdf_start_with_the_areas_side_by_side(qgis_app, out_di
     assert "Sozialer Zusammenhalt / Quartiersmanagement" not in first and "Legende" not in first
     assert "Handlungskonzept" not in first
     subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", "1", "-l", "1", str(path), str(out_dir / "p1")], check=True)
-    QImage(str(out_dir / "p1.png")).save(str(output_dir / "fact_sheets_overview_page.png"))
+    page = QImage(str(out_dir / "p1.png"))
+    page.save(str(output_dir / "fact_sheets_overview_page.png"))
+    # its map: every area labelled with its code (as text) on the Bezirke, and not the 900 blue school
+    # points of the area pages' map, which buried the areas
+    words = first.split()
+    for code in codes:
+        assert words.count(code) >= 2, code  # in the table and on the map
+    assert "Steglitz-Zehlendorf" in first and "Treptow-Köpenick" in first
+    px = 80 / 25.4
+    blue = sum(1 for x in range(int(12 * px), int(132 * px)) for y in range(int(29 * px), int(133 * px))
+               if (lambda c: c.blue() > 120 and c.red() < 80 and c.green() < 110)(QColor(page.pixel(x, y))))
+    assert blue < 20, blue
     assert "Handlungsraum 01 Falkenhagener Feld" in pdf_text(path, 2)
     last = " ".join(pdf_text(path, 17).split())
     assert "Handlungsraum 13d Kosmosviertel" in last and "Seite 17 von 17" in last and "Teil von 13 Stadtrand Süd" in last

@@ -155,6 +155,13 @@ def prepare_area_layer(layer, catalogue, language=None, code_field="code"):
     return layer
 
 
+def label_codes_only(layer, code_field="code"):
+    """Label the areas with their code alone (a small map beside a table that names them)."""
+    layer.setLabeling(_labeling(code_field))
+    layer.setLabelsEnabled(True)
+    return layer
+
+
 def match_codes(values, catalogue):
     """Compare codes found in a file with the catalogue: (matched, unknown, missing), sorted."""
     found = {str(value).strip() for value in values if value is not None and str(value).strip()}

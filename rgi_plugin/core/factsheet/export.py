@@ -5,16 +5,16 @@ import tempfile
 
 from qgis.core import QgsGeometry, QgsProject
 
-from ...definitions.datasets import HANDLUNGSRAEUME, LOR_BZR_2021, LOR_PGR_2021, MSS_2021, SCHULEN_2023
+from ...definitions.datasets import BEZIRKE, HANDLUNGSRAEUME, LOR_BZR_2021, LOR_PGR_2021, LOR_PLR_2021, MSS_2021, SCHULEN_2023
 from .. import data
 from ..areas.derived_file import derived_in_force
-from ..areas.layer import prepare_area_layer
+from ..areas.layer import label_codes_only, prepare_area_layer
 from ..areas.reading import read_area_catalogue, user_catalogue_dir
 from ..common.values import format_german
 from .content import fact_sheet
 from .coverage import OVERVIEW, coverage_layer
 from .layout import FactSheetError, build_layout
-from .overview import add_overview_items, has_overview_items
+from .overview import ALL_AREAS_MAP, add_overview_items, has_overview_items
 from .pdf import describe_pdf, export_pdf
 from .template import load_template, template_path
 
@@ -30,7 +30,8 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None, overv
     project = project or QgsProject()
     snapshot = data.read_snapshot()
     layers = {d: data.create_layer(snapshot.dataset(d), "de")
-              for d in (MSS_2021, SCHULEN_2023, LOR_BZR_2021, LOR_PGR_2021, HANDLUNGSRAEUME)}
+              for d in (MSS_2021, SCHULEN_2023, LOR_BZR_2021, LOR_PGR_2021, HANDLUNGSRAEUME)
+              + ((BEZIRKE, LOR_PLR_2021) if overview else ())}
     derived = derived_in_force()
     if derived is not None:  # the boundaries derived from the Geoportal's map replace the approximation
         approximation = layers[HANDLUNGSRAEUME]
@@ -48,12 +49,18 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None, overv
     geometries = {f["code"]: f.geometry() for f in layers[HANDLUNGSRAEUME].getFeatures()}
     if derived is not None:  # an area the map did not show keeps the approximation's outline (its sheet says so)
         geometries.update({f["code"]: f.geometry() for f in approximation.getFeatures() if f["code"] not in geometries})
-    table = None
+    table, all_areas = None, []
     if overview:
         rows = overview_rows(catalogue, developments, layers[HANDLUNGSRAEUME], layers[SCHULEN_2023], lmb)
         sheets.insert(0, overview_sheet(rows, lmb))
         geometries[OVERVIEW] = QgsGeometry.unaryUnion(list(geometries.values()))
         table = table_of(rows)
+        # the first map's look, the areas (small ones with a marker) on Bezirke and Planungsräume, labelled
+        # with their code: the table below names them (16 names do not fit all of Berlin in 12 cm)
+        labelled = label_codes_only(prepare_area_layer(derived.area_layer() if derived is not None else data.create_layer(
+            snapshot.dataset(HANDLUNGSRAEUME), "de"), catalogue, "de"))
+        project.addMapLayer(labelled, False)
+        all_areas = [labelled, layers[BEZIRKE], layers[LOR_PLR_2021]]
     chart_dir = chart_dir or tempfile.mkdtemp(prefix="gi-steckbrief-")
     coverage = coverage_layer(sheets, geometries, chart_dir)
     project.addMapLayer(coverage, False)
@@ -61,13 +68,14 @@ def prepare(codes, lmb=None, catalogue=None, chart_dir=None, project=None, overv
     overview_layers = [layers[HANDLUNGSRAEUME], layers[LOR_PGR_2021]]
     template = template_path()
     if template is not None and template.exists():
-        layout = load_template(project, template, coverage, map_layers, overview_layers)
+        layout = load_template(project, template, coverage,
+                               {"karte": map_layers, "uebersicht": overview_layers, ALL_AREAS_MAP: all_areas})
         if table is not None and not has_overview_items(layout):  # a template saved before issue 13
-            add_overview_items(layout, *table)
+            add_overview_items(layout, *table, map_layers=all_areas)
     else:
         layout = build_layout(project, coverage, map_layers, overview_layers, layers[LOR_PGR_2021].extent())
         if table is not None:
-            add_overview_items(layout, *table)
+            add_overview_items(layout, *table, map_layers=all_areas)
     return project, layout
 
 

@@ -20,11 +20,14 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..common.values import format_decimal, format_german
-from .items import font, heading, label, place
+from .items import font, framed_map, heading, label, place
 
 TABLE_ID = "vergleich_tabelle"
+#: The map of the overview page: every area labelled on the Bezirke and Planungsräume, nothing else
+#: (the area map of the sheets, with schools and MSS, would bury 16 areas under 900 schools).
+ALL_AREAS_MAP = "karte_alle"
 #: Items of an area's sheet that the overview page leaves out.
-AREA_ITEMS = ("legende", "uebersicht", "diagramm_mss", "diagramm_entwicklung",
+AREA_ITEMS = ("karte", "legende", "uebersicht", "diagramm_mss", "diagramm_entwicklung",
               "diagramm_lmb", "ressort_titel", "ressortbeitraege", "konzept_titel", "konzepte")
 IS_OVERVIEW = "\"kind\" = 'overview'"
 
@@ -73,8 +76,11 @@ def _format(size, bold=False):
     return text
 
 
-def add_overview_items(layout, headers, kinds, values):
-    """The table of all areas on the overview page, and the area items left out there."""
+def add_overview_items(layout, headers, kinds, values, map_layers=(), extent=None):
+    """The table of all areas on the overview page, its map of ``map_layers`` (top first) where the
+    area map stands on the other pages, and the area items left out there."""
+    if map_layers:
+        _add_all_areas_map(layout, list(map_layers), extent)
     for item_id in AREA_ITEMS:
         item = layout.itemById(item_id)
         if item is not None:
@@ -105,9 +111,20 @@ def add_overview_items(layout, headers, kinds, values):
     return table
 
 
+def _add_all_areas_map(layout, map_layers, extent):
+    box = (12, 29, 120, 104)
+    area_map = layout.itemById("karte")
+    if area_map is not None:  # a user's template may have moved the area map
+        position, size = area_map.positionWithUnits(), area_map.sizeWithUnits()
+        box = (position.x(), position.y(), size.width(), size.height())
+    item = framed_map(layout, ALL_AREAS_MAP, map_layers, map_layers[0].crs(), extent or map_layers[-1].extent(), box)
+    _exclude(item, "NOT ({})".format(IS_OVERVIEW))
+    return item
+
+
 def has_overview_items(layout):
     """Whether a layout (e.g. a user's template) can show the overview page."""
     return layout.itemById(TABLE_ID) is not None
 
 
-__all__ = ["AREA_ITEMS", "TABLE_ID", "add_overview_items", "has_overview_items", "label"]
+__all__ = ["ALL_AREAS_MAP", "AREA_ITEMS", "TABLE_ID", "add_overview_items", "has_overview_items", "label"]

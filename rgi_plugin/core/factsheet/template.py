@@ -14,8 +14,9 @@ def template_path():
     return profile_folder("steckbrief_vorlage.qpt")
 
 
-def load_template(project, template_path, coverage, map_layers, overview_layers):
-    """A layout from a saved template, bound to this run's coverage and map layers."""
+def load_template(project, template_path, coverage, map_layers):
+    """A layout from a saved template, bound to this run's coverage and map layers
+    (``map_layers``: {map item id: layers, top first})."""
     document = QDomDocument()
     with open(template_path, encoding="utf-8") as handle:
         if not document.setContent(handle.read()):
@@ -25,7 +26,7 @@ def load_template(project, template_path, coverage, map_layers, overview_layers)
     if not ok:
         raise FactSheetError("the template {} could not be loaded".format(template_path))
     layout.setName(LAYOUT_NAME)
-    for item_id, layers in (("karte", map_layers), ("uebersicht", overview_layers)):
+    for item_id, layers in map_layers.items():
         item = layout.itemById(item_id)
         if isinstance(item, QgsLayoutItemMap):
             item.setLayers(layers)
