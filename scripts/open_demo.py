@@ -24,12 +24,14 @@ else:
     if _layers:
         _root = QgsProject.instance().layerTreeRoot()
         if _in_workspace:
-            # what the login may see is the point of a workspace demo: the Lmb layer stays on, the plain
-            # school layer (the same schools) off
+            # what the login may see is the point of a workspace demo: the Lmb layer stays on (over the
+            # MSS 2021 it is read with), the plain school layer (the same schools) off
             _lmb = _plugin.workspace_views.load_lmb()  # the login's quotas, or the threshold view
             if _lmb is not None:
-                _schools = next(layer for layer in _layers if layer.customProperty("gemeinschaftsinitiative/dataset") == "schulen_2023")
-                _root.findLayer(_schools.id()).setItemVisibilityChecked(False)
+                for _layer in _layers:
+                    _dataset = _layer.customProperty("gemeinschaftsinitiative/dataset")
+                    if _dataset in ("schulen_2023", "mss_2021"):
+                        _root.findLayer(_layer.id()).setItemVisibilityChecked(_dataset == "mss_2021")
         else:
             _plugin.indicators.load_example_lmb()  # synthetic quotas, labelled "Beispieldaten" everywhere
             # The first map stays quiet (issue 13): the Lmb schools, like the plain schools and the MSS,
