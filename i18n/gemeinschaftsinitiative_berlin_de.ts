@@ -1175,122 +1175,117 @@
 <context>
     <name>CriteriaOverlayCompareAlgorithm</name>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="89"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="90"/>
         <source>Criteria overlay: compare two MSS editions</source>
         <translation>Kriterien-Überlagerung: zwei MSS-Ausgaben vergleichen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="92"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="93"/>
         <source>Runs the criteria overlay on two MSS editions and lists the Planungsräume that entered or left the candidate set.</source>
         <translation>Führt die Kriterien-Überlagerung auf zwei MSS-Ausgaben aus und listet die Planungsräume, die zu den Kandidaten hinzugekommen oder aus ihnen herausgefallen sind.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="99"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="100"/>
         <source>&lt;p&gt;Runs the criteria overlay (as &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) on each edition's own Planungsräume: MSS 2013–2019 on the Planungsräume before 2021, 2021 and later on LOR 2021. BEFORE = MSS 2017 reproduces the basis of 2018.&lt;/p&gt;&lt;p&gt;Criteria: the MSS rule (inferred default: status niedrig or sehr niedrig, or mittel with negative dynamics); a public primary school at or above the Lmb threshold (only with an LMB_TABLE; its values stay local); the social criterion (SOCIAL): the GESIx of the Gesundheits- und Sozialstrukturatlas 2022 split into seven equal-count classes, class 7 = the lowest values. This is an &lt;b&gt;inferred&lt;/b&gt; stand-in for Schicht 7 of the 2013 atlas: GESIx 2013 for editions up to 2017, GESIx 2022 after; on LOR 2021 by the class of the old Planungsraum covering most of each new one.&lt;/p&gt;&lt;p&gt;OUTPUT lists the Planungsräume that entered (candidate only in AFTER) or left (only in BEFORE) with the deciding values of their edition. Across LOR schemes nothing is joined by id: a Planungsraum entered when BEFORE's candidates cover less than half of it, and left when AFTER's do.&lt;/p&gt;&lt;p&gt;Output fields:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Führt die Kriterien-Überlagerung (wie &lt;i&gt;rgi:criteria_overlay&lt;/i&gt;) auf den eigenen Planungsräumen jeder Ausgabe aus: MSS 2013–2019 auf den Planungsräumen vor 2021, ab 2021 auf LOR 2021. BEFORE = MSS 2017 bildet die Grundlage von 2018 nach.&lt;/p&gt;&lt;p&gt;Kriterien: die MSS-Regel (erschlossene Voreinstellung: Status niedrig oder sehr niedrig, oder mittel mit negativer Dynamik); eine öffentliche Grundschule ab der Lmb-Schwelle (nur mit LMB_TABLE; deren Werte bleiben lokal); das soziale Kriterium (SOCIAL): der GESIx des Gesundheits- und Sozialstrukturatlas 2022, in sieben gleich große Klassen geteilt, Klasse 7 = die niedrigsten Werte. Das ist ein &lt;b&gt;erschlossener&lt;/b&gt; Ersatz für Schicht 7 des Atlas 2013: GESIx 2013 für Ausgaben bis 2017, danach GESIx 2022; auf LOR 2021 über die Klasse des alten Planungsraums, der den neuen größtenteils überdeckt.&lt;/p&gt;&lt;p&gt;OUTPUT listet die Planungsräume, die hinzugekommen (nur in AFTER Kandidat) oder herausgefallen (nur in BEFORE) sind, mit den entscheidenden Werten ihrer Ausgabe. Zwischen LOR-Ständen wird nichts über die Nummer verbunden: Ein Planungsraum ist hinzugekommen, wenn die Kandidaten von BEFORE weniger als die Hälfte seiner Fläche überdecken, herausgefallen, wenn die von AFTER es tun.&lt;/p&gt;&lt;p&gt;Ausgabefelder:&lt;/p&gt;&lt;ul&gt;{}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="115"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="116"/>
         <source>Earlier edition</source>
         <translation>Frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="115"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="116"/>
         <source>Later edition</source>
         <translation>Spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="120"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="121"/>
         <source>Schools (empty: the bundled schools of October 2023)</source>
         <translation>Schulen (leer: die mitgelieferten Schulen vom Oktober 2023)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="124"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="125"/>
         <source>Lmb table (school number and quota)</source>
         <translation>Lmb-Tabelle (Schulnummer und Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="126"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="127"/>
         <source>Lmb table: school number field</source>
         <translation>Lmb-Tabelle: Feld Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="128"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="129"/>
         <source>Lmb table: quota field</source>
         <translation>Lmb-Tabelle: Feld Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="130"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="131"/>
         <source>Lmb threshold (percent)</source>
         <translation>Lmb-Schwellenwert (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="133"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="134"/>
         <source>Social criterion from the GESIx (inferred classes)</source>
         <translation>Soziales Kriterium aus dem GESIx (erschlossene Klassen)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="135"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="136"/>
         <source>Minimum number of criteria</source>
         <translation>Mindestzahl erfüllter Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="140"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="141"/>
         <source>Planungsräume entered or left</source>
         <translation>Hinzugekommene und herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="143"/>
         <source>Planungsräume with criteria, earlier edition</source>
         <translation>Planungsräume mit Kriterien, frühere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="142"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="143"/>
         <source>Planungsräume with criteria, later edition</source>
         <translation>Planungsräume mit Kriterien, spätere Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
         <source>Planungsräume entered</source>
         <translation>Hinzugekommene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
         <source>Planungsräume left</source>
         <translation>Herausgefallene Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
         <source>Candidates in the earlier edition</source>
         <translation>Kandidaten in der früheren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="146"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="147"/>
         <source>Candidates in the later edition</source>
         <translation>Kandidaten in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="156"/>
-        <source>{parameter}: there is no edition {label}.</source>
-        <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="161"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="155"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="213"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="207"/>
         <source>Criteria overlay on {}</source>
         <translation>Kriterien-Überlagerung auf {}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="227"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="221"/>
         <source>Canceled: no output was written.</source>
         <translation>Abgebrochen: Es wurde keine Ausgabe geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="137"/>
+        <location filename="../rgi_plugin/processing/criteria_overlay_compare.py" line="138"/>
         <source>Current Handlungsräume (empty: the boundaries derived from the Geoportal's map when in use, else the bundled approximation)</source>
         <translation>Bestehende Handlungsräume (leer: die aus dem Kartendienst des Geoportals abgeleitete Abgrenzung, wenn sie verwendet wird, sonst die mitgelieferte Näherung)</translation>
     </message>
@@ -1298,232 +1293,232 @@
 <context>
     <name>CriteriaOverlayFields</name>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>Planungsraum id, 8 digits</source>
         <translation>Planungsraum-Nummer, 8-stellig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>name of the Planungsraum (if a name field was given)</source>
         <translation>Name des Planungsraums (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>population (MSS population field)</source>
         <translation>Einwohnerzahl (Einwohnerfeld des MSS)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>MSS status index class (1 hoch … 4 sehr niedrig)</source>
         <translation>Klasse des MSS-Statusindex (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>MSS dynamics index class (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>Klasse des MSS-Dynamikindex (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>MSS validity remark (kom)</source>
         <translation>Gültigkeitsvermerk des MSS (kom)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>criterion 1: MSS rule met; NULL without a valid MSS rating</source>
         <translation>Kriterium 1: MSS-Regel erfüllt; NULL ohne gültige MSS-Bewertung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>schools passing the filter assigned to the Planungsraum</source>
         <translation>dem Planungsraum zugeordnete Schulen, die den Filter erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>of these, schools with an Lmb quota</source>
         <translation>davon Schulen mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>of these, schools at or above the threshold</source>
         <translation>davon Schulen mit Quote am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>highest Lmb quota (percent) of the assigned schools</source>
         <translation>höchste Lmb-Quote (Prozent) der zugeordneten Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>school numbers at or above the threshold</source>
         <translation>Schulnummern am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>social-atlas class (Schicht)</source>
         <translation>Schicht des Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>criterion 3: the class that counts; NULL without data</source>
         <translation>Kriterium 3: die zählende Schicht; NULL ohne Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>criteria with data (0–3)</source>
         <translation>Kriterien mit Daten (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>criteria met (0–3)</source>
         <translation>erfüllte Kriterien (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>at least the minimum number of criteria met</source>
         <translation>mindestens die Mindestzahl an Kriterien erfüllt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>candidate area the Planungsraum belongs to</source>
         <translation>Kandidatengebiet, zu dem der Planungsraum gehört</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>current Handlungsraum it lies in</source>
         <translation>bestehender Handlungsraum, in dem er liegt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>share of the Planungsraum inside its best-covering current area</source>
         <translation>Anteil des Planungsraums im ihn am stärksten überdeckenden bestehenden Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>note on the data, e.g. that Lmb values are examples</source>
         <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispieldaten sind</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>number of the candidate area (ordered by lowest Planungsraum id)</source>
         <translation>Nummer des Kandidatengebiets (geordnet nach kleinster Planungsraum-Nummer)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>number of Planungsräume</source>
         <translation>Anzahl der Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>their ids</source>
         <translation>ihre Nummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>size in km²</source>
         <translation>Größe in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>current Handlungsräume its Planungsräume lie in</source>
         <translation>bestehende Handlungsräume, in denen seine Planungsräume liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>its Planungsräume inside a current area</source>
         <translation>seine Planungsräume innerhalb eines bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>overlap with the current Handlungsräume in km²</source>
         <translation>Überschneidung mit den bestehenden Handlungsräumen in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="51"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
         <source>overlap as a share of its size</source>
         <translation>Überschneidung als Anteil an seiner Größe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>&apos;handlungsraum&apos;, &apos;outside&apos; (in no current area) or &apos;total&apos;</source>
         <translation>„handlungsraum“, „outside“ (in keinem bestehenden Handlungsraum) oder „total“ (gesamt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>code of the current Handlungsraum</source>
         <translation>Code des bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>its name (if a name field was given)</source>
         <translation>sein Name (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>Planungsräume meeting the minimum number of criteria</source>
         <translation>Planungsräume, die die Mindestzahl an Kriterien erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>their population</source>
         <translation>deren Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>share of Planungsräume meeting the criteria (percent)</source>
         <translation>Anteil der Planungsräume, die die Kriterien erfüllen (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>share of population living there (percent)</source>
         <translation>Anteil der dort lebenden Bevölkerung (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>ids of those Planungsräume</source>
         <translation>Nummern dieser Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>every assigned school with its Lmb quota in percent, e.g. '01G24 81.5; 01G28 –' (–: no quota)</source>
         <translation>jede zugeordnete Schule mit ihrer Lmb-Quote in Prozent, z. B. „01G24 81.5; 01G28 –“ (–: keine Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="20"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
         <source>criterion 2: a school at or above the threshold; false only when every school there has a quota below it; NULL otherwise</source>
         <translation>Kriterium 2: eine Schule an oder über der Schwelle; false nur, wenn jede Schule dort eine Quote darunter hat; sonst NULL</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="65"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
         <source>note on the current area, e.g. that its boundary is drawn from the MSS criterion (its MSS share is then 100 % by construction)</source>
         <translation>Hinweis zum bestehenden Gebiet, z. B. dass seine Abgrenzung aus dem MSS-Kriterium abgeleitet ist (sein MSS-Anteil ist dann per Konstruktion 100 %)</translation>
     </message>
@@ -2030,6 +2025,14 @@
     </message>
 </context>
 <context>
+    <name>EditionParameter</name>
+    <message>
+        <location filename="../rgi_plugin/processing/base.py" line="31"/>
+        <source>{parameter}: there is no edition {label}.</source>
+        <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Editions</name>
     <message>
         <location filename="../rgi_plugin/core/editions/catalogue.py" line="56"/>
@@ -2515,12 +2518,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Features</name>
     <message>
-        <location filename="../rgi_plugin/core/common/features.py" line="15"/>
+        <location filename="../rgi_plugin/core/common/features.py" line="27"/>
         <source>QGIS refused the fields {fields} of the layer “{layer}”: {reason}</source>
         <translation>QGIS hat die Felder {fields} der Ebene „{layer}“ abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/common/features.py" line="27"/>
+        <location filename="../rgi_plugin/core/common/features.py" line="39"/>
         <source>QGIS refused rows of the layer “{layer}” ({count} rows to write): {reason}</source>
         <translation>QGIS hat Zeilen der Ebene „{layer}“ abgelehnt ({count} zu schreibende Zeilen): {reason}</translation>
     </message>
@@ -3326,37 +3329,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChange</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
         <source>status 2–3 classes higher</source>
         <translation>Status 2–3 Klassen höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
         <source>status 1 class higher</source>
         <translation>Status 1 Klasse höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
         <source>status unchanged</source>
         <translation>Status unverändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
         <source>status 1 class lower</source>
         <translation>Status 1 Klasse niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="78"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
         <source>status 2–3 classes lower</source>
         <translation>Status 2–3 Klassen niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="91"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="85"/>
         <source>not compared (not rated in one edition)</source>
         <translation>nicht verglichen (in einer Ausgabe nicht bewertet)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="98"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="92"/>
         <source>MSS change {before} → {after}</source>
         <translation>MSS-Veränderung {before} → {after}</translation>
     </message>
@@ -3419,27 +3422,22 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Planungsräume mit gleichem Status</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="106"/>
-        <source>{parameter}: there is no edition {label}.</source>
-        <translation>{parameter}: Eine Ausgabe {label} gibt es nicht.</translation>
-    </message>
-    <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="111"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="104"/>
         <source>Choose two different editions (both are {}).</source>
         <translation>Bitte zwei verschiedene Ausgaben wählen (beide sind {}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="134"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="127"/>
         <source>{edition}: rows without a Planungsraum geometry, not used: {ids}</source>
         <translation>{edition}: Zeilen ohne Planungsraum-Geometrie, nicht verwendet: {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="138"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="131"/>
         <source>{n} Planungsräume are not rated in one of the editions (no change): {ids}</source>
         <translation>{n} Planungsräume sind in einer der Ausgaben nicht bewertet (keine Veränderung): {ids}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/processing/mss_change.py" line="170"/>
+        <location filename="../rgi_plugin/processing/mss_change.py" line="163"/>
         <source>The method could not be written into the file&apos;s metadata: {}</source>
         <translation>Die Methode konnte nicht in die Metadaten der Datei geschrieben werden: {}</translation>
     </message>
@@ -3447,67 +3445,67 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChangeFields</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>Planungsraum id of the later edition, 8 digits</source>
         <translation>Planungsraum-Nummer der späteren Ausgabe, 8-stellig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>its name</source>
         <translation>sein Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>inhabitants in the earlier edition (across schemes: by area share)</source>
         <translation>Einwohner in der früheren Ausgabe (zwischen Ständen: nach Flächenanteil)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>inhabitants in the later edition</source>
         <translation>Einwohner in der späteren Ausgabe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>status class in the earlier edition (across schemes: area-weighted mean)</source>
         <translation>Statusklasse in der früheren Ausgabe (zwischen Ständen: flächengewichtetes Mittel)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>status class in the later edition (1 hoch … 4 sehr niedrig)</source>
         <translation>Statusklasse in der späteren Ausgabe (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>si_n_to − si_n_from: positive = lower status, negative = higher</source>
         <translation>si_n_to − si_n_from: positiv = niedrigerer Status, negativ = höherer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>dynamics class in the earlier edition (across schemes: the one covering most)</source>
         <translation>Dynamikklasse in der früheren Ausgabe (zwischen Ständen: die mit der größten Überdeckung)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>dynamics class in the later edition (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>Dynamikklasse in der späteren Ausgabe (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>share of the area covered by rated Planungsräume of the earlier edition</source>
         <translation>Anteil der Fläche, den bewertete Planungsräume der früheren Ausgabe überdecken</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>Planungsräume of the earlier edition (across schemes: with share of the area)</source>
         <translation>Planungsräume der früheren Ausgabe (zwischen Ständen: mit Flächenanteil)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>&apos;same_scheme&apos; (joined by id) or &apos;area_weighted&apos; (different LOR schemes)</source>
         <translation>'same_scheme' (über die Nummer verbunden) oder 'area_weighted' (verschiedene LOR-Stände)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="24"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="21"/>
         <source>why there is no change: not_rated_before, not_rated_after, not_rated</source>
         <translation>warum es keine Veränderung gibt: not_rated_before, not_rated_after, not_rated</translation>
     </message>
@@ -3601,17 +3599,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayCompare</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="77"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="71"/>
         <source>entered the candidate set</source>
         <translation>zu den Kandidaten hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="79"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="73"/>
         <source>left the candidate set</source>
         <translation>aus den Kandidaten herausgefallen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="85"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="79"/>
         <source>Criteria overlay: candidates entered/left {before} → {after}</source>
         <translation>Kriterien-Überlagerung: Kandidaten hinzugekommen/herausgefallen {before} → {after}</translation>
     </message>
@@ -3619,102 +3617,102 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayCompareFields</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>&apos;entered&apos; (candidate only in the later run) or &apos;left&apos; (only in the earlier)</source>
         <translation>'entered' (nur im späteren Lauf Kandidat) oder 'left' (nur im früheren)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>the edition whose Planungsraum and values the row shows</source>
         <translation>die Ausgabe, deren Planungsraum und Werte die Zeile zeigt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>its LOR scheme (lor_2019: before 2021, lor_2021)</source>
         <translation>ihr LOR-Stand (lor_2019: vor 2021, lor_2021)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>Planungsraum id in that scheme</source>
         <translation>Planungsraum-Nummer in diesem Stand</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>its name</source>
         <translation>sein Name</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>inhabitants</source>
         <translation>Einwohner</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>MSS status class (1 hoch … 4 sehr niedrig)</source>
         <translation>MSS-Statusklasse (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>MSS dynamics class (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>MSS-Dynamikklasse (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>criterion 1 met (NULL: no rating)</source>
         <translation>Kriterium 1 erfüllt (NULL: keine Bewertung)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>schools passing the filter</source>
         <translation>Schulen, die den Filter passieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>highest Lmb quota there (percent)</source>
         <translation>höchste Lmb-Quote dort (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>criterion 2 met (NULL: no quota)</source>
         <translation>Kriterium 2 erfüllt (NULL: keine Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>inferred GESIx class (7 = lowest values)</source>
         <translation>erschlossene GESIx-Klasse (7 = niedrigste Werte)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>criterion 3 met (NULL: no value)</source>
         <translation>Kriterium 3 erfüllt (NULL: kein Wert)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>criteria with data</source>
         <translation>Kriterien mit Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>criteria met</source>
         <translation>erfüllte Kriterien</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>current Handlungsraum it lies in</source>
         <translation>bestehender Handlungsraum, in dem er liegt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>across schemes: share covered by the other run&apos;s candidates</source>
         <translation>zwischen Ständen: Anteil, den die Kandidaten des anderen Laufs überdecken</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>the other run's Planungsräume there (* = candidate; across schemes with share)</source>
         <translation>die Planungsräume des anderen Laufs dort (* = Kandidat; zwischen Ständen mit Anteil)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="21"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="18"/>
         <source>note on the data, e.g. that Lmb values are examples</source>
         <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispiele sind</translation>
     </message>

@@ -26,6 +26,7 @@ from qgis.core import (
 
 from ..core import data as bundled
 from ..core.areas.derived_file import derived_in_force
+from ..core.common.features import fields_of
 from ..core.common.settings import to_bool
 from ..core.editions.catalogue import BASE_YEAR, EditionError, all_editions
 from ..core.editions.overlay import compare, run_edition
@@ -33,12 +34,12 @@ from ..core.editions.overlay_output import COMPARISON_WKB, comparison_features, 
 from ..core.editions.store import WORKING_CRS, EditionStore
 from ..core.indicators.criteria import DEFAULT_MSS_RULE, LMB_THRESHOLD_PERCENT, MIN_CRITERIA, PUBLIC_PRIMARY_SCHOOL_EXPRESSION
 from ..core.overlay.checks import CriteriaOverlayCanceled, CriteriaOverlayError
-from ..core.overlay.output import EXAMPLE_DATA_NOTE, PLANUNGSRAUM_FIELDS, PLANUNGSRAUM_WKB, fields_of, planungsraum_features
+from ..core.overlay.output import EXAMPLE_DATA_NOTE, PLANUNGSRAUM_FIELDS, PLANUNGSRAUM_WKB, planungsraum_features
 from ..core.overlay.styles import PLANUNGSRAEUME, style_output
 from ..definitions import properties
 from ..definitions.datasets import HANDLUNGSRAEUME, SCHULEN_2023
 from ..definitions.processing import CRITERIA_OVERLAY_COMPARE
-from .base import GiAlgorithm
+from .base import GiAlgorithm, edition_parameter
 from .criteria_overlay.parameters import table_file
 
 _POST_PROCESSORS = {}
@@ -148,15 +149,8 @@ class CriteriaOverlayCompareAlgorithm(GiAlgorithm):
                                   ("AFTER_CANDIDATES", self.tr("Candidates in the later edition"))):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
-    def _edition(self, parameters, name, context):
-        label = self.parameterAsEnumString(parameters, name, context)
-        for edition in all_editions(context.project() or QgsProject.instance()):
-            if edition.label == label:
-                return edition
-        raise QgsProcessingException(self.tr("{parameter}: there is no edition {label}.").format(parameter=name, label=label))
-
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API; main thread)
-        before, after = self._edition(parameters, self.BEFORE, context), self._edition(parameters, self.AFTER, context)
+        before, after = edition_parameter(self, parameters, self.BEFORE, context), edition_parameter(self, parameters, self.AFTER, context)
         if before.year == after.year:
             raise QgsProcessingException(self.tr("Choose two different editions (both are {}).").format(before.label))
         self.editions = [before, after]

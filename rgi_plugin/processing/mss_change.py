@@ -24,7 +24,7 @@ from ..core.editions.change import mss_change
 from ..core.editions.change_output import CHANGE_WKB, change_features, change_fields, change_metadata, field_list, style_change_layer
 from ..core.editions.store import WORKING_CRS, EditionStore, table_problems
 from ..definitions.processing import MSS_CHANGE
-from .base import GiAlgorithm
+from .base import GiAlgorithm, edition_parameter
 
 #: Keeps the post-processor of the latest run alive until QGIS has used it.
 _POST_PROCESSORS = {}
@@ -98,15 +98,8 @@ class MssChangeAlgorithm(GiAlgorithm):
                                   ("SAME", self.tr("Planungsräume with the same status"))):
             self.addOutput(QgsProcessingOutputNumber(name, description))
 
-    def _edition(self, parameters, name, context):
-        label = self.parameterAsEnumString(parameters, name, context)
-        for edition in all_editions(context.project() or QgsProject.instance()):
-            if edition.label == label:
-                return edition
-        raise QgsProcessingException(self.tr("{parameter}: there is no edition {label}.").format(parameter=name, label=label))
-
     def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API; main thread)
-        before, after = self._edition(parameters, self.FROM, context), self._edition(parameters, self.TO, context)
+        before, after = edition_parameter(self, parameters, self.FROM, context), edition_parameter(self, parameters, self.TO, context)
         if before.year == after.year:
             raise QgsProcessingException(self.tr("Choose two different editions (both are {}).").format(before.label))
         self.store = EditionStore(context.project() or QgsProject.instance())

@@ -1,11 +1,23 @@
 """Writing into the layers the plugin builds (memory layers): every row lands, or the caller hears
 which did not. A provider that refuses rows returns False; the plugin never ignores that."""
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import QgsField, QgsFields
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from .errors import PluginError
 
+#: The field types of the plugin's documented outputs, as their definitions name them.
+FIELD_TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool}
+
 _translate = QCoreApplication.translate  # pylupdate5 reads the literal strings of its calls
+
+
+def fields_of(definition):
+    """``QgsFields`` of an output's definition: ``(name, type, meaning)`` rows, type a key of ``FIELD_TYPES``."""
+    fields = QgsFields()
+    for name, kind, _ in definition:
+        fields.append(QgsField(name, FIELD_TYPES[kind]))
+    return fields
 
 
 def add_attributes(layer, fields, error=PluginError):

@@ -6,19 +6,16 @@ algorithm's help and the README.
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsFillSymbol,
     QgsGeometry,
     QgsLayerMetadata,
     QgsRuleBasedRenderer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...definitions import properties
-
-_TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double}
+from ..common.features import fields_of
 
 #: (name, type, meaning)
 CHANGE_FIELDS = (
@@ -49,10 +46,7 @@ KIND_PROPERTY = properties.MSS_CHANGE_OUTPUT
 
 
 def change_fields():
-    fields = QgsFields()
-    for name, kind, _ in CHANGE_FIELDS:
-        fields.append(QgsField(name, _TYPES[kind]))
-    return fields
+    return fields_of(CHANGE_FIELDS)
 
 
 def change_features(result):

@@ -3,19 +3,16 @@ features and the map style (entered: orange, left: blue outline)."""
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsFillSymbol,
     QgsGeometry,
     QgsLayerMetadata,
     QgsRuleBasedRenderer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...definitions import properties
-
-_TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool}
+from ..common.features import fields_of
 
 #: (name, type, meaning); the values after ``plr_name`` are the deciding values of the edition named in ``edition``.
 COMPARISON_FIELDS = (
@@ -48,10 +45,7 @@ KIND_PROPERTY = properties.OVERLAY_COMPARISON
 
 
 def comparison_fields():
-    fields = QgsFields()
-    for name, kind, _ in COMPARISON_FIELDS:
-        fields.append(QgsField(name, _TYPES[kind]))
-    return fields
+    return fields_of(COMPARISON_FIELDS)
 
 
 def comparison_features(comparison, note=""):

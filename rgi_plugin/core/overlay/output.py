@@ -6,15 +6,14 @@ only together with the algorithm's help text and the README.
 
 from operator import attrgetter
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsWkbTypes
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
+from qgis.core import QgsFeature, QgsGeometry, QgsWkbTypes
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..indicators.lmb.example import EXAMPLE_MARK
 
 #: Carried by every output made from the bundled synthetic Lmb values (the mark in their data).
 EXAMPLE_DATA_NOTE = EXAMPLE_MARK
 
-_TYPES = {"str": QVariant.String, "int": QVariant.Int, "float": QVariant.Double, "bool": QVariant.Bool}
 
 #: Planungsräume output: (name, type, meaning).
 PLANUNGSRAUM_FIELDS = (
@@ -83,13 +82,6 @@ SUMMARY_FIELDS = (
 
 CANDIDATE_AREA_WKB = QgsWkbTypes.Type.MultiPolygon
 SUMMARY_WKB = QgsWkbTypes.Type.NoGeometry
-
-
-def fields_of(definition):
-    fields = QgsFields()
-    for name, kind, _ in definition:
-        fields.append(QgsField(name, _TYPES[kind]))
-    return fields
 
 
 def _writer(definition, note, multi=True):

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.common.features import fields_of
 from ...core.common.settings import to_bool
 from ...core.indicators.criteria import (
     DEFAULT_MSS_RULE,
@@ -40,7 +41,6 @@ from ...core.overlay.output import (
     SUMMARY_FIELDS,
     SUMMARY_WKB,
     candidate_area_features,
-    fields_of,
     planungsraum_features,
     summary_features,
 )
