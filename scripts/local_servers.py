@@ -30,6 +30,36 @@ def _die_with_parent():
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
+def launch(command, log_path, probe_url, name, wait_seconds=30, environment=None):
+    """Start a server process (output in ``log_path``; it ends with this process) and wait until
+    ``probe_url`` answers 200; return (process, log file). Raise ``RuntimeError`` if it does not."""
+    log_path = Path(log_path)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = open(log_path, "wb")
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=environment, preexec_fn=_die_with_parent)
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(probe_url, timeout=5) as answer:
+                if answer.status == 200:
+                    return process, log
+        except OSError:  # not listening yet (URLError, refused, timeout)
+            time.sleep(0.1)
+    stop(process, log)
+    raise RuntimeError("{} did not start; see {}".format(name, log_path))
+
+
+def stop(process, log):
+    """End a server started by ``launch`` (terminate, then kill) and close its log."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(5)
+    log.close()
+
+
 class MapServer:
     """``qgis_mapserver`` with one project on 127.0.0.1:port, its output in ``log_path``.
 
@@ -52,31 +82,12 @@ class MapServer:
 
     def start(self, wait_seconds=30):
         """Start and wait until the project answers GetCapabilities; raise if it does not."""
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        self.log = open(self.log_path, "wb")
-        self.process = subprocess.Popen(["qgis_mapserver", "-p", str(self.project), "127.0.0.1:{}".format(self.port)],
-                                        stdout=self.log, stderr=subprocess.STDOUT, env=self.environment,
-                                        preexec_fn=_die_with_parent)
-        deadline = time.monotonic() + wait_seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(self.url + "?SERVICE=WMS&REQUEST=GetCapabilities", timeout=5) as answer:
-                    if answer.status == 200:
-                        return self
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("qgis_mapserver did not start; see {}".format(self.log_path))
+        self.process, self.log = launch(["qgis_mapserver", "-p", str(self.project), "127.0.0.1:{}".format(self.port)], self.log_path,
+                                        self.url + "?SERVICE=WMS&REQUEST=GetCapabilities", "qgis_mapserver", wait_seconds,
+                                        self.environment)
+        return self
 
     def stop(self):
         if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+            stop(self.process, self.log)
             self.process = None
-            self.log.close()

@@ -8,12 +8,7 @@ The records are **test records** made here, not the Geoportal's metadata: every 
 so. Run as a script: ``python tests/support/csw.py CONFIG PORT`` serves one configured repository.
 """
 
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from html import escape
 from pathlib import Path
 
@@ -180,34 +175,19 @@ class CswServer:
         return "http://127.0.0.1:{}/csw".format(self.port)
 
     def start(self, wait_seconds=30):
-        from local_servers import _die_with_parent
+        from local_servers import launch
 
-        self.log = open(self.log_path, "wb")
-        self.process = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), str(self.config_path), str(self.port)],
-                                        stdout=self.log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
-        deadline = time.monotonic() + wait_seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(self.url + "?service=CSW&version=2.0.2&request=GetCapabilities", timeout=2) as answer:
-                    if answer.status == 200:
-                        return self
-            except (urllib.error.URLError, ConnectionError, socket.timeout):
-                time.sleep(0.1)
-        self.stop()
-        raise RuntimeError("pycsw did not start; see {}".format(self.log_path))
+        self.process, self.log = launch([sys.executable, str(Path(__file__).resolve()), str(self.config_path), str(self.port)],
+                                        self.log_path, self.url + "?service=CSW&version=2.0.2&request=GetCapabilities", "pycsw",
+                                        wait_seconds)
+        return self
 
     def stop(self):
+        from local_servers import stop
+
         if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+            stop(self.process, self.log)
             self.process = None
-            self.log.close()
 
 
 def _serve(config_path, port):
