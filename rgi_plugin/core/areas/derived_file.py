@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
+from ..common.features import as_multi
 from .derived import AREA_LAYER, DEFAULT_NOISE, SHARES_LAYER, DerivationError
 
 AREA_FIELDS = (("code", QVariant.String), ("name", QVariant.String), ("bezirk", QVariant.String), ("basis", QVariant.String),
@@ -27,12 +28,6 @@ def _memory_layer(name, definition, geometry="MultiPolygon"):
     return layer
 
 
-def _multi(geometry):
-    geometry = QgsGeometry(geometry)
-    geometry.convertToMultiType()
-    return geometry
-
-
 def result_layers(result, planungsraeume, areas):
     """Two memory layers: the derived areas (one per found code) and the share of every Planungsraum."""
     area_layer = _memory_layer(AREA_LAYER, AREA_FIELDS)
@@ -42,7 +37,7 @@ def result_layers(result, planungsraeume, areas):
         if not ids:
             continue
         feature = QgsFeature(area_layer.fields())
-        feature.setGeometry(_multi(QgsGeometry.unaryUnion([planungsraeume[plr_id].geometry for plr_id in ids])))
+        feature.setGeometry(as_multi(QgsGeometry.unaryUnion([planungsraeume[plr_id].geometry for plr_id in ids])))
         partial = any(result.shares[plr_id] < 1 - DEFAULT_NOISE for plr_id in ids)
         feature.setAttributes([area.code, area.name, ", ".join(area.bezirke), BASIS, partial, ",".join(ids), len(ids),
                                ";".join("{}={:.3f}".format(plr_id, result.shares[plr_id]) for plr_id in ids), result.label,
@@ -57,7 +52,7 @@ def result_layers(result, planungsraeume, areas):
     rows = []
     for plr_id, plr in sorted(planungsraeume.items()):
         feature = QgsFeature(share_layer.fields())
-        feature.setGeometry(_multi(plr.geometry))
+        feature.setGeometry(as_multi(plr.geometry))
         feature.setAttributes([plr_id, plr.name, plr.bezirk, round(result.shares.get(plr_id, 0.0), 4), result.code_of(plr_id) or None,
                                notes.get(plr_id)])
         rows.append(feature)

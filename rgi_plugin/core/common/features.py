@@ -1,7 +1,7 @@
 """Writing into the layers the plugin builds (memory layers): every row lands, or the caller hears
 which did not. A provider that refuses rows returns False; the plugin never ignores that."""
 
-from qgis.core import QgsField, QgsFields
+from qgis.core import QgsField, QgsFields, QgsGeometry
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from .errors import PluginError
@@ -18,6 +18,20 @@ def fields_of(definition):
     for name, kind, _ in definition:
         fields.append(QgsField(name, FIELD_TYPES[kind]))
     return fields
+
+
+def field_list(definition, context):
+    """``(name, type, meaning)`` of an output's definition, the meaning (``QT_TRANSLATE_NOOP`` in
+    ``context``) in the user's language: for help texts and the README."""
+    return [(name, kind, _translate(context, meaning)) for name, kind, meaning in definition]
+
+
+def as_multi(geometry):
+    """A copy of ``geometry`` as a multi-geometry: an output declared Multi… takes every feature."""
+    geometry = QgsGeometry(geometry)
+    if not geometry.isMultipart():
+        geometry.convertToMultiType()
+    return geometry
 
 
 def add_attributes(layer, fields, error=PluginError):

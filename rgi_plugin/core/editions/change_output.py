@@ -7,7 +7,6 @@ algorithm's help and the README.
 from qgis.core import (
     QgsFeature,
     QgsFillSymbol,
-    QgsGeometry,
     QgsLayerMetadata,
     QgsRuleBasedRenderer,
     QgsWkbTypes,
@@ -15,7 +14,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...definitions import properties
-from ..common.features import fields_of
+from ..common.features import as_multi, fields_of
+from ..common.features import field_list as common_field_list
 
 #: (name, type, meaning)
 CHANGE_FIELDS = (
@@ -55,10 +55,7 @@ def change_features(result):
         feature = QgsFeature()
         values = [getattr(row, name) if name != "method" else result.method for name, _, _ in CHANGE_FIELDS]
         feature.setAttributes(values)
-        geometry = QgsGeometry(row.geometry)
-        if not geometry.isMultipart():
-            geometry.convertToMultiType()
-        feature.setGeometry(geometry)
+        feature.setGeometry(as_multi(row.geometry))
         yield feature
 
 
@@ -118,4 +115,4 @@ def style_change_layer(layer, result):
 
 def field_list():
     """``(name, type, meaning)`` with the meaning in the user's language (help text)."""
-    return [(name, kind, QCoreApplication.translate("MssChangeFields", meaning)) for name, kind, meaning in CHANGE_FIELDS]
+    return common_field_list(CHANGE_FIELDS, "MssChangeFields")

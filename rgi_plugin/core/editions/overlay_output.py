@@ -4,7 +4,6 @@ features and the map style (entered: orange, left: blue outline)."""
 from qgis.core import (
     QgsFeature,
     QgsFillSymbol,
-    QgsGeometry,
     QgsLayerMetadata,
     QgsRuleBasedRenderer,
     QgsWkbTypes,
@@ -12,7 +11,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...definitions import properties
-from ..common.features import fields_of
+from ..common.features import as_multi, fields_of
+from ..common.features import field_list as common_field_list
 
 #: (name, type, meaning); the values after ``plr_name`` are the deciding values of the edition named in ``edition``.
 COMPARISON_FIELDS = (
@@ -57,10 +57,7 @@ def comparison_features(comparison, note=""):
                   row.other_plr_ids, note or None]
         feature = QgsFeature()
         feature.setAttributes(values)
-        geometry = QgsGeometry(plr.geometry)
-        if not geometry.isMultipart():
-            geometry.convertToMultiType()
-        feature.setGeometry(geometry)
+        feature.setGeometry(as_multi(plr.geometry))
         yield feature
 
 
@@ -100,4 +97,4 @@ def style_comparison_layer(layer, comparison, notes):
 
 
 def field_list():
-    return [(name, kind, QCoreApplication.translate("OverlayCompareFields", meaning)) for name, kind, meaning in COMPARISON_FIELDS]
+    return common_field_list(COMPARISON_FIELDS, "OverlayCompareFields")

@@ -6,9 +6,11 @@ only together with the algorithm's help text and the README.
 
 from operator import attrgetter
 
-from qgis.core import QgsFeature, QgsGeometry, QgsWkbTypes
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.core import QgsFeature, QgsWkbTypes
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
+from ..common.features import as_multi
+from ..common.features import field_list as common_field_list
 from ..indicators.lmb.example import EXAMPLE_MARK
 
 #: Carried by every output made from the bundled synthetic Lmb values (the mark in their data).
@@ -102,10 +104,7 @@ def _writer(definition, note, multi=True):
         feature = QgsFeature()
         feature.setAttributes(values)
         if geometry is not None and not geometry.isNull():
-            if multi and not geometry.isMultipart():
-                geometry = QgsGeometry(geometry)
-                geometry.convertToMultiType()
-            feature.setGeometry(geometry)
+            feature.setGeometry(as_multi(geometry) if multi else geometry)
         return feature
 
     return make
@@ -135,4 +134,4 @@ def summary_features(result):
 
 def field_list(definition):
     """``(name, type, meaning)`` with the meaning in the user's language (help text, README)."""
-    return [(name, kind, QCoreApplication.translate("CriteriaOverlayFields", meaning)) for name, kind, meaning in definition]
+    return common_field_list(definition, "CriteriaOverlayFields")
