@@ -1,10 +1,10 @@
 """The key figures of areas (``summary.AreaSummary``) shown and exported: the panel's table,
 CSV and XLSX, with column titles in the language asked for (default: QGIS's)."""
 
-import csv
 from html import escape
 
 from ..common.i18n import in_language
+from ..common.table_files import write_csv, write_xlsx
 from ..common.values import format_decimal, format_german
 from ..indicators.lmb.example import example_label
 from .summary import NO_CLASS
@@ -51,30 +51,14 @@ def export_csv(summaries, path, language=None):
     """Semicolon CSV in UTF-8 with BOM (opens in German Excel); German decimal comma for ``de``."""
     language = in_language(language).language
     headers, rows = summary_table(summaries, language)
-
-    def cell(value):
-        if value is None:
-            return ""
-        if isinstance(value, float):
-            return format_decimal(value, language)
-        return str(value)
-
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers)
-        writer.writerows([[cell(v) for v in row] for row in rows])
-    return path
+    return write_csv(path, headers, rows, language)
 
 
 def export_xlsx(summaries, path, language=None):
-    """An Excel workbook with one sheet of the summaries (pandas + openpyxl, imported here)."""
-    import pandas
-
+    """An Excel workbook with one sheet of the summaries."""
     words = in_language(language)
     headers, rows = summary_table(summaries, words.language)
-    frame = pandas.DataFrame(rows, columns=headers)
-    frame.to_excel(str(path), index=False, sheet_name=words.translate("AreaFigures", "Summary"), engine="openpyxl")
-    return path
+    return write_xlsx(path, [(words.translate("AreaFigures", "Summary"), headers, rows)])
 
 
 def _display(value, language):

@@ -7,12 +7,12 @@ note where a figure is an estimate or the Lmb values are examples. Numbers stay 
 sorting and for the XLSX export); ``None`` is an empty cell, never 0.
 """
 
-import csv
 from dataclasses import dataclass, field
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject
 
 from ..common.i18n import content_language, in_language
+from ..common.table_files import write_csv, write_xlsx
 from ..common.values import format_decimal
 from ..indicators.criteria import LMB_THRESHOLD_PERCENT, MSS_STATUS, PUBLIC_PRIMARY_SCHOOL_EXPRESSION, meets_lmb_threshold
 from .development import ESTIMATE_ABOVE
@@ -175,37 +175,17 @@ def export_csv(rows, path, language=None, rule=DEFAULT_TREND_RULE):
     the rule of the trend and the sources as the last lines."""
     language = language or content_language()
     headers, _, values = table(rows, rule, language=language)
-
-    def cell(value):
-        if value is None:
-            return ""
-        if isinstance(value, float):
-            return format_decimal(value, language)
-        return str(value)
-
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(headers)
-        writer.writerows([[cell(v) for v in row] for row in values])
-        writer.writerow([])
-        for line in footnotes(rows, rule, language):
-            writer.writerow([line])
-    return path
+    return write_csv(path, headers, values, language, notes=footnotes(rows, rule, language))
 
 
 def export_xlsx(rows, path, language=None, rule=DEFAULT_TREND_RULE):
     """An Excel workbook: the table on the first sheet, rule and sources on the second."""
-    import pandas
-
     language = language or content_language()
     words = in_language(language)
     headers, _, values = table(rows, rule, language=language)
-    frame = pandas.DataFrame(values, columns=headers)
-    notes = pandas.DataFrame({words.translate("Editions", "Notes"): footnotes(rows, rule, language)})
-    with pandas.ExcelWriter(str(path), engine="openpyxl") as writer:
-        frame.to_excel(writer, index=False, sheet_name=words.translate("Editions", "Areas side by side")[:31])
-        notes.to_excel(writer, index=False, sheet_name=words.translate("Editions", "Rule and sources")[:31])
-    return path
+    notes = [[line] for line in footnotes(rows, rule, language)]
+    return write_xlsx(path, [(words.translate("Editions", "Areas side by side"), headers, values),
+                             (words.translate("Editions", "Rule and sources"), [words.translate("Editions", "Notes")], notes)])
 
 
 def footnotes(rows, rule=DEFAULT_TREND_RULE, language=None):

@@ -1,6 +1,5 @@
 """The report after an import: what was used, and every row that was not, with the reason."""
 
-import csv
 from html import escape
 
 from qgis.PyQt.QtCore import Qt
@@ -8,6 +7,8 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTreeWidgetItem
 
 from ...core import tables as ti
+from ...core.common.i18n import content_language
+from ...core.common.table_files import write_csv
 from ...core.indicators.lmb.example import example_label
 from ..forms import load_form
 
@@ -84,8 +85,5 @@ class ImportReportDialog(QDialog):
 
     def save_csv(self, path):
         """The report as a semicolon CSV (UTF-8 with BOM): category, row, key, value, note."""
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow([self.tr("Category"), self.tr("Row"), self.report.key_label, self.tr("Value"), self.tr("Note")])
-            writer.writerows(self.report.as_rows())
-        return path
+        headers = [self.tr("Category"), self.tr("Row"), self.report.key_label, self.tr("Value"), self.tr("Note")]
+        return write_csv(path, headers, self.report.as_rows(), content_language())
