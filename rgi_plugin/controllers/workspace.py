@@ -198,19 +198,26 @@ class WorkspaceController(QObject):
         except KeyError:
             return code
 
+    def attempt(self, work, level=Qgis.MessageLevel.Warning):
+        """Run ``work()`` against the workspace: (True, its result), or (False, the error) told to the
+        user at ``level``; a lost connection is told as critical and falls back to the bundled catalogue."""
+        try:
+            return True, work()
+        except WorkspaceConnectionLost as error:
+            self.tell_error(error, Qgis.MessageLevel.Critical)
+            self._fall_back(error)
+            return False, error
+        except WorkspaceError as error:
+            self.tell_error(error, level)
+            return False, error
+
     def _locate(self, locate, changed):
         """What ``locate`` finds in the workspace; None when it cannot be read or finds nothing (``changed()`` says why)."""
         if self.session is None:
             self.tell(Qgis.MessageLevel.Warning, self.tr("No shared workspace is configured."))
             return None
-        try:
-            found = locate()
-        except WorkspaceConnectionLost as error:
-            self.tell_error(error, Qgis.MessageLevel.Critical)
-            self._fall_back(error)
-            return None
-        except WorkspaceError as error:
-            self.tell_error(error)
+        ok, found = self.attempt(locate)
+        if not ok:
             return None
         if found is None:
             self.tell(Qgis.MessageLevel.Warning, changed())
@@ -229,14 +236,8 @@ class WorkspaceController(QObject):
     def _edit(self, save, success):
         if self.session is None:
             return self.tr("No shared workspace is configured.")
-        try:
-            save()
-        except WorkspaceConnectionLost as error:
-            self.tell_error(error, Qgis.MessageLevel.Critical)
-            self._fall_back(error)
-            return str(error)
-        except WorkspaceError as error:
-            self.tell_error(error)
+        ok, error = self.attempt(save)
+        if not ok:
             return str(error)
         self.tell(Qgis.MessageLevel.Success, success)
         self.reload()
@@ -250,16 +251,8 @@ class WorkspaceController(QObject):
 
     def store_lmb(self, imported, school_year=None):
         """Store an Lmb import for the login's Bezirk(e): the ``LmbStoreReport``, or None (told why)."""
-        try:
-            report = lmb_store.store_import(self.session, imported, school_year)
-        except WorkspaceConnectionLost as error:
-            self.tell_error(error, Qgis.MessageLevel.Critical)
-            self._fall_back(error)
-            return None
-        except WorkspaceError as error:
-            self.tell_error(error)
-            return None
-        return report
+        ok, report = self.attempt(lambda: lmb_store.store_import(self.session, imported, school_year))
+        return report if ok else None
 
     def read_lmb(self, school_year, schools):
         """The workspace's quotas of ``school_year`` the login may see, read by the one Lmb reader.
@@ -278,12 +271,11 @@ class WorkspaceController(QObject):
         """The threshold view of the latest school year as a layer, or None (told why)."""
         from ..workspace import lmb_layers
 
-        try:
-            year, example = lmb_layers.latest_threshold_year(self.session)
-            if year is None:
-                self.tell(Qgis.MessageLevel.Info, self.tr("The shared workspace holds no Lmb quotas yet."))
-                return None
-            return lmb_layers.threshold_layer(self.config, year, example)
-        except WorkspaceError as error:
-            self.tell_error(error)
+        ok, (year, example) = self.attempt(lambda: lmb_layers.latest_threshold_year(self.session))
+        if not ok:
             return None
+        if year is None:
+            self.tell(Qgis.MessageLevel.Info, self.tr("The shared workspace holds no Lmb quotas yet."))
+            return None
+        ok, layer = self.attempt(lambda: lmb_layers.threshold_layer(self.config, year, example))
+        return layer if ok else None

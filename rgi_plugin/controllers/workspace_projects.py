@@ -5,7 +5,6 @@ from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject
 
 from ..workspace import projects
-from ..workspace.connection import WorkspaceError
 
 
 class WorkspaceProjects(QObject):
@@ -22,29 +21,20 @@ class WorkspaceProjects(QObject):
 
     def project_names(self):
         """[(name, changed_by, changed_at)] of the projects in the workspace ([] and told why on failure)."""
-        try:
-            return projects.list_projects(self.workspace.session)
-        except WorkspaceError as error:
-            self.workspace.tell_error(error)
-            return []
+        ok, names = self.workspace.attempt(lambda: projects.list_projects(self.workspace.session))
+        return names if ok else []
 
     def save_project(self, name, project=None):
-        try:
-            uri = projects.save_project(self.workspace.config, name, project)
-        except WorkspaceError as error:
-            self.workspace.tell_error(error, Qgis.MessageLevel.Critical)
+        ok, uri = self.workspace.attempt(lambda: projects.save_project(self.workspace.config, name, project), Qgis.MessageLevel.Critical)
+        if not ok:
             return None
         message = self.tr("The project was saved in the shared workspace as “{name}”.").format(name=name)
         self.workspace.tell(Qgis.MessageLevel.Success, message, uri)
         return uri
 
     def open_project(self, name, project=None):
-        try:
-            uri = projects.open_project(self.workspace.config, name, project)
-        except WorkspaceError as error:
-            self.workspace.tell_error(error, Qgis.MessageLevel.Critical)
-            return None
-        return uri
+        ok, uri = self.workspace.attempt(lambda: projects.open_project(self.workspace.config, name, project), Qgis.MessageLevel.Critical)
+        return uri if ok else None
 
     def _values_kept_out(self, uri):
         message = self.tr("The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects "
