@@ -6,24 +6,13 @@ Planungsräume of two schemes meet through their overlaps. Never a join of ids a
 Pure ``qgis.core`` (GEOS), bounding boxes first, prepared geometries, no Processing.
 """
 
-from qgis.core import QgsFeature, QgsGeometry, QgsSpatialIndex
+from qgis.core import QgsFeature, QgsSpatialIndex
+
+from ..overlay.geometry import intersection_area, prepared
 
 #: Shares below this are treated as 0: slivers along boundaries that two differently simplified
 #: outlines of the same line leave (up to 0.8 % of a Planungsraum in the bundled data).
 SLIVER = 0.01
-
-
-def _prepared(geometry):
-    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
-    engine.prepareGeometry()
-    return engine
-
-
-def _intersection_area(a, b):
-    result = a.intersection(b)
-    if result.isNull():
-        result = a.makeValid().intersection(b.makeValid())
-    return 0.0 if result.isNull() else result.area()
 
 
 class PlanungsraumIndex:
@@ -44,7 +33,7 @@ class PlanungsraumIndex:
 
 def shares_inside(geometry, index):
     """[(plr_id, share of its area inside ``geometry``)] for every Planungsraum touching it, by id."""
-    engine = _prepared(geometry)
+    engine = prepared(geometry)
     result = []
     for plr in index.candidates(geometry):
         other = plr.geometry.constGet()
@@ -55,7 +44,7 @@ def shares_inside(geometry, index):
         elif engine.touches(other):
             continue
         else:
-            share = min(1.0, _intersection_area(plr.geometry, geometry) / plr.area)
+            share = min(1.0, intersection_area(plr.geometry, geometry) / plr.area)
         if share >= SLIVER:
             result.append((plr.plr_id, share))
     return result
@@ -64,14 +53,14 @@ def shares_inside(geometry, index):
 def overlaps(geometry, index):
     """[(plr_id, overlap area in m²)] of the Planungsräume of ``index`` covering at least ``SLIVER``
     of ``geometry``'s area, by id."""
-    engine = _prepared(geometry)
+    engine = prepared(geometry)
     minimum = SLIVER * geometry.area()
     result = []
     for plr in index.candidates(geometry):
         other = plr.geometry.constGet()
         if not engine.intersects(other) or engine.touches(other):
             continue
-        area = plr.area if engine.contains(other) else _intersection_area(plr.geometry, geometry)
+        area = plr.area if engine.contains(other) else intersection_area(plr.geometry, geometry)
         if area > 0 and area >= minimum:
             result.append((plr.plr_id, area))
     return result
