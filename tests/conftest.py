@@ -91,6 +91,24 @@ def plugin_zip():
 
 
 @pytest.fixture
+def provider(qgis_processing):
+    """The plugin's Processing provider, registered for one test (the one already there is used)."""
+    from qgis.core import QgsApplication
+
+    from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("rgi")
+    if existing is not None:
+        yield existing
+        return
+    added = GemeinschaftsinitiativeProvider()
+    assert registry.addProvider(added)
+    yield added
+    registry.removeProvider(added)
+
+
+@pytest.fixture
 def profile_root(request):
     """A folder for a throwaway QGIS profile, outside the system temp folder.
 

@@ -7,22 +7,8 @@ from qgis.core import QgsApplication
 
 import run_overlay
 from qgis_profile import prepare_profile
-from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 from support.paths import REPO
 from support.pdf import pdf_pages, pdf_text
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("rgi")
-    if existing is not None:
-        yield existing
-        return
-    added = GemeinschaftsinitiativeProvider()
-    registry.addProvider(added)
-    yield added
-    registry.removeProvider(added)
 
 
 def test_the_provider_offers_its_algorithms(provider):

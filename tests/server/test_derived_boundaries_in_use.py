@@ -7,7 +7,7 @@ import subprocess
 from datetime import date
 
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 
 from rgi_plugin.controllers import overlay as overlay_launcher
 from rgi_plugin.controllers.areas import AreaController
@@ -22,17 +22,8 @@ from rgi_plugin.core.services import found as found_services
 from rgi_plugin.definitions import settings as settings_keys
 from rgi_plugin.definitions.paths import EXAMPLE_LMB_FILE
 from rgi_plugin.definitions.processing import CRITERIA_OVERLAY_ID
-from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 from support.maps import known_composition
 from support.paths import REPO
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registered = GemeinschaftsinitiativeProvider()
-    assert QgsApplication.processingRegistry().addProvider(registered)
-    yield registered
-    QgsApplication.processingRegistry().removeProvider(registered)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 import pytest
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsExpression,
     QgsExpressionContext,
     QgsFeatureRequest,
@@ -23,20 +22,11 @@ from rgi_plugin.core.areas.reading import read_area_catalogue
 from rgi_plugin.core.overlay.output import EXAMPLE_DATA_NOTE
 from rgi_plugin.definitions import properties
 from rgi_plugin.definitions.processing import CRITERIA_OVERLAY_ID
-from rgi_plugin.processing.provider import GemeinschaftsinitiativeProvider
 from support.paths import REPO
 from support.render import colours as sampled_colours
 from support.render import render
 
 LMB_CSV = REPO / "resources" / "data" / "lmb_beispieldaten.csv"
-
-
-@pytest.fixture
-def provider(qgis_processing):
-    registered = GemeinschaftsinitiativeProvider()
-    assert QgsApplication.processingRegistry().addProvider(registered)
-    yield registered
-    QgsApplication.processingRegistry().removeProvider(registered)
 
 
 @pytest.fixture
