@@ -154,7 +154,7 @@ class AreaController(QObject):
         fact_menu.addAction(self.tr("All areas side by side (table, XLSX/CSV)…"), self.development.show_side_by_side)
         self.panel.factSheetButton.setMenu(fact_menu)
         self.panel.set_geometry_note(self.boundaries.note())
-        self._warm_up = [self.development.developments] + [
+        self._warm_up = self.development.read_steps() + [self.development.developments] + [
             lambda area=area: self.key_figures.figures_for(area) for area in catalogue.areas]
         QTimer.singleShot(500, self._warm_up_step)
         return self.panel

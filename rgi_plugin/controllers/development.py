@@ -81,6 +81,26 @@ class DevelopmentController(QObject):
             return areas_from_layer(layers[0], code_field(layers[0]), "name", QgsProject.instance())
         return bundled_areas()
 
+    def store(self):
+        """The editions' data read so far (kept until ``forget``: bundled files do not change, and a
+        service edition is known by its layer)."""
+        if self._store is None:
+            self._store = EditionStore(QgsProject.instance())
+        return self._store
+
+    def read_steps(self):
+        """One step per edition that reads its table and Planungsräume into the store: the panel's
+        warm-up runs them one per turn of the event loop, so QGIS never waits for more than one file.
+        A step that fails leaves it to ``developments`` to say why."""
+        def read(edition):
+            try:
+                self.store().table(edition)
+                self.store().planungsraeume(edition)
+            except EditionError:
+                pass
+
+        return [lambda edition=edition: read(edition) for edition in all_editions(QgsProject.instance())]
+
     def developments(self):
         """{code: AreaDevelopment} of every area over every edition; None (with a message) on failure."""
         project = QgsProject.instance()
@@ -92,8 +112,7 @@ class DevelopmentController(QObject):
         if self._developments is None or key != self._key:
             try:
                 areas = self._areas()
-                self._store = EditionStore(project)
-                calculator = DevelopmentCalculator(areas, self._store)
+                calculator = DevelopmentCalculator(areas, self.store())
                 usable, problems = calculator.usable(editions)
                 if problems:
                     self._tell(Qgis.MessageLevel.Warning, self.tr("{n} MSS edition(s) cannot be used; the development is shown "
