@@ -1,5 +1,6 @@
 """Fact sheets (Steckbriefe) as PDF: content, pages, a map that is drawn, templates."""
 
+import shutil
 import subprocess
 
 import pytest
@@ -38,9 +39,10 @@ def test_wedding_sheet_has_one_page_with_name_bezirk_programmes_and_attribution(
     assert "not stated" not in text and "derived from" not in text  # the licences in German, like the rest of the sheet
 
 
-def test_the_sheet_has_a_title_and_its_text_is_text_not_outlines(wedding_pdf):
+def test_the_sheet_has_a_title_and_its_text_is_text_not_outlines(wedding_pdf, output_dir):
     """Searchable, copyable, read out by a screen reader: on every QGIS version (3.40 draws
     layout labels as outlines unless told otherwise)."""
+    shutil.copy(wedding_pdf, output_dir / "fact_sheet_06_wedding.pdf")  # with the matrix's outputs, to be read by a person
     info = pdf_info(wedding_pdf)
     assert info["Title"].strip() == "Steckbrief Handlungsraum 06 Wedding"
     fonts = subprocess.run(["pdffonts", str(wedding_pdf)], capture_output=True, text=True, check=True).stdout
