@@ -308,7 +308,7 @@
 <context>
     <name>AreaFigures</name>
     <message>
-        <location filename="../rgi_plugin/core/areas/export.py" line="76"/>
+        <location filename="../rgi_plugin/core/areas/export.py" line="61"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -1293,232 +1293,232 @@
 <context>
     <name>CriteriaOverlayFields</name>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>Planungsraum id, 8 digits</source>
         <translation>Planungsraum-Nummer, 8-stellig</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>name of the Planungsraum (if a name field was given)</source>
         <translation>Name des Planungsraums (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>population (MSS population field)</source>
         <translation>Einwohnerzahl (Einwohnerfeld des MSS)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>MSS status index class (1 hoch … 4 sehr niedrig)</source>
         <translation>Klasse des MSS-Statusindex (1 hoch … 4 sehr niedrig)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>MSS dynamics index class (1 positiv, 3 stabil, 5 negativ)</source>
         <translation>Klasse des MSS-Dynamikindex (1 positiv, 3 stabil, 5 negativ)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>MSS validity remark (kom)</source>
         <translation>Gültigkeitsvermerk des MSS (kom)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>criterion 1: MSS rule met; NULL without a valid MSS rating</source>
         <translation>Kriterium 1: MSS-Regel erfüllt; NULL ohne gültige MSS-Bewertung</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>schools passing the filter assigned to the Planungsraum</source>
         <translation>dem Planungsraum zugeordnete Schulen, die den Filter erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>of these, schools with an Lmb quota</source>
         <translation>davon Schulen mit Lmb-Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>of these, schools at or above the threshold</source>
         <translation>davon Schulen mit Quote am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>highest Lmb quota (percent) of the assigned schools</source>
         <translation>höchste Lmb-Quote (Prozent) der zugeordneten Schulen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>school numbers at or above the threshold</source>
         <translation>Schulnummern am oder über dem Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>social-atlas class (Schicht)</source>
         <translation>Schicht des Sozialstrukturatlas</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>criterion 3: the class that counts; NULL without data</source>
         <translation>Kriterium 3: die zählende Schicht; NULL ohne Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>criteria with data (0–3)</source>
         <translation>Kriterien mit Daten (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>criteria met (0–3)</source>
         <translation>erfüllte Kriterien (0–3)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>at least the minimum number of criteria met</source>
         <translation>mindestens die Mindestzahl an Kriterien erfüllt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>candidate area the Planungsraum belongs to</source>
         <translation>Kandidatengebiet, zu dem der Planungsraum gehört</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>current Handlungsraum it lies in</source>
         <translation>bestehender Handlungsraum, in dem er liegt</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>share of the Planungsraum inside its best-covering current area</source>
         <translation>Anteil des Planungsraums im ihn am stärksten überdeckenden bestehenden Handlungsraum</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>note on the data, e.g. that Lmb values are examples</source>
         <translation>Hinweis zu den Daten, z. B. dass Lmb-Werte Beispieldaten sind</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>number of the candidate area (ordered by lowest Planungsraum id)</source>
         <translation>Nummer des Kandidatengebiets (geordnet nach kleinster Planungsraum-Nummer)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>number of Planungsräume</source>
         <translation>Anzahl der Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>their ids</source>
         <translation>ihre Nummern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>population</source>
         <translation>Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>size in km²</source>
         <translation>Größe in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>current Handlungsräume its Planungsräume lie in</source>
         <translation>bestehende Handlungsräume, in denen seine Planungsräume liegen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>its Planungsräume inside a current area</source>
         <translation>seine Planungsräume innerhalb eines bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>overlap with the current Handlungsräume in km²</source>
         <translation>Überschneidung mit den bestehenden Handlungsräumen in km²</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="50"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="52"/>
         <source>overlap as a share of its size</source>
         <translation>Überschneidung als Anteil an seiner Größe</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>note on the data</source>
         <translation>Hinweis zu den Daten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>&apos;handlungsraum&apos;, &apos;outside&apos; (in no current area) or &apos;total&apos;</source>
         <translation>„handlungsraum“, „outside“ (in keinem bestehenden Handlungsraum) oder „total“ (gesamt)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>code of the current Handlungsraum</source>
         <translation>Code des bestehenden Handlungsraums</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>its name (if a name field was given)</source>
         <translation>sein Name (wenn ein Namensfeld angegeben ist)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>Planungsräume</source>
         <translation>Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>Planungsräume meeting the MSS criterion</source>
         <translation>Planungsräume, die das MSS-Kriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>Planungsräume meeting the school criterion</source>
         <translation>Planungsräume, die das Schulkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>Planungsräume meeting the social criterion</source>
         <translation>Planungsräume, die das Sozialkriterium erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>Planungsräume meeting the minimum number of criteria</source>
         <translation>Planungsräume, die die Mindestzahl an Kriterien erfüllen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>their population</source>
         <translation>deren Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>share of Planungsräume meeting the criteria (percent)</source>
         <translation>Anteil der Planungsräume, die die Kriterien erfüllen (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>share of population living there (percent)</source>
         <translation>Anteil der dort lebenden Bevölkerung (Prozent)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>ids of those Planungsräume</source>
         <translation>Nummern dieser Planungsräume</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>every assigned school with its Lmb quota in percent, e.g. '01G24 81.5; 01G28 –' (–: no quota)</source>
         <translation>jede zugeordnete Schule mit ihrer Lmb-Quote in Prozent, z. B. „01G24 81.5; 01G28 –“ (–: keine Quote)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="19"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="21"/>
         <source>criterion 2: a school at or above the threshold; false only when every school there has a quota below it; NULL otherwise</source>
         <translation>Kriterium 2: eine Schule an oder über der Schwelle; false nur, wenn jede Schule dort eine Quote darunter hat; sonst NULL</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/overlay/output.py" line="64"/>
+        <location filename="../rgi_plugin/core/overlay/output.py" line="66"/>
         <source>note on the current area, e.g. that its boundary is drawn from the MSS criterion (its MSS share is then 100 % by construction)</source>
         <translation>Hinweis zum bestehenden Gebiet, z. B. dass seine Abgrenzung aus dem MSS-Kriterium abgeleitet ist (sein MSS-Anteil ist dann per Konstruktion 100 %)</translation>
     </message>
@@ -1848,37 +1848,37 @@
 <context>
     <name>DevelopmentController</name>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="104"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="123"/>
         <source>The development over the MSS editions is not available.</source>
         <translation>Die Entwicklung über die MSS-Ausgaben ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="123"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="142"/>
         <source>* Estimate for {editions}: the area cuts through Planungsräume of these editions; their inhabitants are counted by area share.</source>
         <translation>* Schätzung für {editions}: Das Gebiet schneidet Planungsräume dieser Ausgaben; deren Einwohner zählen nach Flächenanteil.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="130"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="149"/>
         <source>Editions: {editions}</source>
         <translation>Ausgaben: {editions}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="175"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="194"/>
         <source>Export all areas side by side</source>
         <translation>Alle Gebiete im Vergleich exportieren</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="182"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="201"/>
         <source>The table could not be written.</source>
         <translation>Die Tabelle konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="184"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="203"/>
         <source>{n} areas side by side written to {path}.</source>
         <translation>{n} Gebiete im Vergleich nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/development.py" line="99"/>
+        <location filename="../rgi_plugin/controllers/development.py" line="118"/>
         <source>{n} MSS edition(s) cannot be used; the development is shown without them.</source>
         <translation>{n} MSS-Ausgabe(n) nicht verwendbar; die Entwicklung wird ohne sie gezeigt.</translation>
     </message>
@@ -2280,17 +2280,17 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="204"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="187"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="206"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="187"/>
         <source>Areas side by side</source>
         <translation>Gebiete im Vergleich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="207"/>
+        <location filename="../rgi_plugin/core/editions/side_by_side.py" line="187"/>
         <source>Rule and sources</source>
         <translation>Regel und Quellen</translation>
     </message>
@@ -2518,12 +2518,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>Features</name>
     <message>
-        <location filename="../rgi_plugin/core/common/features.py" line="27"/>
+        <location filename="../rgi_plugin/core/common/features.py" line="41"/>
         <source>QGIS refused the fields {fields} of the layer “{layer}”: {reason}</source>
         <translation>QGIS hat die Felder {fields} der Ebene „{layer}“ abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/common/features.py" line="39"/>
+        <location filename="../rgi_plugin/core/common/features.py" line="53"/>
         <source>QGIS refused rows of the layer “{layer}” ({count} rows to write): {reason}</source>
         <translation>QGIS hat Zeilen der Ebene „{layer}“ abgelehnt ({count} zu schreibende Zeilen): {reason}</translation>
     </message>
@@ -2615,77 +2615,77 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="22"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="23"/>
         <source>Save report…</source>
         <translation>Bericht speichern …</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="34"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="35"/>
         <source>Used</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="65"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="66"/>
         <source>school number</source>
         <translation>Schulnummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="65"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="66"/>
         <source>quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="65"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="66"/>
         <source>school year</source>
         <translation>Schuljahr</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="66"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="67"/>
         <source>Planungsraum id</source>
         <translation>Planungsraum-Nummer</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="66"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="67"/>
         <source>class</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="70"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="71"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="72"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="73"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="75"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="76"/>
         <source>percent</source>
         <translation>Prozent</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="75"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="76"/>
         <source>shares</source>
         <translation>Anteile</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="76"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="77"/>
         <source>Values read as</source>
         <translation>Werte gelesen als</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="81"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="82"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="81"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="82"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/gui/imports/report.py" line="89"/>
+        <location filename="../rgi_plugin/gui/imports/report.py" line="88"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -3329,37 +3329,37 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>MssChange</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="69"/>
         <source>status 2–3 classes higher</source>
         <translation>Status 2–3 Klassen höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="69"/>
         <source>status 1 class higher</source>
         <translation>Status 1 Klasse höher</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="69"/>
         <source>status unchanged</source>
         <translation>Status unverändert</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="69"/>
         <source>status 1 class lower</source>
         <translation>Status 1 Klasse niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="72"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="69"/>
         <source>status 2–3 classes lower</source>
         <translation>Status 2–3 Klassen niedriger</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="85"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="82"/>
         <source>not compared (not rated in one edition)</source>
         <translation>nicht verglichen (in einer Ausgabe nicht bewertet)</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/change_output.py" line="92"/>
+        <location filename="../rgi_plugin/core/editions/change_output.py" line="89"/>
         <source>MSS change {before} → {after}</source>
         <translation>MSS-Veränderung {before} → {after}</translation>
     </message>
@@ -3599,17 +3599,17 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>OverlayCompare</name>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="71"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="68"/>
         <source>entered the candidate set</source>
         <translation>zu den Kandidaten hinzugekommen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="73"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="70"/>
         <source>left the candidate set</source>
         <translation>aus den Kandidaten herausgefallen</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="79"/>
+        <location filename="../rgi_plugin/core/editions/overlay_output.py" line="76"/>
         <source>Criteria overlay: candidates entered/left {before} → {after}</source>
         <translation>Kriterien-Überlagerung: Kandidaten hinzugekommen/herausgefallen {before} → {after}</translation>
     </message>
@@ -4754,12 +4754,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Ihre Anmeldung bearbeitet im gemeinsamen Arbeitsbereich keinen Bezirk und kann daher keine Lmb-Quoten speichern.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/migrations.py" line="86"/>
+        <location filename="../rgi_plugin/workspace/migrations.py" line="134"/>
         <source>The workspace migration {name} was changed after it had been applied; the workspace was left as it is.</source>
         <translation>Die Arbeitsbereich-Migration {name} wurde nach ihrer Anwendung geändert; der Arbeitsbereich bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/workspace/migrations.py" line="104"/>
+        <location filename="../rgi_plugin/workspace/migrations.py" line="152"/>
         <source>The database holds workspace version {have}; this plugin needs {expected}. An administrator updates it with “Set up workspace”.</source>
         <translation>Die Datenbank enthält den Arbeitsbereich in Version {have}; diese Erweiterung braucht {expected}. Eine Administratorin oder ein Administrator aktualisiert ihn mit „Arbeitsbereich einrichten“.</translation>
     </message>
@@ -4863,6 +4863,16 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <source>Login {user}: {rights}.</source>
         <translation>Anmeldung {user}: {rights}.</translation>
     </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/migrations.py" line="115"/>
+        <source>The database {database} has no PostGIS and your login may not add it. A database administrator runs “CREATE EXTENSION postgis;” in it once; then set the workspace up again.</source>
+        <translation>Die Datenbank {database} hat kein PostGIS, und Ihre Anmeldung darf es nicht hinzufügen. Eine Datenbankadministratorin oder ein Datenbankadministrator führt darin einmal „CREATE EXTENSION postgis;“ aus; danach den Arbeitsbereich erneut einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../rgi_plugin/workspace/migrations.py" line="119"/>
+        <source>Your login may not set the workspace up in {database}: that needs a login that may create roles (CREATEROLE) and owns the database. Nothing was changed.</source>
+        <translation>Ihre Anmeldung darf den Arbeitsbereich in {database} nicht einrichten: Dafür braucht es eine Anmeldung, die Rollen anlegen darf (CREATEROLE) und der die Datenbank gehört. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceController</name>
@@ -4872,47 +4882,47 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
         <translation>Gemeinsamer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="107"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="108"/>
         <source>The shared workspace is set up (version {version}).</source>
         <translation>Der gemeinsame Arbeitsbereich ist eingerichtet (Version {version}).</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="109"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="110"/>
         <source>It was filled with the bundled catalogue and geodata, each row marked as from the bundle.</source>
         <translation>Er wurde mit dem mitgelieferten Katalog und den Geodaten gefüllt, jede Zeile als mitgeliefert gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="184"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="185"/>
         <source>The Ressortbeitrag “{name}” was changed or removed in the shared workspace after the catalogue was read. Press “Read again” and open it once more.</source>
         <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich geändert oder entfernt, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="191"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="192"/>
         <source>The concept documents of {area} were changed in the shared workspace after the catalogue was read. Press “Read again” and open the document once more.</source>
         <translation>Die Handlungskonzepte von {area} wurden im gemeinsamen Arbeitsbereich geändert, nachdem der Katalog gelesen wurde. Klicken Sie auf „Neu lesen“ und öffnen Sie das Konzept erneut.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="231"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="239"/>
         <source>No shared workspace is configured.</source>
         <translation>Es ist kein gemeinsamer Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="221"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="229"/>
         <source>The Ressortbeitrag “{name}” was saved in the shared workspace.</source>
         <translation>Der Ressortbeitrag „{name}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="226"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="234"/>
         <source>The concept document “{title}” was saved in the shared workspace.</source>
         <translation>Das Handlungskonzept „{title}“ wurde im gemeinsamen Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="270"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="264"/>
         <source>The Lmb quotas of this project are in the shared workspace, and no workspace is configured.</source>
         <translation>Die Lmb-Quoten dieses Projekts liegen im gemeinsamen Arbeitsbereich, und es ist kein Arbeitsbereich eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace.py" line="284"/>
+        <location filename="../rgi_plugin/controllers/workspace.py" line="279"/>
         <source>The shared workspace holds no Lmb quotas yet.</source>
         <translation>Der gemeinsame Arbeitsbereich enthält noch keine Lmb-Quoten.</translation>
     </message>
@@ -5063,12 +5073,12 @@ Eine im Bedienfeld gespeicherte Layout-Vorlage wird verwendet, wenn vorhanden. A
 <context>
     <name>WorkspaceProjects</name>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_projects.py" line="37"/>
+        <location filename="../rgi_plugin/controllers/workspace_projects.py" line="31"/>
         <source>The project was saved in the shared workspace as “{name}”.</source>
         <translation>Das Projekt wurde im gemeinsamen Arbeitsbereich als „{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../rgi_plugin/controllers/workspace_projects.py" line="50"/>
+        <location filename="../rgi_plugin/controllers/workspace_projects.py" line="40"/>
         <source>The Lmb quotas embedded in this project were not saved into the shared workspace, whose projects every GI role reads. Store the quotas in the workspace (Lmb import) to share them with your Bezirk.</source>
         <translation>Die in dieses Projekt eingebetteten Lmb-Quoten wurden nicht in den gemeinsamen Arbeitsbereich gespeichert, dessen Projekte jede GI-Rolle liest. Speichern Sie die Quoten im Arbeitsbereich (Lmb-Import), um sie mit Ihrem Bezirk zu teilen.</translation>
     </message>

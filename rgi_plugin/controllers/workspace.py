@@ -99,6 +99,7 @@ class WorkspaceController(QObject):
         try:
             applied = migrations.apply_migrations(self.session)
             report = bundle.load_bundle(self.session, with_example_lmb=False)
+            migrations.let_administrator_read(self.session)
         except WorkspaceError as error:
             self.tell_error(error, Qgis.MessageLevel.Critical)
             self.reload()

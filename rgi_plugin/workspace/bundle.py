@@ -20,6 +20,7 @@ from ..core.indicators.lmb.reader import import_lmb
 from ..definitions import datasets
 from ..definitions.paths import CATALOGUE_DIR, EXAMPLE_LMB_FILE, PLUGIN_DIR
 from . import catalogue_store, lmb_store
+from .migrations import as_owner
 
 #: bundled dataset id -> workspace table it fills.
 TABLES = {datasets.LOR_PLR_2021: "planungsraum", datasets.MSS_2021: "mss", datasets.SCHULEN_2023: "school",
@@ -63,8 +64,11 @@ def _features(dataset):
 
 
 def load_bundle(session, with_example_lmb=True):
-    """Load the bundled catalogue, geodata and (optionally) example Lmb quotas; a ``BundleReport``."""
-    with session.transaction() as cursor:
+    """Load the bundled catalogue, geodata and (optionally) example Lmb quotas; a ``BundleReport``.
+
+    Catalogue and geodata are written as ``gi_owner`` (``migrations.as_owner``), so an
+    administrator who is no superuser fills the workspace too."""
+    with session.transaction() as outer, as_owner(outer) as cursor:
         cursor.execute("SELECT count(*) FROM gi.handlungsraum")
         if cursor.fetchone()[0]:
             return BundleReport(False)

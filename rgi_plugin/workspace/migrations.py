@@ -8,12 +8,13 @@ text changed since is refused (migrations are never edited, a new one is added).
 
 import hashlib
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .connection import WorkspaceSchemaError
+from .connection import WorkspacePermissionError, WorkspaceSchemaError
 
 _translate = QCoreApplication.translate
 
@@ -72,8 +73,55 @@ def applied(session):
     return dict(session.query("SELECT version, checksum FROM gi_meta.schema_migrations"))
 
 
+@contextmanager
+def as_owner(cursor):
+    """Within the cursor's transaction, act as ``gi_owner``, which owns the workspace's tables.
+
+    The administrator need not be a superuser (a login that may create roles lends itself the
+    owner role, as the migrations do, and takes it back); a rolled-back transaction takes the
+    loan back with everything else.
+    """
+    cursor.execute("GRANT gi_owner TO CURRENT_USER")
+    cursor.execute("SET LOCAL ROLE gi_owner")
+    yield cursor
+    cursor.execute("RESET ROLE")
+    cursor.execute("REVOKE gi_owner FROM CURRENT_USER")
+
+
 def apply_migrations(session, folder=SQL_DIR):
-    """Apply what is missing; return the versions applied now (empty when up to date)."""
+    """Apply what is missing; return the versions applied now (empty when up to date).
+
+    A login that may not set the workspace up gets a ``WorkspacePermissionError`` that says what
+    it lacks (PostGIS in the database, creating roles, owning the database)."""
+    try:
+        return _apply(session, folder)
+    except WorkspacePermissionError as error:
+        raise _set_up_refused(session, error) from error
+
+
+def let_administrator_read(session):
+    """The administrator who set the workspace up reads it (``gi_reader``), so that the panel shows
+    the workspace's catalogue afterwards also to a login that is no superuser."""
+    with session.transaction() as cursor:
+        cursor.execute("SELECT pg_has_role(session_user, 'gi_reader', 'MEMBER')")
+        if not cursor.fetchone()[0]:
+            cursor.execute("GRANT gi_reader TO SESSION_USER")
+
+
+def _set_up_refused(session, error):
+    database, postgis = session.query("SELECT current_database()::text, "
+                                      "EXISTS (SELECT FROM pg_extension WHERE extname = 'postgis')")[0]
+    if not postgis:
+        return WorkspacePermissionError(_translate(
+            "Workspace", "The database {database} has no PostGIS and your login may not add it. A database administrator "
+                         "runs “CREATE EXTENSION postgis;” in it once; then set the workspace up again.").format(
+            database=database), error.details)
+    return WorkspacePermissionError(_translate(
+        "Workspace", "Your login may not set the workspace up in {database}: that needs a login that may create roles "
+                     "(CREATEROLE) and owns the database. Nothing was changed.").format(database=database), error.details)
+
+
+def _apply(session, folder):
     done = []
     for migration in available(folder):
         with session.transaction() as cursor:

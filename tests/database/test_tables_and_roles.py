@@ -33,7 +33,7 @@ def test_migrations_are_recorded_and_a_second_run_changes_nothing(workspace):
     assert migrations.apply_migrations(admin) == []
     rows = admin.query("SELECT version, name, checksum FROM gi_meta.schema_migrations ORDER BY version")
     assert [(m.version, m.name, m.checksum) for m in migrations.available()] == rows
-    assert migrations.check_version(admin) == migrations.latest_version() == "0003"
+    assert migrations.check_version(admin) == migrations.latest_version() == "0004"
 
 
 def test_an_edited_migration_is_refused(workspace, tmp_path):
@@ -53,7 +53,7 @@ def test_a_new_migration_is_applied_once_in_order(pg_cluster, tmp_path):
     admin = target.session("gi_admin")
     assert migrations.apply_migrations(admin, folder) == ["0099"]
     assert migrations.apply_migrations(admin, folder) == []
-    assert admin.query("SELECT count(*) FROM gi_meta.schema_migrations")[0][0] == 4
+    assert admin.query("SELECT count(*) FROM gi_meta.schema_migrations")[0][0] == 5
     assert migrations.check_version(admin, folder) == "0099"
     target.close()
 
@@ -65,7 +65,7 @@ def test_an_empty_database_is_set_up_from_scratch(pg_cluster):
     admin = WorkspaceSession(WorkspaceConfig(service="gi-test-gi_admin", dbname="gi_fresh"))
     with pytest.raises(WorkspaceSchemaError):
         migrations.check_version(admin)
-    assert migrations.apply_migrations(admin) == ["0001", "0002", "0003"]
+    assert migrations.apply_migrations(admin) == ["0001", "0002", "0003", "0004"]
     assert admin.query("SELECT count(*) FROM gi.bezirk")[0][0] == 12
     admin.close()
 

@@ -143,7 +143,7 @@ def test_an_administrator_sets_up_an_empty_database_from_the_panel(pg_cluster, w
     assert parts.workspace.catalogue().areas == read_bundled().areas
     assert "administrator" in parts.tab.loginLabel.text()
     assert messages(gi_iface, Qgis.MessageLevel.Success)[-1].startswith(
-        "Shared workspace:The shared workspace is set up (version 0003). It was filled with the bundled catalogue")
+        "Shared workspace:The shared workspace is set up (version 0004). It was filled with the bundled catalogue")
     origins = pg_cluster.execute("SELECT DISTINCT origin FROM gi.ressortbeitrag", "gi_panel_setup")
     assert origins == [("bundle",)]
 
