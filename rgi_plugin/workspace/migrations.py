@@ -103,7 +103,7 @@ def let_administrator_read(session):
     """The administrator who set the workspace up reads it (``gi_reader``), so that the panel shows
     the workspace's catalogue afterwards also to a login that is no superuser."""
     with session.transaction() as cursor:
-        cursor.execute("SELECT pg_has_role(session_user, 'gi_reader', 'MEMBER')")
+        cursor.execute("SELECT pg_has_role(session_user, 'gi_reader', 'USAGE')")
         if not cursor.fetchone()[0]:
             cursor.execute("GRANT gi_reader TO SESSION_USER")
 

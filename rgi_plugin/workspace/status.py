@@ -21,7 +21,7 @@ SELECT session_user::text, current_database()::text,
        (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = session_user),
        to_regclass('gi_meta.schema_migrations') IS NOT NULL,
        CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = 'gi_coordinator')
-            THEN pg_has_role('gi_coordinator', 'MEMBER') ELSE false END
+            THEN pg_has_role('gi_coordinator', 'USAGE') ELSE false END
 """
 VERSION_SQL = "SELECT version FROM gi_meta.schema_migrations ORDER BY version"
 BEZIRKE_SQL = "SELECT nr::text, name FROM gi.bezirk WHERE nr IN (SELECT gi.editable_bezirke()) ORDER BY nr"

@@ -12,6 +12,7 @@ from qgis.core import Qgis
 from rgi_plugin.controllers.workspace import WorkspaceController
 from rgi_plugin.workspace import catalogue_store, migrations
 from rgi_plugin.workspace.connection import WorkspaceConfig, WorkspaceSession
+from rgi_plugin.workspace.status import read_status
 from support.paths import REPO
 from support.widgets import messages
 
@@ -87,11 +88,15 @@ def test_a_gi_administrator_without_superuser_sets_the_workspace_up_from_the_pan
     assert shown["catalogue"] == "workspace"
 
     admin = WorkspaceSession(WorkspaceConfig(service=ADMIN, dbname="gi_land"))
-    assert admin.query("SELECT pg_has_role(%s, 'gi_reader', 'MEMBER')", (ADMIN,)) == [(True,)]
+    assert admin.query("SELECT pg_has_role(%s, 'gi_reader', 'USAGE')", (ADMIN,)) == [(True,)]
     assert admin.query("SELECT count(*), min(origin), max(origin) FROM gi.handlungsraum") == [(16, "bundle", "bundle")]
     assert admin.query("SELECT count(*) FROM gi.planungsraum") == [(542,)]
-    # the administrator lent itself the owner role only for the set-up
-    assert admin.query("SELECT pg_has_role(%s, 'gi_owner', 'MEMBER')", (ADMIN,)) == [(False,)]
+    # the administrator lent itself the owner role only for the set-up; it reads, and keeps no
+    # Bezirk's quotas nor the catalogue (PostgreSQL 16 and later make it a member, ADMIN option
+    # only, of every role it creates: that lets it grant them, not act as them)
+    assert admin.query("SELECT pg_has_role(%s, 'gi_owner', 'USAGE')", (ADMIN,)) == [(False,)]
+    status = read_status(admin)
+    assert (status.admin, status.coordinator, status.bezirke, status.document_areas) == (True, False, (), ())
     assert migrations.apply_migrations(admin) == []
 
     # the roles it made work for the people the administrator grants them to
