@@ -1,5 +1,6 @@
 """Fact sheets (Steckbriefe) as PDF: content, pages, a map that is drawn, templates."""
 
+import json
 import shutil
 import subprocess
 
@@ -9,6 +10,7 @@ from qgis.PyQt.QtGui import QColor, QImage
 from rgi_plugin.core.factsheet import export as fact_sheet_export
 from rgi_plugin.core.factsheet.layout import FactSheetError
 from rgi_plugin.core.factsheet.template import save_template
+from support.paths import REPO
 from support.pdf import pdf_info, pdf_pages, pdf_text
 
 MM_TO_PX_AT_100DPI = 100 / 25.4
@@ -49,6 +51,20 @@ def test_the_sheet_has_a_title_and_its_text_is_text_not_outlines(wedding_pdf, ou
     assert len(fonts.strip().splitlines()) > 2, "the PDF embeds no font: its text was drawn as outlines"
     words = pdf_text(wedding_pdf).split()
     assert len(words) > 150
+
+
+def concept_urls():
+    """{area code: web address of its concept document}, read from the catalogue file as it is shipped."""
+    with open(REPO / "resources" / "catalogue" / "konzepte.json", encoding="utf-8") as handle:
+        return {d["area"]: d["url"] for d in json.load(handle)["documents"] if d.get("url")}
+
+
+def test_the_concepts_whole_web_address_is_on_the_sheet(wedding_pdf):
+    """A web address has no space to break at: QGIS 3.40 and 3.44 drew it on one line, cut off at
+    the column's edge (``…/service-u``), so nobody could type it from the printed sheet."""
+    url = concept_urls()["06"]
+    assert len(url) > 150
+    assert url in "".join(pdf_text(wedding_pdf, layout=False).split())
 
 
 def test_the_map_on_the_sheet_is_drawn(wedding_pdf, tmp_path, output_dir):
@@ -101,6 +117,8 @@ def test_all_areas_in_one_pdf_start_with_the_areas_side_by_side(qgis_app, out_di
                if (lambda c: c.blue() > 120 and c.red() < 80 and c.green() < 110)(QColor(page.pixel(x, y))))
     assert blue < 20, blue
     assert "Handlungsraum 01 Falkenhagener Feld" in pdf_text(path, 2)
+    for page, code in enumerate(codes, start=2):  # each concept's whole address, the longest 218 characters (08)
+        assert concept_urls()[code] in "".join(pdf_text(path, page, layout=False).split()), code
     last = " ".join(pdf_text(path, 17).split())
     assert "Handlungsraum 13d Kosmosviertel" in last and "Seite 17 von 17" in last and "Teil von 13 Stadtrand Süd" in last
     assert "Alle Handlungsräume im Vergleich" not in last

@@ -3,8 +3,10 @@
 import subprocess
 
 
-def pdf_text(path, page=None):
-    command = ["pdftotext", "-layout"]
+def pdf_text(path, page=None, layout=True):
+    """The text of the PDF (or one page); ``layout``: as laid out on the page, columns side by
+    side on one line; otherwise each text block whole, in reading order."""
+    command = ["pdftotext", "-layout"] if layout else ["pdftotext"]
     if page:
         command += ["-f", str(page), "-l", str(page)]
     return subprocess.run(command + [str(path), "-"], capture_output=True, text=True, check=True).stdout

@@ -5,6 +5,7 @@ German, like the documents the Senate publishes. Figures come from the per-area 
 sources from the bundled data description. The layout is built in ``layout.py``.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from ...definitions import datasets
@@ -24,6 +25,8 @@ from .charts import bar_chart_svg, histogram
 #: Footnote of the Ressortbeiträge marked ``*`` (catalogue ``applies_basis: inferred``).
 INFERRED_NOTE = "* Gebietszuordnung abgeleitet: die Quelle nennt die GI insgesamt, nicht einzelne Gebiete."
 LMB_BINS = (0, 25, 50, 75, 100)
+#: Characters per line of a web address in the concept column (61 mm at 6.5 pt holds about 50).
+ADDRESS_LINE = 44
 #: Datasets whose attribution every sheet carries (the map and the figures use them).
 SHEET_DATASETS = (datasets.LOR_PLR_2021, datasets.MSS_2021, datasets.SCHULEN_2023, datasets.HANDLUNGSRAEUME)
 
@@ -163,8 +166,28 @@ def _documents(catalogue, code):
     documents = []
     for document in catalogue.documents_for(code):
         details = ", ".join(x for x in (document.year, document.author) if x)
-        documents.append("{}{}\n{}".format(document.title, " ({})".format(details) if details else "", document.url))
+        documents.append("{}{}\n{}".format(document.title, " ({})".format(details) if details else "",
+                                           broken_address(document.url)))
     return documents
+
+
+def broken_address(url, width=ADDRESS_LINE):
+    """``url`` in lines of at most ``width`` characters, broken after a ``/`` where it can be.
+
+    A label breaks its lines only at spaces (QGIS 3.40 and later), and a web address has none:
+    unbroken, it ran past the column and was cut off. Joined without the line breaks, the lines
+    give the address again."""
+    lines, line = [], ""
+    for part in re.findall(r"[^/]*/|[^/]+", url or ""):
+        while len(part) > width:  # a piece longer than a line: cut it where the line ends
+            room = width - len(line)
+            lines.append(line + part[:room])
+            line, part = "", part[room:]
+        if line and len(line) + len(part) > width:
+            lines.append(line)
+            line = ""
+        line += part
+    return "\n".join(lines + [line] if line else lines)
 
 
 def _sources(lmb, derived=None):
