@@ -3,6 +3,7 @@
 import json
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 from qgis.PyQt.QtGui import QColor, QImage
@@ -65,6 +66,35 @@ def test_the_concepts_whole_web_address_is_on_the_sheet(wedding_pdf):
     url = concept_urls()["06"]
     assert len(url) > 150
     assert url in "".join(pdf_text(wedding_pdf, layout=False).split())
+
+
+def test_every_word_of_every_text_on_the_sheets_is_in_the_pdf(qgis_app, tmp_path):
+    """No text is cut by its frame on any QGIS (a long word at the right edge, lines below the
+    bottom): every word of every label, as QGIS evaluates it for the area, is in the PDF's text.
+    06 has the longest list of Ressortbeiträge, 08 the longest web address."""
+    from qgis.core import QgsLayoutItemLabel
+
+    from rgi_plugin.core.factsheet.pdf import export_pdf
+
+    project, layout = fact_sheet_export.prepare(["06", "08"])
+    atlas, texts = layout.atlas(), []
+    assert atlas.beginRender() and atlas.first()
+    while True:
+        texts.append({item.id(): item.currentText() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)})
+        if not atlas.next():
+            break
+    atlas.endRender()
+    path = export_pdf(layout, tmp_path / "sheets.pdf")[0]
+    del layout
+    project.clear()
+    assert len(texts) == pdf_pages(path) == 2
+    for page, labels in enumerate(texts, start=1):
+        # NFKC: the font's ligatures (“Ö\ufb00entliche”) as the letters they stand for; without hyphens:
+        # pdftotext joins a word broken at its hyphen (“Friedrichshain-|Kreuzberg”) without it
+        words = set(unicodedata.normalize("NFKC", pdf_text(path, page, layout=False)).replace("-", "").split())
+        missing = {item: [word for word in text.split() if word.replace("-", "") not in words] for item, text in labels.items()}
+        assert {item: cut for item, cut in missing.items() if cut} == {}, page
+        assert "https://www.berlin.de/" in labels["konzepte"]
 
 
 def test_the_map_on_the_sheet_is_drawn(wedding_pdf, tmp_path, output_dir):
